@@ -1,0 +1,12 @@
+import "server-only";
+import { env } from "../env";
+import { createPrismaClient, type Db } from "./prisma";
+
+// One client per process, created on first use: `next build` imports this
+// module without a database, and dev hot reloads must not open new pools.
+const globalForPrisma = globalThis as unknown as { prisma?: Db };
+
+export function db(): Db {
+  globalForPrisma.prisma ??= createPrismaClient(env.DATABASE_URL);
+  return globalForPrisma.prisma;
+}

@@ -1,0 +1,19 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+// The app refuses to start with a missing or malformed variable and says which.
+// `npm start` fills DATABASE_URL (embedded PostgreSQL) and NEXTAUTH_SECRET
+// (.data/secret) when they are unset: scripts/start.ts.
+export const env = createEnv({
+  server: {
+    DATABASE_URL: z.url(),
+    NEXTAUTH_SECRET: z.string().min(32),
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  // `next build` runs without a database; validation happens at run time.
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  emptyStringAsUndefined: true,
+});

@@ -1,0 +1,15 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "./locales";
+
+// Bahasa Indonesia by default; English only when the visitor switched to it.
+// No locale in the URL: links shared between workers stay the same.
+export default getRequestConfig(async () => {
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  return {
+    locale,
+    timeZone: "Asia/Jakarta",
+    messages: (await import(`../../messages/${locale}.json`)).default,
+  };
+});

@@ -1,0 +1,126 @@
+// The BPU self-registration form: one schema for the browser (step by step)
+// and the server action (whole form). Messages are message-file keys under
+// "errors", translated where they are shown.
+import { z } from "zod";
+import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
+import { nikAgreesWith, parseNik } from "../domain/nik";
+import { normalizeIndonesianMobile } from "../domain/phone";
+import { PAYMENT_PERIODS } from "../domain/programs";
+import { isBantenDistrict, isBantenRegency } from "../domain/regions";
+
+export const CONSENT_VERSION = "2026-11-v1";
+export const OCCUPATIONS = ["TRADER", "DRIVER", "FARMER", "FISHER", "UMKM_OWNER", "OTHER"] as const;
+
+const text = (max: number) =>
+  z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
+
+// Single names and names with apostrophes or diacritics are common in Indonesia.
+const personName = text(100).regex(/^[\p{L}\p{M}][\p{L}\p{M}' .,-]*$/u, "errors.name");
+
+const identity = {
+  nik: z.string().trim().transform((value, ctx) => {
+    const parsed = parseNik(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: `errors.nik.${parsed.error}` });
+      return z.NEVER;
+    }
+    return parsed.value.nik;
+  }),
+  name: personName,
+  birthPlace: text(60),
+  birthDate: z.iso.date("errors.date"),
+  gender: z.enum(["M", "F"], "errors.required"),
+  phone: z.string().trim().transform((value, ctx) => {
+    const phone = normalizeIndonesianMobile(value);
+    if (!phone.ok) {
+      ctx.addIssue({ code: "custom", message: `errors.phone.${phone.error}` });
+      return z.NEVER;
+    }
+    return phone.e164;
+  }),
+  email: z.union([z.literal(""), z.email("errors.email").max(120)]).optional(),
+};
+
+const addressAndWork = {
+  regencyCode: z.string().refine(isBantenRegency, "errors.regency"),
+  districtCode: z.string().min(1, "errors.required"),
+  address: text(200),
+  occupation: z.enum(OCCUPATIONS, "errors.required"),
+};
+
+const incomeAndPrograms = {
+  income: z.coerce
+    .number("errors.income.number")
+    .int("errors.income.number")
+    .min(BPU_MIN_INCOME, "errors.income.min")
+    .max(1_000_000_000, "errors.income.max"),
+  jht: z.stringbool().default(false),
+  months: z.coerce.number().pipe(z.literal(PAYMENT_PERIODS, "errors.months")),
+};
+
+const consentAndAccount = {
+  consent: z.literal("on", "errors.consent"),
+  password: z.string().min(8, "errors.password.short").max(128, "errors.tooLong"),
+  passwordConfirm: z.string(),
+};
+
+/** Field names per step, in the order the form shows them. */
+export const REGISTRATION_STEPS = [
+  Object.keys(identity),
+  Object.keys(addressAndWork),
+  Object.keys(incomeAndPrograms),
+  Object.keys(consentAndAccount),
+] as const;
+
+const stepSchemas = [identity, addressAndWork, incomeAndPrograms, consentAndAccount].map((s) =>
+  z.object(s),
+);
+
+export const registrationSchema = z
+  .object({ ...identity, ...addressAndWork, ...incomeAndPrograms, ...consentAndAccount })
+  .superRefine((form, ctx) => {
+    const nik = parseNik(form.nik);
+    if (nik.ok) {
+      const agrees = nikAgreesWith(nik.value, form);
+      if (!agrees.birthDate) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "errors.nik.birthDateMismatch" });
+      if (!agrees.gender) ctx.addIssue({ code: "custom", path: ["gender"], message: "errors.nik.genderMismatch" });
+    }
+    if (!isBantenDistrict(form.districtCode, form.regencyCode)) {
+      ctx.addIssue({ code: "custom", path: ["districtCode"], message: "errors.district" });
+    }
+    if (form.password !== form.passwordConfirm) {
+      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "errors.password.mismatch" });
+    }
+  });
+
+export type RegistrationInput = z.input<typeof registrationSchema>;
+export type Registration = z.output<typeof registrationSchema>;
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function firstErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    out[field] ??= issue.message;
+  }
+  return out;
+}
+
+/**
+ * Errors of one step, for the browser: the step's own fields, plus the
+ * cross-field checks once the fields they compare are in view.
+ */
+export function validateStep(step: number, values: Record<string, unknown>): FieldErrors {
+  const own = stepSchemas[step]?.safeParse(values);
+  if (own && !own.success) return firstErrors(own.error);
+  const whole = registrationSchema.safeParse(values);
+  if (whole.success) return {};
+  const visible = new Set(REGISTRATION_STEPS.slice(0, step + 1).flat());
+  return Object.fromEntries(
+    Object.entries(firstErrors(whole.error)).filter(([field]) => visible.has(field)),
+  );
+}
+
+export function registrationPrograms(form: Pick<Registration, "jht">) {
+  return form.jht ? (["JKK", "JKM", "JHT"] as const) : (["JKK", "JKM"] as const);
+}

@@ -1,0 +1,28 @@
+import type { AuditActor } from "../db/audit";
+import type { Db } from "../db/prisma";
+import { RegistrationConflict, registerBpuWorker } from "./register";
+import { firstErrors, registrationSchema, type FieldErrors } from "./schema";
+
+export type RegistrationState =
+  | { status: "idle" }
+  | { status: "error"; fieldErrors: FieldErrors }
+  | { status: "registered"; kpj: string; nik: string };
+
+/** What the server action does, given its database and actor: validate, then write once. */
+export async function submitRegistration(
+  database: Db,
+  formData: FormData,
+  actor: AuditActor,
+): Promise<RegistrationState> {
+  const parsed = registrationSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", fieldErrors: firstErrors(parsed.error) };
+  try {
+    const { kpj } = await registerBpuWorker(database, parsed.data, actor);
+    return { status: "registered", kpj, nik: parsed.data.nik };
+  } catch (error) {
+    if (error instanceof RegistrationConflict) {
+      return { status: "error", fieldErrors: { [error.field]: error.messageKey } };
+    }
+    throw error;
+  }
+}

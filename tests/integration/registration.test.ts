@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { submitRegistration } from "../../lib/registration/submit";
+import { authenticate } from "../../lib/auth/credentials";
+import { isValidKpj } from "../../lib/domain/kpj";
+import { isValidVirtualAccount } from "../../lib/domain/virtual-account";
+import { useTestDatabase } from "../support/database";
+import { registrationForm, toFormData } from "../support/factories";
+
+const t = useTestDatabase();
+const actor = { ip: "127.0.0.1", userAgent: "vitest" };
+
+async function counts() {
+  const [participants, users, bills, lines, audits] = await Promise.all([
+    t.db.participant.count(),
+    t.db.user.count(),
+    t.db.bill.count(),
+    t.db.billLine.count(),
+    t.db.auditLog.count(),
+  ]);
+  return { participants, users, bills, lines, audits };
+}
+
+describe("BPU self-registration", () => {
+  it("writes participant, first bill, account and audit entry together", async () => {
+    const form = registrationForm({ income: "1000000", months: "3", jht: "true" });
+    const result = await submitRegistration(t.db, toFormData(form), actor);
+    expect(result.status).toBe("registered");
+    if (result.status !== "registered") return;
+    expect(isValidKpj(result.kpj)).toBe(true);
+
+    const participant = await t.db.participant.findUniqueOrThrow({
+      where: { nik: form.nik },
+      include: { bills: { include: { lines: true } }, account: true },
+    });
+    expect(participant).toMatchObject({
+      kpj: result.kpj,
+      status: "PENDING",
+      category: "BPU",
+      channel: "SELF",
+      phone: "+62" + String(form.phone).slice(1),
+      incomeTier: 1_000_000,
+      programs: ["JKK", "JKM", "JHT"],
+      paymentPeriodMonths: 3,
+    });
+    expect(participant.consentVersion).toBeTruthy();
+    expect(participant.account?.role).toBe("WORKER");
+    const [bill] = participant.bills;
+    expect(bill.total).toBe(BigInt(36_800 * 3));
+    expect(isValidVirtualAccount(bill.virtualAccount)).toBe(true);
+    expect(bill.lines.map((l) => [l.program, l.amount]).sort()).toEqual([
+      ["JHT", 60_000],
+      ["JKK", 30_000],
+      ["JKM", 20_400],
+    ]);
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { entityId: participant.id } });
+    expect(audit).toMatchObject({ action: "participant.register", ip: "127.0.0.1" });
+    expect(JSON.stringify(audit.after)).not.toContain(form.nik);
+  });
+
+  it("lets the new worker sign in with NIK or phone, and not with a wrong password", async () => {
+    const form = registrationForm();
+    await submitRegistration(t.db, toFormData(form), actor);
+    expect((await authenticate(t.db, String(form.nik), String(form.password)))?.role).toBe("WORKER");
+    expect(await authenticate(t.db, String(form.phone), String(form.password))).not.toBeNull();
+    expect(await authenticate(t.db, String(form.nik), "salah-password")).toBeNull();
+  });
+
+  it.each([
+    ["an invalid NIK", { nik: "3673014507900000" }, "nik", "errors.nik.serial"],
+    ["a NIK of an unknown region", { nik: "9999014507900001" }, "nik", "errors.nik.region"],
+    ["a birth date that disagrees with the NIK", { birthDate: "1991-07-05" }, "birthDate", "errors.nik.birthDateMismatch"],
+    ["a gender that disagrees with the NIK", { gender: "M" }, "gender", "errors.nik.genderMismatch"],
+    ["income below the minimum", { income: "999999" }, "income", "errors.income.min"],
+    ["a malformed phone", { phone: "0812-12" }, "phone", "errors.phone.invalid"],
+    ["a landline phone", { phone: "0254 200123" }, "phone", "errors.phone.not_mobile"],
+    ["no consent", { consent: undefined }, "consent", "errors.consent"],
+    ["a district outside the regency", { districtCode: "367101" }, "districtCode", "errors.district"],
+  ] as const)("rejects %s at the field and writes nothing", async (_label, override, field, message) => {
+    const form = registrationForm();
+    // A gender/birth-date override must not also change the NIK the factory builds.
+    const values = { ...form, ...override };
+    const before = await counts();
+    const result = await submitRegistration(t.db, toFormData(values), actor);
+    expect(result).toEqual({ status: "error", fieldErrors: expect.objectContaining({ [field]: message }) });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a second registration of the same NIK and keeps the first", async () => {
+    const form = registrationForm();
+    expect((await submitRegistration(t.db, toFormData(form), actor)).status).toBe("registered");
+    const before = await counts();
+    const again = await submitRegistration(t.db, toFormData({ ...form, phone: "081399998888" }), actor);
+    expect(again).toEqual({ status: "error", fieldErrors: { nik: "errors.nik.registered" } });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("leaves exactly one participant when ten submissions race on one NIK", async () => {
+    const form = registrationForm();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        submitRegistration(t.db, toFormData({ ...form, phone: `08577700${String(i).padStart(4, "0")}` }), actor),
+      ),
+    );
+    expect(results.filter((r) => r.status === "registered")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status !== "registered")) {
+      expect(r).toEqual({ status: "error", fieldErrors: { nik: "errors.nik.registered" } });
+    }
+    expect(await t.db.participant.count({ where: { nik: form.nik } })).toBe(1);
+    const participant = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
+    expect(await t.db.bill.count({ where: { participantId: participant.id } })).toBe(1);
+  });
+
+  it("never issues a KPJ number twice", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => submitRegistration(t.db, toFormData(registrationForm()), actor)),
+    );
+    const kpjs = results.map((r) => (r.status === "registered" ? r.kpj : "failed"));
+    expect(kpjs).not.toContain("failed");
+    expect(new Set(kpjs).size).toBe(kpjs.length);
+  });
+});

@@ -1,0 +1,52 @@
+import type { RegistrationInput } from "../../lib/registration/schema";
+
+let serial = Math.floor(Math.random() * 5000) + 1;
+
+/** A valid NIK: Kota Serang, district Serang (36.73.01), the given birth date and gender, a fresh serial. */
+export function makeNik(birthDate = "1990-07-05", gender: "M" | "F" = "F", district = "367301") {
+  const [year, month, day] = birthDate.split("-");
+  const dd = String(Number(day) + (gender === "F" ? 40 : 0)).padStart(2, "0");
+  serial = (serial % 9999) + 1;
+  return `${district}${dd}${month}${year.slice(2)}${String(serial).padStart(4, "0")}`;
+}
+
+let phoneCounter = Math.floor(Math.random() * 900_000);
+
+export function makePhone() {
+  phoneCounter = (phoneCounter + 1) % 10_000_000;
+  return `0812${String(phoneCounter).padStart(8, "0")}`;
+}
+
+/** A complete, valid registration form as the browser posts it. */
+export function registrationForm(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
+  const birthDate = overrides.birthDate ?? "1990-07-05";
+  const gender = overrides.gender ?? "F";
+  return {
+    nik: makeNik(birthDate, gender),
+    name: "Siti Aminah",
+    birthPlace: "Serang",
+    birthDate,
+    gender,
+    phone: makePhone(),
+    email: "",
+    regencyCode: "3673",
+    districtCode: "367301",
+    address: "Jl. Maulana Hasanudin No. 1",
+    occupation: "TRADER",
+    income: "1000000",
+    jht: "false",
+    months: "1",
+    consent: "on",
+    password: "rahasia-sekali",
+    passwordConfirm: "rahasia-sekali",
+    ...overrides,
+  } as RegistrationInput;
+}
+
+export function toFormData(values: Record<string, unknown>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined) data.set(key, String(value));
+  }
+  return data;
+}
