@@ -13,7 +13,7 @@ export const env = createEnv({
   },
   client: {},
   experimental__runtimeEnv: {},
-  // `next build` runs without a database; validation happens at run time.
-  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  // `next build` runs without a database or secrets; `next start` validates.
+  skipValidation: process.env.NEXT_PHASE === "phase-production-build",
   emptyStringAsUndefined: true,
 });

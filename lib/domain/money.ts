@@ -9,3 +9,13 @@ export function formatRupiah(amount: Rupiah): string {
   const formatted = `Rp ${grouping.format(Math.abs(amount))}`;
   return amount < 0 ? `-${formatted}` : formatted;
 }
+
+/**
+ * Rupiah as people type it: "1500000", "1.500.000", "Rp 1.500.000". Dots are
+ * thousands separators in Indonesian; a comma would start sen, which
+ * contributions do not have, so it makes the input invalid (NaN).
+ */
+export function parseRupiahInput(text: string): number {
+  const compact = text.replace(/^\s*rp\.?/i, '').replace(/[\s.]/g, '');
+  return /^\d+$/.test(compact) ? Number(compact) : Number.NaN;
+}

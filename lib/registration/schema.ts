@@ -3,6 +3,7 @@
 // "errors", translated where they are shown.
 import { z } from "zod";
 import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
+import { parseRupiahInput } from "../domain/money";
 import { nikAgreesWith, parseNik } from "../domain/nik";
 import { normalizeIndonesianMobile } from "../domain/phone";
 import { PAYMENT_PERIODS } from "../domain/programs";
@@ -49,11 +50,14 @@ const addressAndWork = {
 };
 
 const incomeAndPrograms = {
-  income: z.coerce
-    .number("errors.income.number")
-    .int("errors.income.number")
-    .min(BPU_MIN_INCOME, "errors.income.min")
-    .max(1_000_000_000, "errors.income.max"),
+  income: z.preprocess(
+    (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
+    z
+      .number("errors.income.number")
+      .int("errors.income.number")
+      .min(BPU_MIN_INCOME, "errors.income.min")
+      .max(1_000_000_000, "errors.income.max"),
+  ),
   jht: z.stringbool().default(false),
   months: z.coerce.number().pipe(z.literal(PAYMENT_PERIODS, "errors.months")),
 };
@@ -76,20 +80,33 @@ const stepSchemas = [identity, addressAndWork, incomeAndPrograms, consentAndAcco
   z.object(s),
 );
 
+/**
+ * Rules that compare fields. They run on raw values too, so the browser can
+ * check a step before the rest of the form is filled in.
+ */
+function crossFieldErrors(form: Record<string, unknown>): FieldErrors {
+  const errors: FieldErrors = {};
+  const nik = parseNik(String(form.nik ?? ""));
+  if (nik.ok) {
+    const agrees = nikAgreesWith(nik.value, {
+      birthDate: String(form.birthDate ?? ""),
+      gender: form.gender === "F" ? "F" : "M",
+    });
+    if (form.birthDate && !agrees.birthDate) errors.birthDate = "errors.nik.birthDateMismatch";
+    if (form.gender && !agrees.gender) errors.gender = "errors.nik.genderMismatch";
+  }
+  if (form.districtCode && !isBantenDistrict(String(form.districtCode), String(form.regencyCode ?? ""))) {
+    errors.districtCode = "errors.district";
+  }
+  if (form.password !== form.passwordConfirm) errors.passwordConfirm = "errors.password.mismatch";
+  return errors;
+}
+
 export const registrationSchema = z
   .object({ ...identity, ...addressAndWork, ...incomeAndPrograms, ...consentAndAccount })
   .superRefine((form, ctx) => {
-    const nik = parseNik(form.nik);
-    if (nik.ok) {
-      const agrees = nikAgreesWith(nik.value, form);
-      if (!agrees.birthDate) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "errors.nik.birthDateMismatch" });
-      if (!agrees.gender) ctx.addIssue({ code: "custom", path: ["gender"], message: "errors.nik.genderMismatch" });
-    }
-    if (!isBantenDistrict(form.districtCode, form.regencyCode)) {
-      ctx.addIssue({ code: "custom", path: ["districtCode"], message: "errors.district" });
-    }
-    if (form.password !== form.passwordConfirm) {
-      ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "errors.password.mismatch" });
+    for (const [field, message] of Object.entries(crossFieldErrors(form))) {
+      ctx.addIssue({ code: "custom", path: [field], message });
     }
   });
 
@@ -106,19 +123,12 @@ export function firstErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/**
- * Errors of one step, for the browser: the step's own fields, plus the
- * cross-field checks once the fields they compare are in view.
- */
+/** Errors of one step, for the browser: its own fields first, then the cross-field rules among the steps seen so far. */
 export function validateStep(step: number, values: Record<string, unknown>): FieldErrors {
   const own = stepSchemas[step]?.safeParse(values);
   if (own && !own.success) return firstErrors(own.error);
-  const whole = registrationSchema.safeParse(values);
-  if (whole.success) return {};
-  const visible = new Set(REGISTRATION_STEPS.slice(0, step + 1).flat());
-  return Object.fromEntries(
-    Object.entries(firstErrors(whole.error)).filter(([field]) => visible.has(field)),
-  );
+  const seen = new Set<string>(REGISTRATION_STEPS.slice(0, step + 1).flat());
+  return Object.fromEntries(Object.entries(crossFieldErrors(values)).filter(([field]) => seen.has(field)));
 }
 
 export function registrationPrograms(form: Pick<Registration, "jht">) {

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; terdaftar?: string }>;
+}) {
+  const [t, params] = await Promise.all([getTranslations("signIn"), searchParams]);
+  // Only local paths: never bounce a signed-in user to another site.
+  const next = params.next?.startsWith("/") && !params.next.startsWith("//") ? params.next : undefined;
+  return (
+    <div className="mx-auto max-w-sm space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      {params.terdaftar && (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm">
+          {t("registered")}
+        </p>
+      )}
+      <SignInForm next={next} />
+      <p className="text-sm">
+        {t("noAccount")}{" "}
+        <Link href="/daftar" className="font-medium text-brand-700 underline">
+          {(await getTranslations("nav"))("register")}
+        </Link>
+      </p>
+    </div>
+  );
+}

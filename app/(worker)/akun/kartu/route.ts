@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db/client";
+import { requireArea } from "@/lib/auth/session";
+import { cardSvg } from "@/lib/participants/card";
+
+/** GET /akun/kartu: the signed-in worker's own card as an SVG download. */
+export async function GET() {
+  const user = await requireArea("/akun", "/akun/kartu");
+  const participant = user.participantId
+    ? await db().participant.findUnique({ where: { id: user.participantId } })
+    : null;
+  if (!participant) return new Response(null, { status: 404 });
+  const [t, tc] = await Promise.all([getTranslations("card"), getTranslations("category")]);
+  const svg = await cardSvg({
+    kpj: participant.kpj,
+    name: participant.name,
+    brand: t("brand"),
+    kpjLabel: t("kpj"),
+    nameLabel: t("name"),
+    categoryLabel: t("category"),
+    category: tc(participant.category),
+  });
+  return new Response(svg, {
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      "Content-Disposition": `attachment; filename="kartu-bpjstk-${participant.kpj}.svg"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MembershipCard } from "@/components/participant/membership-card";
+import { BillList } from "@/components/participant/bill-list";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { formatRupiah } from "@/lib/domain/money";
+import { maskNik } from "@/lib/domain/nik";
+import { bantenDistricts, regencyName } from "@/lib/domain/regions";
+import { ownParticipant } from "@/lib/participants/queries";
+
+export default async function AccountPage() {
+  const user = await requireArea("/akun");
+  // Scope lives in the query: a worker can only ever load their own record.
+  const participant = user.participantId ? await ownParticipant(db(), user.participantId) : null;
+  const t = await getTranslations("account");
+  if (!participant) return <p>{t("noRecord")}</p>;
+  const format = await getFormatter();
+  const district = bantenDistricts(participant.regencyCode).find((d) => d.code === participant.districtCode)?.name;
+  const rows: [string, string][] = [
+    [t("nik"), maskNik(participant.nik)],
+    [t("phone"), participant.phone ?? "-"],
+    [t("address"), [participant.address, district, regencyName(participant.regencyCode)].filter(Boolean).join(", ")],
+    [t("programs"), participant.programs.join(", ")],
+    [t("income"), participant.incomeTier ? formatRupiah(participant.incomeTier) : "-"],
+  ];
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold text-brand-900">{t("greeting", { name: participant.name })}</h1>
+      <MembershipCard participant={participant} />
+      <section aria-labelledby="record" className="no-print rounded-xl bg-white p-5 shadow-sm">
+        <h2 id="record" className="text-lg font-semibold">
+          {t("record")}
+        </h2>
+        <dl className="mt-2 divide-y divide-slate-100 text-sm">
+          {rows.map(([label, value]) => (
+            <div key={label} className="grid grid-cols-[9rem_1fr] gap-2 py-2">
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <BillList bills={participant.bills} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })} />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { API_V1_DOCUMENT } from "@/lib/api/operations";
+
+export function GET(): Response {
+  return Response.json(API_V1_DOCUMENT, { headers: { "Cache-Control": "public, max-age=300" } });
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations("signIn");
+  const [failed, setFailed] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    const data = new FormData(event.currentTarget);
+    const result = await signIn("credentials", {
+      identifier: data.get("identifier"),
+      password: data.get("password"),
+      redirect: false,
+    });
+    if (result?.ok) {
+      // A full navigation so the server renders with the new session cookie.
+      window.location.assign(next ?? "/masuk/lanjut");
+      return;
+    }
+    setFailed(true);
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      {failed && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          {t("failed")}
+        </p>
+      )}
+      <Field id="identifier" label={t("identifier")}>
+        {(p) => <input {...p} name="identifier" autoComplete="username" required />}
+      </Field>
+      <Field id="password" label={t("password")}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

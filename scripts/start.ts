@@ -1,0 +1,114 @@
+// `npm start`: the portal on http://localhost:3000 from a fresh clone.
+//   DATABASE_URL unset → embedded PostgreSQL in .data/pg (this process owns it)
+//   then: migrate, seed demo data, build (unless --no-build), next start.
+// Flags: --dev (next dev), --port N, --no-build, --fresh (a new, empty
+// database for e2e runs: on TEST_DATABASE_URL's server, else in memory).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { createPrismaClient } from "../lib/db/prisma";
+import { applyMigrations } from "../lib/db/schema-engine";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/seed";
+
+const { values: flags } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    "no-build": { type: "boolean", default: false },
+    fresh: { type: "boolean", default: false },
+  },
+});
+
+const log = (message: string) => console.log(`[lindung] ${message}`);
+const cleanups: (() => Promise<void>)[] = [];
+
+async function freshServerDatabase(serverUrl: string) {
+  const name = `lindung_e2e_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  cleanups.push(async () => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function databaseUrl(): Promise<string> {
+  if (flags.fresh) {
+    if (process.env.TEST_DATABASE_URL) return freshServerDatabase(process.env.TEST_DATABASE_URL);
+    const embedded = await startEmbeddedPostgres();
+    cleanups.push(embedded.stop);
+    return embedded.url;
+  }
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  log("DATABASE_URL is not set: starting the embedded PostgreSQL in .data/pg");
+  const embedded = await startEmbeddedPostgres({ dataDir: ".data/pg", port: 54329 });
+  cleanups.push(embedded.stop);
+  return embedded.url;
+}
+
+/** A stable secret for the demo, kept out of git in .data/. */
+async function authSecret(): Promise<string> {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  await mkdir(".data", { recursive: true });
+  const file = ".data/nextauth-secret";
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim()) return existing.trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.once("SIGINT", forward);
+    process.once("SIGTERM", forward);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  const url = await databaseUrl();
+  const applied = await applyMigrations(url);
+  log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
+  const database = createPrismaClient(url);
+  await seedDemo(database);
+  await database.$disconnect();
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: await authSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${flags.port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!flags.dev && !flags["no-build"]) {
+    log("building (next build)…");
+    if ((await run("npx", ["next", "build"], env)) !== 0) throw new Error("next build failed");
+  }
+  log(`demo accounts (password ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(13)} ${account.login}`);
+  log(`portal: http://localhost:${flags.port}`);
+  return run("npx", ["next", flags.dev ? "dev" : "start", "-p", flags.port], env);
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(error);
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+}
+process.exit(code);

@@ -1,0 +1,70 @@
+import { expect, type Page } from "@playwright/test";
+
+let counter = Date.now() % 9000;
+
+/** A fresh valid NIK in Kota Serang (367301) for the given birth date and gender. */
+export function freshNik(birthDate = "1993-04-17", gender: "M" | "F" = "F") {
+  const [year, month, day] = birthDate.split("-");
+  const dd = String(Number(day) + (gender === "F" ? 40 : 0)).padStart(2, "0");
+  counter = (counter % 9998) + 1;
+  return `367301${dd}${month}${year.slice(2)}${String(counter).padStart(4, "0")}`;
+}
+
+export function freshPhone() {
+  return `0813${String(Date.now()).slice(-8)}`;
+}
+
+export interface Worker {
+  nik: string;
+  name: string;
+  birthDate: string;
+  gender: "M" | "F";
+  phone: string;
+  password: string;
+}
+
+export function newWorker(overrides: Partial<Worker> = {}): Worker {
+  const birthDate = overrides.birthDate ?? "1993-04-17";
+  const gender = overrides.gender ?? "F";
+  return {
+    nik: freshNik(birthDate, gender),
+    name: "Sri Mulyani",
+    birthDate,
+    gender,
+    phone: freshPhone(),
+    password: "rahasia-kuat-1",
+    ...overrides,
+  };
+}
+
+export async function fillIdentity(page: Page, w: Worker) {
+  await page.getByLabel("NIK (16 angka di e-KTP)").fill(w.nik);
+  await page.getByLabel("Nama lengkap sesuai e-KTP").fill(w.name);
+  await page.getByLabel("Tempat lahir").fill("Serang");
+  await page.getByLabel("Tanggal lahir").fill(w.birthDate);
+  await page.getByLabel(w.gender === "F" ? "Perempuan" : "Laki-laki").check();
+  await page.getByLabel("Nomor HP").fill(w.phone);
+}
+
+/** Walks the four steps as a worker would; stops before pressing "Daftar sekarang". */
+export async function fillRegistration(page: Page, w: Worker) {
+  await page.goto("/daftar");
+  await fillIdentity(page, w);
+  await page.getByRole("button", { name: "Lanjut" }).click();
+
+  await page.getByLabel("Kabupaten/kota").selectOption({ label: "Kota Serang" });
+  await page.getByLabel("Kecamatan").selectOption({ label: "Serang" });
+  await page.getByLabel("Alamat (jalan, RT/RW, desa/kelurahan)").fill("Jl. Ki Mas Jong No. 5");
+  await page.getByLabel("Pekerjaan").selectOption({ label: "Pedagang" });
+  await page.getByRole("button", { name: "Lanjut" }).click();
+
+  await page.getByLabel("Penghasilan per bulan (Rp)").fill("1.000.000");
+  await page.getByLabel("Bayar untuk").selectOption("3");
+  await expect(page.getByTestId("quote-monthly")).toHaveText("Rp 16.800");
+  await expect(page.getByTestId("quote-total")).toHaveText("Rp 50.400");
+  await page.getByRole("button", { name: "Lanjut" }).click();
+
+  await page.getByLabel(/Saya menyatakan data ini benar/).check();
+  await page.getByLabel("Kata sandi untuk masuk").fill(w.password);
+  await page.getByLabel("Ulangi kata sandi").fill(w.password);
+}

@@ -1,0 +1,93 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { fillIdentity, fillRegistration, newWorker } from "./helpers";
+
+test("a worker registers on a phone, sees the card, signs out and back in", async ({ page }) => {
+  const worker = newWorker();
+  await fillRegistration(page, worker);
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+
+  await expect(page).toHaveURL(/\/daftar\/selesai$/);
+  await expect(page.getByRole("heading", { name: "Pendaftaran berhasil" })).toBeVisible();
+  const kpj = (await page.getByTestId("kpj").textContent())?.trim() ?? "";
+  expect(kpj).toMatch(/^\d{11}$/);
+  await expect(page.getByTestId("membership-card")).toContainText(worker.name);
+  await expect(page.getByTestId("card-kpj")).toHaveText(kpj);
+  await expect(page.getByRole("img", { name: new RegExp(kpj) })).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh kartu" }).click();
+  expect((await download).suggestedFilename()).toBe(`kartu-bpjstk-${kpj}.svg`);
+
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+  await page.goto("/akun");
+  await expect(page).toHaveURL(/\/masuk/);
+
+  await page.getByLabel("NIK, nomor HP, atau email").fill(worker.nik);
+  await page.getByLabel("Kata sandi").fill(worker.password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/akun$/);
+  await expect(page.getByTestId("card-kpj")).toHaveText(kpj);
+  await expect(page.getByText(worker.nik)).toHaveCount(0); // NIK is shown masked
+  await expect(page.getByText(`${worker.nik.slice(0, 4)}********${worker.nik.slice(12)}`)).toBeVisible();
+  await expect(page.getByTestId("bill")).toHaveCount(1);
+  await expect(page.getByTestId("bill")).toContainText("Rp 50.400");
+});
+
+test("an already registered NIK is refused at the field and nothing is created", async ({ page }) => {
+  const worker = newWorker();
+  await fillRegistration(page, worker);
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  await expect(page).toHaveURL(/\/daftar\/selesai$/);
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+
+  await fillRegistration(page, { ...worker, phone: `0857${String(Date.now()).slice(-8)}` });
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  const nik = page.getByLabel("NIK (16 angka di e-KTP)");
+  await expect(nik).toBeVisible();
+  await expect(nik).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("NIK ini sudah terdaftar. Silakan masuk ke akun Anda.")).toBeVisible();
+  await expect(page).toHaveURL(/\/daftar$/);
+});
+
+test("an invalid NIK and a NIK that disagrees with the form are caught on the first step", async ({ page }) => {
+  await page.goto("/daftar");
+  await fillIdentity(page, { ...newWorker(), nik: "3673015507930000" });
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByText("4 angka terakhir NIK tidak boleh 0000.")).toBeVisible();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+
+  // A woman's NIK (day + 40) with "Laki-laki" chosen.
+  const worker = newWorker({ gender: "F" });
+  await page.getByLabel("NIK (16 angka di e-KTP)").fill(worker.nik);
+  await page.getByLabel("Laki-laki").check();
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByText("Jenis kelamin tidak sesuai dengan NIK.")).toBeVisible();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+});
+
+test("the registration pages have no serious accessibility violations", async ({ page }) => {
+  for (const path of ["/", "/daftar", "/masuk"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious, `${path}: ${serious.map((v) => v.id).join(", ")}`).toEqual([]);
+  }
+  // The same form with its errors showing.
+  await page.goto("/daftar");
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByText(/isian yang perlu diperbaiki/)).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});
+
+test("the page switches to English and back", async ({ page }) => {
+  await page.goto("/daftar");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Registration for self-employed workers (BPU)" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await expect(page.getByRole("heading", { name: "Pendaftaran peserta Bukan Penerima Upah (BPU)" })).toBeVisible();
+});

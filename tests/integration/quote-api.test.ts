@@ -1,0 +1,240 @@
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
+import { GET as getQuote } from "../../app/api/v1/contributions/quote/route";
+import { apiErrorSchema } from "../../lib/api/errors";
+import { quoteResponseSchema } from "../../lib/quote/schema";
+
+const QUOTE_PATH = "/api/v1/contributions/quote";
+
+function callQuote(query: string): Response {
+  return getQuote(new NextRequest(`http://localhost${QUOTE_PATH}?${query}`));
+}
+
+type JsonSchema = {
+  $ref?: string;
+  type?: string;
+  const?: unknown;
+  enum?: unknown[];
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: JsonSchema | boolean;
+  items?: JsonSchema;
+  minimum?: number;
+  maximum?: number;
+};
+type OpenApi = {
+  openapi: string;
+  info: { title: string; version: string };
+  servers: { url: string }[];
+  paths: Record<string, Record<string, any>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+/**
+ * Just enough JSON Schema to check our own documents: every keyword z.toJSONSchema
+ * emits for these schemas. Returns the problems found; empty means valid.
+ */
+function violations(schema: JsonSchema, value: unknown, doc: OpenApi, at = "$"): string[] {
+  if (schema.$ref) {
+    const target = doc.components.schemas[schema.$ref.replace("#/components/schemas/", "")];
+    return target ? violations(target, value, doc, at) : [`${at}: unresolved ${schema.$ref}`];
+  }
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (alternatives) {
+    const matching = alternatives.filter((option) => violations(option, value, doc, at).length === 0).length;
+    return (schema.oneOf ? matching === 1 : matching > 0) ? [] : [`${at}: matches ${matching} alternatives`];
+  }
+  const problems: string[] = [];
+  const typeOk = {
+    object: () => typeof value === "object" && value !== null && !Array.isArray(value),
+    array: () => Array.isArray(value),
+    string: () => typeof value === "string",
+    integer: () => Number.isInteger(value),
+    number: () => typeof value === "number",
+  }[schema.type ?? ""];
+  if (schema.type && !typeOk?.()) return [`${at}: expected ${schema.type}, got ${JSON.stringify(value)}`];
+  if ("const" in schema && value !== schema.const) problems.push(`${at}: expected ${JSON.stringify(schema.const)}`);
+  if (schema.enum && !schema.enum.includes(value)) problems.push(`${at}: not one of ${JSON.stringify(schema.enum)}`);
+  if (schema.minimum !== undefined && (value as number) < schema.minimum) problems.push(`${at}: below ${schema.minimum}`);
+  if (schema.maximum !== undefined && (value as number) > schema.maximum) problems.push(`${at}: above ${schema.maximum}`);
+  if (schema.type === "array" && schema.items) {
+    (value as unknown[]).forEach((item, i) => problems.push(...violations(schema.items!, item, doc, `${at}[${i}]`)));
+  }
+  if (schema.type === "object") {
+    const object = value as Record<string, unknown>;
+    for (const name of schema.required ?? []) {
+      if (!(name in object)) problems.push(`${at}.${name}: missing`);
+    }
+    for (const [name, property] of Object.entries(object)) {
+      const propertySchema = schema.properties?.[name] ?? schema.additionalProperties;
+      if (propertySchema === false) problems.push(`${at}.${name}: not allowed`);
+      else if (propertySchema && propertySchema !== true) problems.push(...violations(propertySchema, property, doc, `${at}.${name}`));
+    }
+  }
+  return problems;
+}
+
+async function openApi(): Promise<OpenApi> {
+  const response = getOpenApi();
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toContain("application/json");
+  return (await response.json()) as OpenApi;
+}
+
+describe("GET /api/v1/contributions/quote", () => {
+  it("quotes JKK + JKM on Rp 1,000,000 for one month, cacheable", async () => {
+    const response = callQuote("category=BPU&income=1000000&programs=JKK,JKM&months=1");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(await response.json()).toEqual({
+      category: "BPU",
+      income: 1_000_000,
+      months: 1,
+      lines: [
+        { program: "JKK", amount: 10_000 },
+        { program: "JKM", amount: 6_800 },
+      ],
+      monthlyTotal: 16_800,
+      total: 16_800,
+    });
+  });
+
+  it("applies the defaults (JKK,JKM; 1 month) and reports the tier used", async () => {
+    const response = callQuote("category=BPU&income=1550000");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      category: "BPU",
+      income: 1_500_000,
+      months: 1,
+      lines: [
+        { program: "JKK", amount: 15_000 },
+        { program: "JKM", amount: 6_800 },
+      ],
+      monthlyTotal: 21_800,
+      total: 21_800,
+    });
+  });
+
+  it("quotes JHT for twelve months, programs in any case and order", async () => {
+    const response = callQuote("category=BPU&income=1000000&programs=jht,%20jkm,JKK&months=12");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      category: "BPU",
+      income: 1_000_000,
+      months: 12,
+      lines: [
+        { program: "JKK", amount: 10_000 },
+        { program: "JKM", amount: 6_800 },
+        { program: "JHT", amount: 20_000 },
+      ],
+      monthlyTotal: 36_800,
+      total: 441_600,
+    });
+  });
+
+  it.each([
+    ["category=PU&income=5000000", { category: "Kategori belum didukung; pilihan: BPU" }],
+    ["income=1000000", { category: "Kategori wajib diisi; pilihan: BPU" }],
+    ["category=BPU", { income: "Penghasilan wajib diisi" }],
+    ["category=BPU&income=999999", { income: "Penghasilan minimal Rp 1.000.000" }],
+    [
+      "category=BPU&income=1500000.50",
+      { income: "Penghasilan harus berupa bilangan bulat rupiah tanpa tanda, titik, koma, atau desimal (contoh: 1500000)" },
+    ],
+    ["category=BPU&income=1000000&programs=JKK", { programs: "JKK dan JKM wajib untuk BPU" }],
+    [
+      "category=BPU&income=1000000&programs=JKK,JKM,JP",
+      { programs: "Program JP tidak tersedia untuk BPU; pilihan: JKK, JKM, JHT" },
+    ],
+    ["category=BPU&income=1000000&months=2", { months: "Lama pembayaran harus 1, 3, 6 atau 12 bulan" }],
+    ["category=BPU&income=1000000&income=2000000", { income: "Parameter ini hanya boleh diberikan sekali" }],
+  ])("400 for %s, never cached", async (query, fields) => {
+    const response = callQuote(query);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ error: "Permintaan tidak valid", fields });
+  });
+
+  it("answers any query with 200 or 400, never a server error", async () => {
+    const names = fc.constantFrom("category", "income", "programs", "months", "other");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(names, fc.string()), { maxLength: 6 }), async (pairs) => {
+        const query = new URLSearchParams(pairs).toString();
+        const response = callQuote(query);
+        const body = await response.json();
+        if (response.status === 200) return quoteResponseSchema.safeParse(body).success;
+        return response.status === 400 && apiErrorSchema.safeParse(body).success;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("GET /api/v1/openapi.json", () => {
+  it("is an OpenAPI 3.1 document for the Lindung API", async () => {
+    const doc = await openApi();
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    expect(doc.info).toMatchObject({ title: "Lindung API", version: "1" });
+    expect(doc.servers).toEqual([{ url: "/" }]);
+  });
+
+  it("documents the quote parameters as the route reads them", async () => {
+    const operation = (await openApi()).paths[QUOTE_PATH]?.get;
+    expect(operation).toBeDefined();
+    const parameters = Object.fromEntries(
+      (operation.parameters as { name: string; in: string; required: boolean; schema: JsonSchema }[]).map((p) => [p.name, p]),
+    );
+    expect(Object.keys(parameters)).toEqual(["category", "income", "programs", "months"]);
+    expect(Object.values(parameters).every((p) => p.in === "query")).toBe(true);
+    expect(parameters.category).toMatchObject({ required: true, schema: { const: "BPU" } });
+    expect(parameters.income).toMatchObject({ required: true, schema: { type: "integer", minimum: 1_000_000 } });
+    expect(parameters.programs).toMatchObject({
+      required: false,
+      style: "form",
+      explode: false,
+      schema: { type: "array", default: ["JKK", "JKM"], items: { enum: ["JKK", "JKM", "JHT"] } },
+    });
+    expect(parameters.months).toMatchObject({ required: false, schema: { default: 1, enum: [1, 3, 6, 12] } });
+  });
+
+  it("documents the 200 and 400 bodies with the properties the route returns", async () => {
+    const doc = await openApi();
+    const responses = doc.paths[QUOTE_PATH].get.responses;
+    const quote = doc.components.schemas[responses["200"].content["application/json"].schema.$ref.split("/").at(-1)];
+    const bpu = quote.oneOf?.find((option) => option.properties?.category?.const === "BPU");
+    expect(Object.keys(bpu?.properties ?? {})).toEqual(["category", "income", "months", "lines", "monthlyTotal", "total"]);
+    expect(bpu?.required).toEqual(["category", "income", "months", "lines", "monthlyTotal", "total"]);
+    expect(bpu?.properties?.lines.items?.required).toEqual(["program", "amount"]);
+    // v1 grows by addition (docs/api.md): the document must not forbid properties added later.
+    expect(bpu).not.toHaveProperty("additionalProperties");
+    expect(bpu?.properties?.lines.items).not.toHaveProperty("additionalProperties");
+    expect(responses["400"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ApiError" });
+    expect(doc.components.schemas.ApiError.required).toEqual(["error", "fields"]);
+  });
+
+  it("describes real responses: a 200 and a 400 body validate against the document", async () => {
+    const doc = await openApi();
+    const responses = doc.paths[QUOTE_PATH].get.responses;
+    const ok = await callQuote("category=BPU&income=2345678&programs=JKK,JKM,JHT&months=6").json();
+    expect(violations(responses["200"].content["application/json"].schema, ok, doc)).toEqual([]);
+    const bad = await callQuote("category=BPU&income=abc&months=5").json();
+    expect(violations(responses["400"].content["application/json"].schema, bad, doc)).toEqual([]);
+  });
+
+  it("its validator is not vacuous: broken bodies are rejected", async () => {
+    const doc = await openApi();
+    const schema = doc.paths[QUOTE_PATH].get.responses["200"].content["application/json"].schema;
+    const ok = (await callQuote("category=BPU&income=1000000").json()) as Record<string, unknown>;
+    const { monthlyTotal: _, ...missing } = ok;
+    expect(violations(schema, missing, doc)).not.toEqual([]);
+    expect(violations(schema, { ...ok, total: "16800" }, doc)).not.toEqual([]);
+    expect(violations(schema, { ...ok, income: 1_000_000.5 }, doc)).not.toEqual([]);
+    expect(violations(schema, { ...ok, lines: [{ program: "XYZ", amount: 1 }] }, doc)).not.toEqual([]);
+    expect(violations(schema, { ...ok, category: "PU" }, doc)).not.toEqual([]);
+  });
+});
