@@ -4,6 +4,8 @@ declare module "next-auth" {
   interface Session {
     user: SessionUser;
   }
+  // Declaration merging needs an interface; it adds SessionUser's fields to next-auth's User.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface User extends SessionUser {}
 }
 

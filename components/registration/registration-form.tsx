@@ -9,6 +9,7 @@ import { PAYMENT_PERIODS } from "@/lib/domain/programs";
 import { registerAction } from "@/lib/registration/actions";
 import { OCCUPATIONS, REGISTRATION_STEPS, validateStep, type FieldErrors } from "@/lib/registration/schema";
 import type { RegistrationState } from "@/lib/registration/submit";
+import { useHydrated } from "@/components/use-hydrated";
 import { QuoteSummary } from "./quote-summary";
 import { ReviewSummary } from "./review-summary";
 
@@ -31,28 +32,31 @@ export function RegistrationForm({
   const t = useTranslations();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<RegistrationState, FormData>(registerAction, { status: "idle" });
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [step, setStep] = useState(0);
   const [values, setValues] = useState<Record<string, string>>({ months: "1" });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [signingIn, setSigningIn] = useState(false);
 
-  useEffect(() => setHydrated(true), []);
-
-  // Server answers: errors go back to the first step that has one; success signs the worker in.
-  useEffect(() => {
+  // Server answers, adopted while rendering (not in an effect): errors go
+  // back to the first step that has one.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
     if (state.status === "error") {
       setErrors(state.fieldErrors);
       setStep(Math.min(...Object.keys(state.fieldErrors).map(stepOfField)));
     }
-    if (state.status === "registered" && hydrated) {
-      setSigningIn(true);
-      // A full navigation, so the header and every server component see the new session.
-      void signIn("credentials", { identifier: state.nik, password: values.password, redirect: false }).then(
-        (result) => window.location.assign(result?.ok ? "/daftar/selesai" : `/masuk?terdaftar=${state.kpj}`),
-      );
-    }
-    // values.password is read once, when the server has answered.
+  }
+
+  // Success signs the worker in with the password they just chose.
+  const password = values.password;
+  useEffect(() => {
+    if (state.status !== "registered" || !hydrated) return;
+    // A full navigation, so the header and every server component see the new session.
+    void signIn("credentials", { identifier: state.nik, password, redirect: false }).then((result) =>
+      window.location.assign(result?.ok ? "/daftar/selesai" : `/masuk?terdaftar=${state.kpj}`),
+    );
+    // The password is read once, when the server has answered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, hydrated]);
 
@@ -64,7 +68,7 @@ export function RegistrationForm({
       acted.current = true;
       return;
     }
-    const firstInvalid = formRef.current?.querySelector<HTMLElement>(`fieldset[data-step="${step}"] [aria-invalid="true"]`);
+    const firstInvalid = formRef.current?.querySelector<HTMLElement>(`fieldset[data-step="${step}"] :is([aria-invalid="true"], [data-invalid="true"])`);
     (firstInvalid ?? formRef.current?.querySelector<HTMLElement>(`fieldset[data-step="${step}"] legend`))?.focus();
   }, [step, errors, hydrated]);
 
@@ -139,7 +143,7 @@ export function RegistrationForm({
           <div className="mt-1 flex gap-4">
             {(["M", "F"] as const).map((g) => (
               <label key={g} className="flex min-h-11 items-center gap-2">
-                <input type="radio" name="gender" value={g} className="size-5" aria-invalid={Boolean(errors.gender)} />
+                <input type="radio" name="gender" value={g} className="size-5" data-invalid={Boolean(errors.gender)} />
                 {t(`register.fields.gender${g}`)}
               </label>
             ))}
@@ -274,8 +278,8 @@ export function RegistrationForm({
             {t("register.next")}
           </Button>
         ) : (
-          <Button type="submit" disabled={pending || signingIn} className="flex-1">
-            {pending || signingIn ? t("register.submitting") : t("register.submit")}
+          <Button type="submit" disabled={pending || state.status === "registered"} className="flex-1">
+            {pending || state.status === "registered" ? t("register.submitting") : t("register.submit")}
           </Button>
         )}
       </div>

@@ -3,10 +3,10 @@ import { submitRegistration } from "../../lib/registration/submit";
 import { authenticate } from "../../lib/auth/credentials";
 import { isValidKpj } from "../../lib/domain/kpj";
 import { isValidVirtualAccount } from "../../lib/domain/virtual-account";
-import { useTestDatabase } from "../support/database";
+import { setupTestDatabase } from "../support/database";
 import { registrationForm, toFormData } from "../support/factories";
 
-const t = useTestDatabase();
+const t = setupTestDatabase();
 const actor = { ip: "127.0.0.1", userAgent: "vitest" };
 
 async function counts() {

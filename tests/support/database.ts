@@ -12,7 +12,7 @@ import {
  * TEST_DATABASE_URL is set, embedded otherwise). Tests inside a file share it
  * and make their own rows (unique NIKs from tests/support/factories.ts).
  */
-export function useTestDatabase(): { readonly db: Db; readonly url: string } {
+export function setupTestDatabase(): { readonly db: Db; readonly url: string } {
   let database: TestDatabase;
   let client: Db;
   beforeAll(async () => {

@@ -1,0 +1,55 @@
+// `npm test`: every check CI runs, in order, with one closing line
+// ("tests: N passed, N failed") that counts unit, integration and e2e tests.
+// Uses TEST_DATABASE_URL's PostgreSQL when set, an embedded one otherwise.
+import { spawn } from "node:child_process";
+import { mkdir, readFile, rm } from "node:fs/promises";
+
+// Not test-results/: Playwright empties that folder when it starts.
+const RESULTS = "reports";
+const stages: { name: string; command: string[]; env?: Record<string, string> }[] = [
+  { name: "lint", command: ["npx", "eslint", "."] },
+  { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
+  {
+    name: "unit + integration",
+    command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS}/vitest.json`],
+  },
+  { name: "build", command: ["npx", "next", "build"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
+  {
+    name: "e2e",
+    command: ["npx", "playwright", "test", "--reporter=list,json"],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json` },
+  },
+];
+
+function run(command: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function counts(): Promise<{ passed: number; failed: number }> {
+  const read = (file: string) => readFile(`${RESULTS}/${file}`, "utf8").then(JSON.parse, () => undefined);
+  const vitest = await read("vitest.json");
+  const e2e = await read("e2e.json");
+  return {
+    passed: (vitest?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0),
+    failed: (vitest?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0),
+  };
+}
+
+await rm(RESULTS, { recursive: true, force: true });
+await mkdir(RESULTS, { recursive: true });
+const failedStages: string[] = [];
+for (const stage of stages) {
+  const started = Date.now();
+  console.log(`\n=== ${stage.name} ===`);
+  const code = await run(stage.command, stage.env);
+  console.log(`=== ${stage.name}: ${code === 0 ? "ok" : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (code !== 0) failedStages.push(stage.name);
+}
+const { passed, failed } = await counts();
+if (failedStages.length) console.log(`\nfailed stages: ${failedStages.join(", ")}`);
+// A failed lint, typecheck or build stage counts as a failure too.
+console.log(`tests: ${passed} passed, ${failed + failedStages.filter((s) => s !== "unit + integration" && s !== "e2e").length} failed`);
+process.exit(failedStages.length ? 1 : 0);
