@@ -44,7 +44,8 @@ export function RegistrationForm({
     setAnswered(state);
     if (state.status === "error") {
       setErrors(state.fieldErrors);
-      setStep(Math.min(...Object.keys(state.fieldErrors).map(stepOfField)));
+      const steps = Object.keys(state.fieldErrors).filter((f) => f !== "form").map(stepOfField);
+      if (steps.length) setStep(Math.min(...steps));
     }
   }
 
@@ -118,7 +119,7 @@ export function RegistrationForm({
       )}
       {errorCount > 0 && (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
-          {t("register.fixErrors", { count: errorCount })}
+          {errors.form ? error("form") : t("register.fixErrors", { count: errorCount })}
         </p>
       )}
 

@@ -1,4 +1,5 @@
 import type { AuditActor } from "../db/audit";
+import { log } from "../log";
 import type { Db } from "../db/prisma";
 import { RegistrationConflict, registerBpuWorker } from "./register";
 import { firstErrors, registrationSchema, type FieldErrors } from "./schema";
@@ -23,6 +24,8 @@ export async function submitRegistration(
     if (error instanceof RegistrationConflict) {
       return { status: "error", fieldErrors: { [error.field]: error.messageKey } };
     }
-    throw error;
+    // The transaction rolled back: nothing was saved. Keep the worker's form and say so.
+    log.error({ err: error }, "registration failed");
+    return { status: "error", fieldErrors: { form: "errors.unexpected" } };
   }
 }

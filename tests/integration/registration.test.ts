@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "../../lib/db/prisma";
 import { submitRegistration } from "../../lib/registration/submit";
 import { authenticate } from "../../lib/auth/credentials";
 import { isValidKpj } from "../../lib/domain/kpj";
@@ -108,6 +109,16 @@ describe("BPU self-registration", () => {
     expect(await t.db.participant.count({ where: { nik: form.nik } })).toBe(1);
     const participant = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
     expect(await t.db.bill.count({ where: { participantId: participant.id } })).toBe(1);
+  });
+
+  it("answers a database failure with a form error the worker can act on, not a crash", async () => {
+    const unreachable = createPrismaClient("postgresql://postgres@127.0.0.1:9/none?sslmode=disable&connect_timeout=2");
+    try {
+      const result = await submitRegistration(unreachable, toFormData(registrationForm()), actor);
+      expect(result).toEqual({ status: "error", fieldErrors: { form: "errors.unexpected" } });
+    } finally {
+      await unreachable.$disconnect();
+    }
   });
 
   it("never issues a KPJ number twice", async () => {
