@@ -19,7 +19,7 @@ const text = (max: number) =>
 const personName = text(100).regex(/^[\p{L}\p{M}][\p{L}\p{M}' .,-]*$/u, "errors.name");
 
 const identity = {
-  nik: z.string().trim().transform((value, ctx) => {
+  nik: z.string().trim().min(1, "errors.required").transform((value, ctx) => {
     const parsed = parseNik(value);
     if (!parsed.ok) {
       ctx.addIssue({ code: "custom", message: `errors.nik.${parsed.error}` });
@@ -29,9 +29,9 @@ const identity = {
   }),
   name: personName,
   birthPlace: text(60),
-  birthDate: z.iso.date("errors.date"),
+  birthDate: z.string().min(1, "errors.required").pipe(z.iso.date("errors.date")),
   gender: z.enum(["M", "F"], "errors.required"),
-  phone: z.string().trim().transform((value, ctx) => {
+  phone: z.string().trim().min(1, "errors.required").transform((value, ctx) => {
     const phone = normalizeIndonesianMobile(value);
     if (!phone.ok) {
       ctx.addIssue({ code: "custom", message: `errors.phone.${phone.error}` });
