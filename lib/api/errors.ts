@@ -5,8 +5,9 @@ import { z } from "zod";
 
 export const INVALID_REQUEST_MESSAGE = "Permintaan tidak valid";
 
-/** Field name → message, one message per field (the first problem found). */
-export type FieldErrors = Record<string, string>;
+import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
+
+export type { FieldErrors };
 
 export const apiErrorSchema = z
   .object({
@@ -19,14 +20,9 @@ export const apiErrorSchema = z
 
 export type ApiError = z.output<typeof apiErrorSchema>;
 
-/** The first issue per top-level field; an issue without a path belongs to "query". */
+/** An issue without a path belongs to "query". */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "query");
-    fields[field] ??= issue.message;
-  }
-  return fields;
+  return firstIssueByField(error, "query");
 }
 
 export function invalidRequest(fields: FieldErrors): ApiError {

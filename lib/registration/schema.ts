@@ -8,6 +8,7 @@ import { nikAgreesWith, parseNik } from "../domain/nik";
 import { normalizeIndonesianMobile } from "../domain/phone";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
+import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
 
 export const CONSENT_VERSION = "2026-11-v1";
 export const OCCUPATIONS = ["TRADER", "DRIVER", "FARMER", "FISHER", "UMKM_OWNER", "OTHER"] as const;
@@ -112,16 +113,10 @@ export const registrationSchema = z
 
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type Registration = z.output<typeof registrationSchema>;
-export type FieldErrors = Partial<Record<string, string>>;
+export type { FieldErrors };
 
-export function firstErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    out[field] ??= issue.message;
-  }
-  return out;
-}
+/** Form-level problems (no field) show under "form". */
+export const firstErrors = (error: z.ZodError) => firstIssueByField(error, "form");
 
 /** Errors of one step, for the browser: its own fields first, then the cross-field rules among the steps seen so far. */
 export function validateStep(step: number, values: Record<string, unknown>): FieldErrors {

@@ -1,18 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-
-let counter = Date.now() % 9000;
-
-/** A fresh valid NIK in Kota Serang (367301) for the given birth date and gender. */
-export function freshNik(birthDate = "1993-04-17", gender: "M" | "F" = "F") {
-  const [year, month, day] = birthDate.split("-");
-  const dd = String(Number(day) + (gender === "F" ? 40 : 0)).padStart(2, "0");
-  counter = (counter % 9998) + 1;
-  return `367301${dd}${month}${year.slice(2)}${String(counter).padStart(4, "0")}`;
-}
-
-export function freshPhone() {
-  return `0813${String(Date.now()).slice(-8)}`;
-}
+import { makeNik, makePhone } from "../support/factories";
 
 export interface Worker {
   nik: string;
@@ -27,11 +14,11 @@ export function newWorker(overrides: Partial<Worker> = {}): Worker {
   const birthDate = overrides.birthDate ?? "1993-04-17";
   const gender = overrides.gender ?? "F";
   return {
-    nik: freshNik(birthDate, gender),
+    nik: makeNik(birthDate, gender),
     name: "Sri Mulyani",
     birthDate,
     gender,
-    phone: freshPhone(),
+    phone: makePhone(),
     password: "rahasia-kuat-1",
     ...overrides,
   };

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { makePhone } from "../support/factories";
 import { fillIdentity, fillRegistration, newWorker } from "./helpers";
 
 test("a worker registers on a phone, sees the card, signs out and back in", async ({ page }) => {
@@ -43,7 +44,7 @@ test("an already registered NIK is refused at the field and nothing is created",
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
 
-  await fillRegistration(page, { ...worker, phone: `0857${String(Date.now()).slice(-8)}` });
+  await fillRegistration(page, { ...worker, phone: makePhone() });
   await page.getByRole("button", { name: "Daftar sekarang" }).click();
   const nik = page.getByLabel("NIK (16 angka di e-KTP)");
   await expect(nik).toBeVisible();

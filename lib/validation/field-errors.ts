@@ -1,0 +1,16 @@
+import type { z } from "zod";
+
+/** Field name → message: one message per field, the first problem found. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * The first issue of each top-level field, for forms and the API alike.
+ * An issue without a path (a whole-object rule) goes under `rootKey`.
+ */
+export function firstIssueByField(error: z.ZodError, rootKey: string): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    fields[String(issue.path[0] ?? rootKey)] ??= issue.message;
+  }
+  return fields;
+}
