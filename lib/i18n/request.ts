@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "./locales";
+import { loadMessages } from "./messages";
 
 // Bahasa Indonesia by default; English only when the visitor switched to it.
 // No locale in the URL: links shared between workers stay the same.
@@ -10,6 +11,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Jakarta",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

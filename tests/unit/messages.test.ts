@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { loadMessages } from "../../lib/i18n/messages";
+
+const keys = (value: unknown, prefix = ""): string[] =>
+  typeof value === "object" && value !== null
+    ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+    : [prefix.slice(0, -1)];
+
+describe("message files", () => {
+  it("have the same keys in Bahasa Indonesia and English", async () => {
+    const [id, en] = await Promise.all([loadMessages("id"), loadMessages("en")]);
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+
+  it("cover every error key the registration schema can return", async () => {
+    const id = await loadMessages("id");
+    const schemaSource = await import("node:fs/promises").then((fs) =>
+      fs.readFile("lib/registration/schema.ts", "utf8"),
+    );
+    const used = [...schemaSource.matchAll(/"(errors\.[a-zA-Z.]+)"/g)].map((m) => m[1]);
+    const nikErrors = (await import("../../lib/domain/nik")).NIK_ERRORS.map((e) => `errors.nik.${e}`);
+    const known = new Set(keys(id));
+    expect([...used, ...nikErrors].filter((key) => !known.has(key))).toEqual([]);
+  });
+});
