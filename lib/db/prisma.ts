@@ -10,4 +10,9 @@ export function createPrismaClient(databaseUrl: string) {
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/**
+ * What code inside `$transaction(async (tx) => …)` gets: the client without
+ * connection and transaction control. The client itself also fits, so reads
+ * can run inside or outside a transaction.
+ */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -4,42 +4,29 @@
 import { z } from "zod";
 import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
 import { parseRupiahInput } from "../domain/money";
-import { nikAgreesWith, parseNik } from "../domain/nik";
-import { normalizeIndonesianMobile } from "../domain/phone";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
+import {
+  birthDateField,
+  genderField,
+  mobileField,
+  nikAgreementErrors,
+  nikField,
+  personNameField,
+  text,
+} from "../validation/person";
 
 export const CONSENT_VERSION = "2026-11-v1";
 export const OCCUPATIONS = ["TRADER", "DRIVER", "FARMER", "FISHER", "UMKM_OWNER", "OTHER"] as const;
 
-const text = (max: number) =>
-  z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
-
-// Single names and names with apostrophes or diacritics are common in Indonesia.
-const personName = text(100).regex(/^[\p{L}\p{M}][\p{L}\p{M}' .,-]*$/u, "errors.name");
-
 const identity = {
-  nik: z.string().trim().min(1, "errors.required").transform((value, ctx) => {
-    const parsed = parseNik(value);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: `errors.nik.${parsed.error}` });
-      return z.NEVER;
-    }
-    return parsed.value.nik;
-  }),
-  name: personName,
+  nik: nikField,
+  name: personNameField,
   birthPlace: text(60),
-  birthDate: z.string().min(1, "errors.required").pipe(z.iso.date("errors.date")),
-  gender: z.enum(["M", "F"], "errors.required"),
-  phone: z.string().trim().min(1, "errors.required").transform((value, ctx) => {
-    const phone = normalizeIndonesianMobile(value);
-    if (!phone.ok) {
-      ctx.addIssue({ code: "custom", message: `errors.phone.${phone.error}` });
-      return z.NEVER;
-    }
-    return phone.e164;
-  }),
+  birthDate: birthDateField,
+  gender: genderField,
+  phone: mobileField,
   email: z.union([z.literal(""), z.email("errors.email").max(120)]).optional(),
 };
 
@@ -86,16 +73,7 @@ const stepSchemas = [identity, addressAndWork, incomeAndPrograms, consentAndAcco
  * check a step before the rest of the form is filled in.
  */
 function crossFieldErrors(form: Record<string, unknown>): FieldErrors {
-  const errors: FieldErrors = {};
-  const nik = parseNik(String(form.nik ?? ""));
-  if (nik.ok) {
-    const agrees = nikAgreesWith(nik.value, {
-      birthDate: String(form.birthDate ?? ""),
-      gender: form.gender === "F" ? "F" : "M",
-    });
-    if (form.birthDate && !agrees.birthDate) errors.birthDate = "errors.nik.birthDateMismatch";
-    if (form.gender && !agrees.gender) errors.gender = "errors.nik.genderMismatch";
-  }
+  const errors = nikAgreementErrors(form);
   if (form.districtCode && !isBantenDistrict(String(form.districtCode), String(form.regencyCode ?? ""))) {
     errors.districtCode = "errors.district";
   }

@@ -14,3 +14,16 @@ export function firstIssueByField(error: z.ZodError, rootKey: string): FieldErro
   }
   return fields;
 }
+
+/**
+ * A message key with values for its placeholders, kept as one string so field
+ * errors stay plain JSON: "errors.nik.duplicateInFile?row=12".
+ */
+export function messageWithParams(key: string, params: Record<string, string | number>): string {
+  return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+}
+
+export function splitMessage(message: string): { key: string; params: Record<string, string> } {
+  const [key, query = ""] = message.split("?");
+  return { key, params: Object.fromEntries(new URLSearchParams(query)) };
+}

@@ -1,13 +1,16 @@
 import type { RegistrationInput } from "../../lib/registration/schema";
 
-let serial = Math.floor(Math.random() * 5000) + 1;
+// Kota Serang's districts: with 9,999 serials each, 59,994 NIKs per birth date before one repeats.
+const SERANG_DISTRICTS = ["367301", "367302", "367303", "367304", "367305", "367306"];
+let counter = Math.floor(Math.random() * 5000);
 
-/** A valid NIK: Kota Serang, district Serang (36.73.01), the given birth date and gender, a fresh serial. */
-export function makeNik(birthDate = "1990-07-05", gender: "M" | "F" = "F", district = "367301") {
+/** A valid NIK in Kota Serang with the given birth date and gender, not handed out before in this process. */
+export function makeNik(birthDate = "1990-07-05", gender: "M" | "F" = "F") {
   const [year, month, day] = birthDate.split("-");
   const dd = String(Number(day) + (gender === "F" ? 40 : 0)).padStart(2, "0");
-  serial = (serial % 9999) + 1;
-  return `${district}${dd}${month}${year.slice(2)}${String(serial).padStart(4, "0")}`;
+  counter += 1;
+  const district = SERANG_DISTRICTS[Math.floor(counter / 9999) % SERANG_DISTRICTS.length];
+  return `${district}${dd}${month}${year.slice(2)}${String((counter % 9999) + 1).padStart(4, "0")}`;
 }
 
 let phoneCounter = Math.floor(Math.random() * 900_000);

@@ -1,0 +1,91 @@
+import { formatKpj } from "../domain/kpj";
+import type { Channel } from "../db/generated/enums";
+import type { Program } from "../domain/programs";
+import type { Tx } from "../db/prisma";
+import { insertEmployments, insertPuParticipants } from "../db/bulk";
+import { takeNumbers } from "../db/sequences";
+import type { WorkerRow } from "./worker-row";
+
+export type WorkerOutcome = "new" | "link" | "skip";
+
+const CHUNK = 5_000;
+
+/**
+ * What enrolling these NIKs at this company would do: a new participant, a
+ * link of an existing participant (new employment), or nothing because they
+ * already work here. Asking again after saving answers "skip" for everyone,
+ * which is what makes a re-upload add nobody twice.
+ */
+export async function classifyWorkers(tx: Tx, companyId: string, niks: string[]): Promise<Map<string, WorkerOutcome>> {
+  const outcome = new Map<string, WorkerOutcome>(niks.map((nik) => [nik, "new"]));
+  for (let i = 0; i < niks.length; i += CHUNK) {
+    const existing = await tx.participant.findMany({
+      where: { nik: { in: niks.slice(i, i + CHUNK) } },
+      select: { nik: true, employments: { where: { companyId, endDate: null }, select: { id: true } } },
+    });
+    for (const p of existing) outcome.set(p.nik, p.employments.length ? "skip" : "link");
+  }
+  return outcome;
+}
+
+/**
+ * Enrolls PU workers at a company inside the caller's transaction: new
+ * participants get KPJ numbers from one block, everyone gets an employment.
+ * Returns how many of each outcome.
+ */
+export async function enrollWorkers(
+  tx: Tx,
+  input: {
+    companyId: string;
+    branchId: string | null;
+    enrolledById: string | null;
+    channel: Channel;
+    regencyCode: string;
+    /** The programs the company's scale makes its workers join. */
+    programs: Program[];
+    rows: WorkerRow[];
+  },
+) {
+  const byNik = new Map(input.rows.map((row) => [row.nik, row]));
+  const outcome = await classifyWorkers(tx, input.companyId, [...byNik.keys()]);
+  const fresh = [...byNik.values()].filter((row) => outcome.get(row.nik) === "new");
+  const linkNiks = [...byNik.keys()].filter((nik) => outcome.get(nik) === "link");
+
+  let created: { id: string; nik: string }[] = [];
+  if (fresh.length) {
+    const first = await takeNumbers(tx, "KPJ", fresh.length);
+    created = await insertPuParticipants(
+      tx,
+      input,
+      fresh.map((row, i) => ({
+        kpj: formatKpj(first + BigInt(i)),
+        nik: row.nik,
+        name: row.name,
+        birthPlace: row.birthPlace ?? null,
+        birthDate: row.birthDate,
+        gender: row.gender,
+        phone: row.phone ?? null,
+      })),
+    );
+  }
+  const linked = linkNiks.length
+    ? await tx.participant.findMany({ where: { nik: { in: linkNiks } }, select: { id: true, nik: true } })
+    : [];
+  const employed = [...created, ...linked];
+  if (employed.length) {
+    await insertEmployments(
+      tx,
+      input.companyId,
+      employed.map((p) => {
+        const row = byNik.get(p.nik)!;
+        return { participantId: p.id, monthlyWage: row.wage, startDate: row.startDate };
+      }),
+    );
+  }
+  return {
+    created: created.length,
+    linked: linked.length,
+    skipped: input.rows.length - created.length - linked.length,
+    participantIds: employed.map((p) => p.id),
+  };
+}

@@ -1,0 +1,72 @@
+// One PU worker as an officer's form, a spreadsheet row or the enrollments
+// API gives it: one schema for all three. Spreadsheet habits are accepted
+// (L/P for gender, DD/MM/YYYY dates, "Rp 5.000.000" wages).
+import { z } from "zod";
+import { parseRupiahInput } from "../domain/money";
+import { jakartaDate } from "../domain/time";
+import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
+import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField } from "../validation/person";
+
+export const MAX_MONTHLY_WAGE = 1_000_000_000;
+
+/** 'DD/MM/YYYY', 'DD-MM-YYYY' or 'YYYY-MM-DD' → 'YYYY-MM-DD' (other text is passed on to fail as a date). */
+export function normalizeDateInput(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  const dmy = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
+  return dmy ? `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : text;
+}
+
+const GENDER_WORDS: Record<string, "M" | "F"> = {
+  m: "M", l: "M", "laki-laki": "M", "laki laki": "M", pria: "M", male: "M",
+  f: "F", p: "F", w: "F", perempuan: "F", wanita: "F", female: "F",
+};
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const workerRowSchema = z
+  .object({
+    nik: nikField,
+    name: personNameField,
+    birthPlace: z.preprocess(emptyToUndefined, z.string().trim().max(60, "errors.tooLong").optional()),
+    birthDate: z.preprocess(normalizeDateInput, birthDateField),
+    gender: z.preprocess(
+      (value) => (typeof value === "string" ? (GENDER_WORDS[value.trim().toLowerCase()] ?? value) : value),
+      genderField,
+    ),
+    phone: z.preprocess(emptyToUndefined, mobileField.optional()),
+    wage: z.preprocess(
+      (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
+      z.number("errors.wage.number").int("errors.wage.number").min(1, "errors.wage.min").max(MAX_MONTHLY_WAGE, "errors.wage.max"),
+    ),
+    startDate: z.preprocess(
+      (value) => normalizeDateInput(emptyToUndefined(value)),
+      z.iso.date("errors.date").optional(),
+    ),
+  })
+  .superRefine((row, ctx) => {
+    for (const [field, message] of Object.entries(nikAgreementErrors(row))) {
+      ctx.addIssue({ code: "custom", path: [field], message });
+    }
+  });
+
+export type WorkerRowInput = z.input<typeof workerRowSchema>;
+export type WorkerRow = z.output<typeof workerRowSchema> & { startDate: string };
+
+export type WorkerRowResult = { ok: true; row: WorkerRow } | { ok: false; errors: FieldErrors };
+
+/** Validates one row on its own; duplicates and the database are checked by the caller. */
+export function parseWorkerRow(values: Record<string, unknown>, today: Date = new Date()): WorkerRowResult {
+  const parsed = workerRowSchema.safeParse(values);
+  if (!parsed.success) {
+    // Cross-field checks only run when every field parsed; show them anyway.
+    return { ok: false, errors: { ...nikAgreementErrors(normalizedForAgreement(values)), ...firstIssueByField(parsed.error, "row") } };
+  }
+  return { ok: true, row: { ...parsed.data, startDate: parsed.data.startDate ?? jakartaDate(today) } };
+}
+
+function normalizedForAgreement(values: Record<string, unknown>) {
+  const gender = typeof values.gender === "string" ? GENDER_WORDS[values.gender.trim().toLowerCase()] : undefined;
+  return { nik: values.nik, birthDate: normalizeDateInput(values.birthDate), gender };
+}

@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ImportNotFound, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/enrollment/import";
+import { errorReportXlsx, parseWorkerSheet, workerTemplateCsv, workerTemplateXlsx } from "../../lib/enrollment/spreadsheet";
+import { setupTestDatabase } from "../support/database";
+import { createBranch, createCompany, createOfficer, csvOf, workerValues } from "../support/records";
+import { makeNik } from "../support/factories";
+
+const t = setupTestDatabase();
+let branch: { id: string };
+let officer: { id: string };
+
+beforeAll(async () => {
+  branch = await createBranch(t.db);
+  officer = await createOfficer(t.db, branch.id);
+});
+
+async function upload(companyId: string, bytes: Uint8Array, fileName = "pekerja.csv") {
+  const sheet = await parseWorkerSheet(fileName, bytes);
+  if (!sheet.ok) throw new Error(`sheet: ${sheet.error}`);
+  const checked = await checkWorkerRows(t.db, companyId, sheet.rows);
+  const batch = await storeCheckedImport(
+    t.db,
+    { branchId: branch.id, companyId, createdById: officer.id, fileName, fileSha256: sha256(bytes) },
+    checked,
+  );
+  return { checked, batch };
+}
+
+const save = (batchId: string) => saveCheckedImport(t.db, batchId, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" });
+const workersOf = (companyId: string) => t.db.employment.count({ where: { companyId } });
+
+describe("worker spreadsheet import", () => {
+  it("reports every row before saving anything: bad cells, duplicates inside the file", async () => {
+    const company = await createCompany(t.db, branch.id);
+    const good = [workerValues(), workerValues({ gender: "Perempuan", nik: makeNik("1995-12-31", "F"), birthDate: "1995-12-31" })];
+    const rows = [
+      ...good,
+      workerValues({ gender: "P" }), // disagrees with its (male) NIK
+      { ...good[0], name: "Budi Lain" }, // same NIK as row 2
+      workerValues({ wage: "4.500.000,50", nik: "123" }),
+    ];
+    const { checked } = await upload(company.id, csvOf(rows));
+    expect(checked.counts).toEqual({ total: 5, new: 2, link: 0, skip: 0, error: 3 });
+    const errors = checked.rows.flatMap((r) => (r.outcome === "error" ? [[r.rowNumber, r.errors]] : []));
+    expect(errors).toEqual([
+      [4, { gender: "errors.nik.genderMismatch" }],
+      [5, { nik: "errors.nik.duplicateInFile?row=2" }],
+      [6, { nik: "errors.nik.length", wage: "errors.wage.number" }],
+    ]);
+    expect(await workersOf(company.id)).toBe(0);
+  });
+
+  it("saves the valid rows in one go, and a re-upload of the same file adds nobody twice", async () => {
+    const company = await createCompany(t.db, branch.id);
+    const file = csvOf([workerValues(), workerValues(), workerValues({ nik: "bukan nik" })]);
+    const first = await upload(company.id, file);
+    expect(await save(first.batch.id)).toMatchObject({ alreadySaved: false, created: 2, linked: 0 });
+    expect(await workersOf(company.id)).toBe(2);
+    // Confirming the same batch twice (a double click) saves nothing more.
+    expect(await save(first.batch.id)).toEqual({ alreadySaved: true, savedCount: 2 });
+
+    const again = await upload(company.id, file);
+    expect(again.checked.counts).toMatchObject({ new: 0, skip: 2, error: 1 });
+    expect(await save(again.batch.id)).toMatchObject({ created: 0, linked: 0, skipped: 2 });
+    expect(await workersOf(company.id)).toBe(2);
+    const audit = await t.db.auditLog.findMany({ where: { entityId: company.id, action: "company.import_workers" } });
+    expect(audit).toHaveLength(2);
+  });
+
+  it("links a worker already registered elsewhere instead of creating a second participant", async () => {
+    const [a, b] = [await createCompany(t.db, branch.id), await createCompany(t.db, branch.id)];
+    const worker = workerValues();
+    await save((await upload(a.id, csvOf([worker]))).batch.id);
+    const second = await upload(b.id, csvOf([worker]));
+    expect(second.checked.counts).toMatchObject({ new: 0, link: 1 });
+    await save(second.batch.id);
+    expect(await t.db.participant.count({ where: { nik: worker.nik } })).toBe(1);
+    expect(await t.db.employment.count({ where: { participant: { nik: worker.nik } } })).toBe(2);
+  });
+
+  it("saves nothing when the database fails in the middle of the save", async () => {
+    const company = await createCompany(t.db, branch.id);
+    const rows = Array.from({ length: 50 }, () => workerValues());
+    const poisoned = rows[37].nik;
+    // A real failure inside the transaction, after other rows were inserted.
+    await t.db.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION refuse_nik() RETURNS trigger AS $$
+      BEGIN IF NEW.nik = '${poisoned}' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER refuse_nik BEFORE INSERT ON "Participant" FOR EACH ROW EXECUTE FUNCTION refuse_nik();`);
+    try {
+      const { batch } = await upload(company.id, csvOf(rows));
+      await expect(save(batch.id)).rejects.toThrow();
+      expect(await workersOf(company.id)).toBe(0);
+      expect(await t.db.participant.count({ where: { nik: { in: rows.map((r) => r.nik) } } })).toBe(0);
+      expect((await t.db.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).status).toBe("VALIDATED");
+    } finally {
+      await t.db.$executeRawUnsafe(`DROP TRIGGER refuse_nik ON "Participant"`);
+    }
+  });
+
+  it("refuses to save another branch's import as if it did not exist", async () => {
+    const company = await createCompany(t.db, branch.id);
+    const { batch } = await upload(company.id, csvOf([workerValues()]));
+    const otherBranch = await createBranch(t.db);
+    await expect(
+      saveCheckedImport(t.db, batch.id, { branchId: otherBranch.id }, { userId: officer.id }),
+    ).rejects.toBeInstanceOf(ImportNotFound);
+    expect(await workersOf(company.id)).toBe(0);
+  });
+
+  it("reads its own templates and writes an error report with a note on each bad cell", async () => {
+    const csv = await parseWorkerSheet("template.csv", new TextEncoder().encode(workerTemplateCsv()));
+    expect(csv.ok && csv.rows[0].values.nik).toBe("3673014507900001");
+    const xlsx = await parseWorkerSheet("template.xlsx", await workerTemplateXlsx());
+    expect(xlsx.ok && xlsx.rows[0].values).toMatchObject({ nik: "3673014507900001", gender: "P", wage: "4500000" });
+    expect(await parseWorkerSheet("data.pdf", new Uint8Array([1, 2]))).toEqual({ ok: false, error: "format" });
+    expect(await parseWorkerSheet("x.csv", new TextEncoder().encode("Nama;Upah\nA;1"))).toMatchObject({ ok: false, error: "headers" });
+
+    const report = await errorReportXlsx(
+      [{ rowNumber: 4, values: { nik: "123", name: "A" }, messages: { nik: "NIK harus 16 angka." } }],
+      "Keterangan",
+    );
+    // The officer can fix the report itself and upload it again.
+    const back = await parseWorkerSheet("report.xlsx", report);
+    expect(back.ok && back.rows[0].values).toMatchObject({ nik: "123", name: "A" });
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(report.buffer as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(2).getCell(2).note).toBe("NIK harus 16 angka.");
+    expect(sheet.getRow(2).getCell(10).value).toBe("NIK harus 16 angka.");
+  });
+});

@@ -1,0 +1,55 @@
+// Rows the tests need as starting points, written through Prisma.
+import { randomBytes } from "node:crypto";
+import type { Db } from "../../lib/db/prisma";
+import { makeNik } from "./factories";
+
+const unique = () => randomBytes(4).toString("hex");
+
+export async function createBranch(db: Db, regencyCode = "3673") {
+  const code = `T-${unique()}`;
+  return db.branch.create({ data: { code, name: `Bank BJB ${code}`, regencyCode } });
+}
+
+export async function createOfficer(db: Db, branchId: string) {
+  return db.user.create({
+    data: { role: "BANK_OFFICER", name: "Petugas Uji", email: `petugas-${unique()}@bjb.test`, passwordHash: "x", branchId },
+  });
+}
+
+let nppCounter = Number.parseInt(randomBytes(2).toString("hex"), 16);
+
+export async function createCompany(db: Db, branchId: string, overrides: { name?: string; scale?: "MICRO" | "SMALL" } = {}) {
+  nppCounter += 1;
+  return db.company.create({
+    data: {
+      npp: String(90_000_000 + (nppCounter % 9_999_999)).slice(0, 8),
+      name: overrides.name ?? `UD Uji ${unique()}`,
+      scale: overrides.scale ?? "MICRO",
+      riskClass: 2,
+      regencyCode: "3673",
+      channel: "BANK_OFFICER",
+      branchId,
+    },
+  });
+}
+
+/** A worker spreadsheet row as an officer types it (Indonesian headers' keys). */
+export function workerValues(overrides: Record<string, string> = {}) {
+  return {
+    nik: makeNik("1991-02-03", "M"),
+    name: "Budi Santoso",
+    birthPlace: "Serang",
+    birthDate: "03/02/1991",
+    gender: "L",
+    phone: "",
+    wage: "4500000",
+    startDate: "",
+    ...overrides,
+  };
+}
+
+export function csvOf(rows: Record<string, string>[]) {
+  const header = "NIK;Nama;Tempat Lahir;Tanggal Lahir;Jenis Kelamin;No HP;Upah Bulanan;Tanggal Mulai Kerja";
+  const lines = rows.map((r) => [r.nik, r.name, r.birthPlace, r.birthDate, r.gender, r.phone, r.wage, r.startDate].join(";"));
+  return new TextEncoder().encode([header, ...lines].join("\n"));
+}
