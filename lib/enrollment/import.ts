@@ -10,7 +10,7 @@ import { messageWithParams, type FieldErrors } from "../validation/field-errors"
 import { classifyWorkers, enrollWorkers, type WorkerOutcome } from "./enroll-workers";
 import { NIK_AS_NUMBER, type SheetRow } from "./spreadsheet";
 import { parseWorkerRow, type WorkerRow } from "./worker-row";
-import type { Program } from "../domain/programs";
+import { companyPrograms } from "../umkm/programs";
 
 export type CheckedRow =
   | { rowNumber: number; outcome: WorkerOutcome; row: WorkerRow }
@@ -137,9 +137,4 @@ export async function saveCheckedImport(
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-}
-
-/** Placeholder until the PU rules land: micro businesses JKK, JKM, JHT; others add JP. */
-function companyPrograms(company: { scale: string }): Program[] {
-  return company.scale === "MICRO" ? ["JKK", "JKM", "JHT"] : ["JKK", "JKM", "JHT", "JP"];
 }

@@ -1,0 +1,110 @@
+// Reads for the officer console. Every query takes the officer's BranchScope
+// and puts it in its WHERE clause: another branch's client is not found.
+import { z } from "zod";
+import { inBranch, type BranchScope } from "../auth/scope";
+import type { Prisma } from "../db/generated/client";
+import type { Db } from "../db/prisma";
+import { jakartaDate } from "../domain/time";
+import { UMKM_SCALES } from "../domain/umkm";
+
+export const PAGE_SIZE = 20;
+const ARREARS_STATUSES = ["UNPAID", "PARTIALLY_PAID", "OVERDUE"] as const;
+
+export const clientFiltersSchema = z.object({
+  q: z.string().trim().max(60).optional().catch(undefined),
+  regency: z.string().regex(/^36\d\d$/).optional().catch(undefined),
+  scale: z.enum(UMKM_SCALES).optional().catch(undefined),
+  payment: z.enum(["paid", "arrears", "none"]).optional().catch(undefined),
+  after: z.string().max(200).optional().catch(undefined),
+});
+export type ClientFilters = z.output<typeof clientFiltersSchema>;
+
+/** Keyset cursor: the (name, id) of the last row shown. */
+const cursor = {
+  encode: (row: { name: string; id: string }) => Buffer.from(JSON.stringify([row.name, row.id])).toString("base64url"),
+  decode(value: string | undefined): { name: string; id: string } | undefined {
+    if (!value) return undefined;
+    try {
+      const [name, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+      return typeof name === "string" && z.uuid().safeParse(id).success ? { name, id } : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+const today = () => new Date(`${jakartaDate()}T00:00:00Z`);
+
+function clientWhere(scope: BranchScope, filters: ClientFilters): Prisma.CompanyWhereInput {
+  const where: Prisma.CompanyWhereInput[] = [inBranch(scope)];
+  const q = filters.q;
+  if (q) {
+    const digits = q.replace(/\D/g, "");
+    where.push({
+      OR: [
+        { name: { contains: q, mode: "insensitive" } },
+        ...(digits.length === 8 ? [{ npp: digits }] : []),
+        ...(digits.length === 13 ? [{ nib: digits }] : []),
+        ...(digits.length === 16 ? [{ owner: { nik: digits } }] : []),
+      ],
+    });
+  }
+  if (filters.regency) where.push({ regencyCode: filters.regency });
+  if (filters.scale) where.push({ scale: filters.scale });
+  const overdue = { status: { in: [...ARREARS_STATUSES] }, dueDate: { lt: today() } };
+  if (filters.payment === "arrears") where.push({ bills: { some: overdue } });
+  if (filters.payment === "paid") where.push({ bills: { some: {} } }, { bills: { none: overdue } });
+  if (filters.payment === "none") where.push({ bills: { none: {} } });
+  const after = cursor.decode(filters.after);
+  if (after) where.push({ OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] });
+  return { AND: where };
+}
+
+export async function listClients(database: Db, scope: BranchScope, filters: ClientFilters) {
+  const rows = await database.company.findMany({
+    where: clientWhere(scope, filters),
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: PAGE_SIZE + 1,
+    select: {
+      id: true,
+      name: true,
+      npp: true,
+      scale: true,
+      regencyCode: true,
+      _count: { select: { employments: { where: { endDate: null } } } },
+    },
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  const arrears = page.length
+    ? await database.bill.groupBy({
+        by: ["companyId"],
+        where: { companyId: { in: page.map((c) => c.id) }, status: { in: [...ARREARS_STATUSES] }, dueDate: { lt: today() } },
+        _sum: { total: true, paidAmount: true },
+      })
+    : [];
+  const owed = new Map(arrears.map((a) => [a.companyId, Number((a._sum.total ?? 0n) - (a._sum.paidAmount ?? 0n))]));
+  return {
+    clients: page.map((c) => ({ ...c, workers: c._count.employments, arrears: owed.get(c.id) ?? 0 })),
+    next: rows.length > PAGE_SIZE ? cursor.encode(page[page.length - 1]) : undefined,
+  };
+}
+
+export function findClient(database: Db, scope: BranchScope, id: string) {
+  if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
+  return database.company.findFirst({
+    where: { id, ...inBranch(scope) },
+    include: {
+      owner: { select: { id: true, name: true, nik: true, kpj: true } },
+      employments: {
+        where: { endDate: null },
+        orderBy: { createdAt: "asc" },
+        take: 200,
+        include: { participant: { select: { id: true, name: true, nik: true, kpj: true, status: true } } },
+      },
+      referrals: { orderBy: { createdAt: "desc" } },
+      _count: { select: { employments: { where: { endDate: null } } } },
+    },
+  });
+}
+
+export type ClientDetail = NonNullable<Awaited<ReturnType<typeof findClient>>>;

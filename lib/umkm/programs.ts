@@ -1,0 +1,11 @@
+import { PU_PROGRAMS_BY_SCALE } from "../domain/contributions/pu";
+import type { Program } from "../domain/programs";
+import type { UmkmScale } from "../domain/umkm";
+
+/** The programs a company's PU workers are enrolled in: its scale's staging, JP where chosen or required. */
+export function companyPrograms(company: { scale: UmkmScale; jpIncluded: boolean }): Program[] {
+  const rules = PU_PROGRAMS_BY_SCALE[company.scale];
+  return (Object.keys(rules) as (keyof typeof rules)[]).filter(
+    (program) => rules[program] === "mandatory" || (program === "JP" && company.jpIncluded),
+  );
+}

@@ -1,0 +1,103 @@
+// Enrolling a UMKM in one flow: the business, its owner (a BPU participant)
+// and its workers (PU). One schema for the officer's form and the server action.
+import { z } from "zod";
+import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
+import { RISK_CLASSES } from "../domain/contributions/pu";
+import { parseKbli, parseNib, parseNpwp } from "../domain/identifiers";
+import { parseRupiahInput } from "../domain/money";
+import { isBantenDistrict, isBantenRegency } from "../domain/regions";
+import { parseWorkerRow } from "../enrollment/worker-row";
+import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text } from "../validation/person";
+
+export const MAX_WORKERS_IN_FORM = 50;
+
+const identifier = (parse: typeof parseNib, prefix: string) =>
+  z.string().transform((value, ctx) => {
+    const parsed = parse(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: `errors.${prefix}.${parsed.error}` });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const rupiah = (key: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
+    z.number(`errors.${key}.number`).int(`errors.${key}.number`).min(0, `errors.${key}.number`).max(1e15, `errors.${key}.number`),
+  );
+
+export const umkmEnrollmentSchema = z
+  .object({
+    businessName: text(120),
+    nib: identifier(parseNib, "nib"),
+    npwp: optional(identifier(parseNpwp, "npwp")),
+    kbli: identifier(parseKbli, "kbli"),
+    regencyCode: z.string().refine(isBantenRegency, "errors.regency"),
+    districtCode: z.string().min(1, "errors.required"),
+    address: text(200),
+    capital: optional(rupiah("capital")),
+    annualTurnover: optional(rupiah("turnover")),
+    riskClass: z.coerce.number().pipe(z.literal(RISK_CLASSES, "errors.riskClass")),
+    jpIncluded: z.stringbool().default(false),
+    ownerNik: nikField,
+    ownerName: personNameField,
+    ownerBirthPlace: text(60),
+    ownerBirthDate: birthDateField,
+    ownerGender: genderField,
+    ownerPhone: mobileField,
+    ownerIncome: z.preprocess(
+      (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
+      z.number("errors.income.number").int("errors.income.number").min(BPU_MIN_INCOME, "errors.income.min").max(1e9, "errors.income.max"),
+    ),
+    ownerJht: z.stringbool().default(false),
+    workers: z.preprocess(
+      (value) => {
+        if (typeof value !== "string") return value;
+        try {
+          return JSON.parse(value);
+        } catch {
+          return undefined;
+        }
+      },
+      z.array(z.record(z.string(), z.unknown()), "errors.workers.invalid").max(MAX_WORKERS_IN_FORM, "errors.workers.tooMany"),
+    ),
+  })
+  .superRefine((form, ctx) => {
+    if (form.capital === undefined && form.annualTurnover === undefined) {
+      ctx.addIssue({ code: "custom", path: ["annualTurnover"], message: "errors.turnover.required" });
+    }
+    if (!isBantenDistrict(form.districtCode, form.regencyCode)) {
+      ctx.addIssue({ code: "custom", path: ["districtCode"], message: "errors.district" });
+    }
+    const owner = nikAgreementErrors({ nik: form.ownerNik, birthDate: form.ownerBirthDate, gender: form.ownerGender });
+    if (owner.birthDate) ctx.addIssue({ code: "custom", path: ["ownerBirthDate"], message: owner.birthDate });
+    if (owner.gender) ctx.addIssue({ code: "custom", path: ["ownerGender"], message: owner.gender });
+  });
+
+export type UmkmEnrollmentInput = z.input<typeof umkmEnrollmentSchema>;
+
+export type WorkerErrors = Record<number, Record<string, string>>;
+
+/** The workers, each checked with the one worker-row schema; errors by row index. */
+export function parseFormWorkers(workers: Record<string, unknown>[]) {
+  const errors: WorkerErrors = {};
+  const seen = new Map<string, number>();
+  const rows = workers.flatMap((values, index) => {
+    const parsed = parseWorkerRow(values);
+    if (!parsed.ok) {
+      errors[index] = parsed.errors;
+      return [];
+    }
+    if (seen.has(parsed.row.nik)) {
+      errors[index] = { nik: "errors.nik.duplicateInForm" };
+      return [];
+    }
+    seen.set(parsed.row.nik, index);
+    return [parsed.row];
+  });
+  return { rows, errors };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Company" ADD COLUMN     "jpIncluded" BOOLEAN NOT NULL DEFAULT true;
