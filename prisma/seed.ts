@@ -4,6 +4,8 @@ import type { Db } from "../lib/db/prisma";
 import { hashPassword } from "../lib/auth/password";
 import { registerBpuWorker } from "../lib/registration/register";
 import { registrationSchema } from "../lib/registration/schema";
+import { enrollUmkm } from "../lib/umkm/enroll";
+import { parseFormWorkers, umkmEnrollmentSchema } from "../lib/umkm/schema";
 
 export const DEMO_PASSWORD = "Lindung2026!";
 
@@ -73,6 +75,45 @@ export async function seedDemo(database: Db) {
       passwordConfirm: DEMO_PASSWORD,
     });
     await registerBpuWorker(database, form, { userAgent: "seed" });
+  }
+  await seedClients(database);
+}
+
+// One UMKM client per demo officer, with its owner and workers, through the officers' own code path.
+const DEMO_CLIENTS = [
+  {
+    officer: "petugas.serang@bjb.test",
+    form: {
+      businessName: "Warung Sate Bu Siti", nib: "9120001234561", kbli: "56101", regencyCode: "3673", districtCode: "367301",
+      address: "Jl. Ahmad Yani No. 12", annualTurnover: "480000000", riskClass: "2",
+      ownerNik: "3673014203750002", ownerName: "Siti Maryam", ownerBirthPlace: "Serang", ownerBirthDate: "1975-03-02",
+      ownerGender: "F", ownerPhone: "081298760001", ownerIncome: "4000000", ownerJht: "true",
+    },
+    workers: [
+      { nik: "3673011005950003", name: "Dedi Kurniawan", birthDate: "1995-05-10", gender: "M", wage: "3200000" },
+      { nik: "3673015808970004", name: "Lilis Suryani", birthDate: "1997-08-18", gender: "F", wage: "3100000" },
+    ],
+  },
+  {
+    officer: "petugas.tangerang@bjb.test",
+    form: {
+      businessName: "CV Konveksi Maju Jaya", nib: "9120001234562", kbli: "14111", regencyCode: "3671", districtCode: "367101",
+      address: "Jl. Daan Mogot Km 20", annualTurnover: "3500000000", riskClass: "3",
+      ownerNik: "3671010101700005", ownerName: "Hendra Wijaya", ownerBirthPlace: "Tangerang", ownerBirthDate: "1970-01-01",
+      ownerGender: "M", ownerPhone: "081298760002", ownerIncome: "10000000", ownerJht: "true",
+    },
+    workers: [{ nik: "3671014412990006", name: "Ani Rahayu", birthDate: "1999-12-04", gender: "F", wage: "5100000" }],
+  },
+];
+
+async function seedClients(database: Db) {
+  for (const client of DEMO_CLIENTS) {
+    if (await database.company.findUnique({ where: { nib: client.form.nib } })) continue;
+    const officer = await database.user.findUniqueOrThrow({ where: { email: client.officer } });
+    const form = umkmEnrollmentSchema.parse({ ...client.form, workers: "[]" });
+    const workers = parseFormWorkers(client.workers);
+    if (Object.keys(workers.errors).length) throw new Error(`demo workers: ${JSON.stringify(workers.errors)}`);
+    await enrollUmkm(database, form, workers.rows, { userId: officer.id, branchId: officer.branchId!, userAgent: "seed" });
   }
 }
 

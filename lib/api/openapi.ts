@@ -62,20 +62,22 @@ function queryParameters(query: QuerySchema): JsonSchema[] {
   return [...drafts.values()].map((draft) => {
     const { description, ...schema } = mergeSchemas(draft.schemas);
     const partial = draft.appliesTo.length < options.length;
+    const categories = `${discriminator} ${draft.appliesTo.join(", ")}`;
+    // OpenAPI's `required` cannot depend on another parameter, so say it in words.
+    const scope = !partial
+      ? ""
+      : draft.requiredIn === draft.appliesTo.length
+        ? `Required for ${categories}; not used otherwise.`
+        : `Only for ${categories}.`;
     const parameter: JsonSchema = {
       name: draft.name,
       in: "query",
       required: draft.requiredIn === options.length,
-      ...(description || partial
-        ? {
-            description: [description, partial ? `Only for ${discriminator} ${draft.appliesTo.join(", ")}.` : ""]
-              .filter(Boolean)
-              .join(" "),
-          }
-        : {}),
+      ...(description || scope ? { description: [description, scope].filter(Boolean).join(" ") } : {}),
       schema,
     };
-    if (schema.type === "array") Object.assign(parameter, { style: "form", explode: false });
+    // A list in any category is one comma-separated value (lib/api/query.ts).
+    if (draft.schemas.some((option) => option.type === "array")) Object.assign(parameter, { style: "form", explode: false });
     return parameter;
   });
 }

@@ -9,14 +9,17 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
     method: "get",
     path: "/api/v1/contributions/quote",
     operationId: "quoteContribution",
-    summary: "Quote the monthly contribution (iuran) for a participant category",
+    summary: "Quote the contribution (iuran) for a participant category",
     description:
-      "Deterministic and public: no authentication, no database. Only category BPU (Bukan Penerima Upah) for now; " +
-      "PU and JAKON will be added as new `category` values.",
+      "Deterministic and public: no authentication, no database. `category` picks the participant category and " +
+      "which other parameters apply: BPU (Bukan Penerima Upah: `income`, `programs`, `months`), PU (Penerima Upah: " +
+      "`wage`, `riskClass`, `scale`, `year`, `programs`) or JAKON (Jasa Konstruksi: `contractValue`).",
     tags: ["Contributions"],
     query: quoteQuerySchema,
     success: {
-      description: "The contribution per program, per month and for the whole payment period.",
+      description:
+        "The contribution per program: per month (BPU, PU; PU with employer and worker shares) or once for the " +
+        "whole project (JAKON).",
       schemaName: "Quote",
       schema: quoteResponseSchema,
       cacheControl: `public, max-age=${QUOTE_CACHE_SECONDS}`,

@@ -3,10 +3,16 @@
 // field errors. Pure: no framework imports, no database.
 import type { z } from "zod";
 import { fieldErrorsFrom, type FieldErrors } from "../api/errors";
+import type { Period } from "../domain/billing-period";
 import { type BpuContributionError, calculateBpuContribution } from "../domain/contributions/bpu";
+import { calculateJakonContribution, type JakonContributionError } from "../domain/contributions/jakon";
+import { calculatePuContribution, type PuContributionError } from "../domain/contributions/pu";
 import { PROGRAM_REQUIREMENTS } from "../domain/programs";
 import {
   type BpuQuoteQuery,
+  type JakonQuoteQuery,
+  PU_PROGRAMS_ALWAYS_MANDATORY,
+  type PuQuoteQuery,
   QUOTE_MESSAGES,
   type QuoteQuery,
   type QuoteResponse,
@@ -30,7 +36,29 @@ export function quoteContribution(query: QuoteQuery): QuoteResult {
   switch (query.category) {
     case "BPU":
       return quoteBpu(query);
+    case "PU":
+      return quotePu(query);
+    case "JAKON":
+      return quoteJakon(query);
   }
+}
+
+/**
+ * A PU quote is for a year, a bill is for a month: we quote December, when every
+ * rule that changed during the year is in force, including the JP wage cap set
+ * that year (in force March–December, most of the year). Ours; docs/api.md.
+ */
+export function quotePeriodForYear(year: number): Period {
+  return `${year}-12`;
+}
+
+/**
+ * Typed against the documented schema, so a domain change that breaks it fails
+ * to compile; parsed, so anything the domain adds later that v1 does not
+ * promise is dropped instead of published.
+ */
+function documented(value: z.input<typeof quoteResponseSchema>): QuoteResult {
+  return { ok: true, value: quoteResponseSchema.parse(value) };
 }
 
 // The schema already rejects most of these; the domain stays the authority, so
@@ -50,9 +78,57 @@ const BPU_ERROR_FIELDS: Record<BpuContributionError, (query: BpuQuoteQuery) => F
 function quoteBpu(query: BpuQuoteQuery): QuoteResult {
   const result = calculateBpuContribution({ income: query.income, programs: query.programs, months: query.months });
   if (!result.ok) return { ok: false, fields: BPU_ERROR_FIELDS[result.error](query) };
-  // Typed against the documented schema, so a domain change that breaks it fails
-  // to compile; parsed, so anything the domain adds later that v1 does not
-  // promise is dropped instead of published.
-  const documented: z.input<typeof quoteResponseSchema> = result.value;
-  return { ok: true, value: quoteResponseSchema.parse(documented) };
+  return documented(result.value);
+}
+
+const PU_ERROR_FIELDS: Record<PuContributionError, FieldErrors> = {
+  wage_not_integer: { wage: QUOTE_MESSAGES.wageNotInteger },
+  wage_not_positive: { wage: QUOTE_MESSAGES.wageNotPositive },
+  risk_class_invalid: { riskClass: QUOTE_MESSAGES.riskClassInvalid },
+  scale_invalid: { scale: QUOTE_MESSAGES.scaleInvalid },
+  period_invalid: { year: QUOTE_MESSAGES.yearInvalid },
+  period_before_jp: { year: QUOTE_MESSAGES.yearInvalid },
+  jp_required_for_scale: { programs: QUOTE_MESSAGES.jpRequiredForScale },
+};
+
+function quotePu(query: PuQuoteQuery): QuoteResult {
+  // The schema checks this too; callers that build the query themselves skip it.
+  if (!PU_PROGRAMS_ALWAYS_MANDATORY.every((program) => query.programs.includes(program))) {
+    return { ok: false, fields: { programs: QUOTE_MESSAGES.puProgramMandatoryMissing } };
+  }
+  const result = calculatePuContribution({
+    wage: query.wage,
+    riskClass: query.riskClass,
+    scale: query.scale,
+    period: quotePeriodForYear(query.year),
+    includeJp: query.programs.includes("JP"),
+  });
+  if (!result.ok) return { ok: false, fields: PU_ERROR_FIELDS[result.error] };
+  const { category, wage, riskClass, scale, period, jpWageCap, lines, notBilled, employerTotal, workerTotal, monthlyTotal } =
+    result.value;
+  return documented({
+    category,
+    wage,
+    riskClass,
+    scale,
+    year: query.year,
+    period,
+    jpWageCap,
+    lines,
+    notBilled,
+    employerTotal,
+    workerTotal,
+    monthlyTotal,
+  });
+}
+
+const JAKON_ERROR_FIELDS: Record<JakonContributionError, FieldErrors> = {
+  contract_value_not_integer: { contractValue: QUOTE_MESSAGES.contractValueNotInteger },
+  contract_value_not_positive: { contractValue: QUOTE_MESSAGES.contractValueNotPositive },
+};
+
+function quoteJakon(query: JakonQuoteQuery): QuoteResult {
+  const result = calculateJakonContribution({ contractValue: query.contractValue });
+  if (!result.ok) return { ok: false, fields: JAKON_ERROR_FIELDS[result.error] };
+  return documented(result.value);
 }

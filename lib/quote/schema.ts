@@ -2,40 +2,101 @@
 // truth for the route, the quote function and the OpenAPI document.
 // Query values arrive as strings; each parameter is a string schema piped into
 // the typed value, so the OpenAPI document shows the typed side.
-// PU (wage, riskClass, scale, year) and JAKON (contractValue) join later as
-// more options of the discriminated unions below.
+// One option per category in each discriminated union: BPU, PU, JAKON.
 import { z } from "zod";
 import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
+import { JP_WAGE_CAPS, PU_PROGRAMS_BY_SCALE, RISK_CLASSES } from "../domain/contributions/pu";
 import { formatRupiah } from "../domain/money";
-import { PAYMENT_PERIODS, PROGRAMS, programsWith } from "../domain/programs";
+import { PAYMENT_PERIODS, PROGRAMS, type Program, programsWith } from "../domain/programs";
+import { UMKM_SCALES } from "../domain/umkm";
 
-/** Far above any real income; keeps Number() exact and rejects typos with extra digits. */
+/** Far above any real income or wage; keeps Number() exact and rejects typos with extra digits. */
 export const QUOTE_MAX_AMOUNT = 1_000_000_000_000;
+/** Contracts run to trillions (toll roads); Rp 1 quadrillion is still far above any and exact as a Number. */
+export const QUOTE_MAX_CONTRACT_VALUE = 1_000_000_000_000_000;
 
 const BPU_PROGRAMS_OFFERED = PROGRAMS.filter((program) => !programsWith("BPU", "unavailable").includes(program));
 const BPU_PROGRAMS_MANDATORY = programsWith("BPU", "mandatory");
+
+/** JKP is never billed, so it cannot be chosen; the rest as the scale table says. */
+const PU_PROGRAMS_OFFERED = Object.keys(PU_PROGRAMS_BY_SCALE.MICRO) as (keyof typeof PU_PROGRAMS_BY_SCALE.MICRO)[];
+export const PU_PROGRAMS_ALWAYS_MANDATORY = PU_PROGRAMS_OFFERED.filter((program) =>
+  UMKM_SCALES.every((scale) => PU_PROGRAMS_BY_SCALE[scale][program] === "mandatory"),
+);
+const PU_SCALES_REQUIRING_JP = UMKM_SCALES.filter((scale) => PU_PROGRAMS_BY_SCALE[scale].JP === "mandatory");
+
+/** The years with a known JP wage cap. */
+export const QUOTE_PU_YEARS = { min: JP_WAGE_CAPS[0].year, max: JP_WAGE_CAPS[JP_WAGE_CAPS.length - 1].year } as const;
+
+/** "a, b, c atau d" */
+const listOr = (items: readonly (string | number)[]) => `${items.slice(0, -1).join(", ")} atau ${items.at(-1)}`;
+/** "a, b dan c" */
+const listAnd = (items: readonly string[]) => `${items.slice(0, -1).join(", ")} dan ${items.at(-1)}`;
+
+const notIntegerMessage = (what: string, example: string) =>
+  `${what} harus berupa bilangan bulat rupiah tanpa tanda, titik, koma, atau desimal (contoh: ${example})`;
 
 export const QUOTE_MESSAGES = {
   categoryMissing: "Kategori wajib diisi; pilihan: ",
   categoryUnsupported: "Kategori belum didukung; pilihan: ",
   incomeRequired: "Penghasilan wajib diisi",
-  incomeNotInteger: "Penghasilan harus berupa bilangan bulat rupiah tanpa tanda, titik, koma, atau desimal (contoh: 1500000)",
+  incomeNotInteger: notIntegerMessage("Penghasilan", "1500000"),
   incomeBelowMinimum: `Penghasilan minimal ${formatRupiah(BPU_MIN_INCOME)}`,
   incomeTooLarge: `Penghasilan maksimal ${formatRupiah(QUOTE_MAX_AMOUNT)}`,
   programNotAvailable: (code: string) =>
     `Program ${code} tidak tersedia untuk BPU; pilihan: ${BPU_PROGRAMS_OFFERED.join(", ")}`,
   programMandatoryMissing: `${BPU_PROGRAMS_MANDATORY.join(" dan ")} wajib untuk BPU`,
-  monthsInvalid: `Lama pembayaran harus ${PAYMENT_PERIODS.slice(0, -1).join(", ")} atau ${PAYMENT_PERIODS.at(-1)} bulan`,
+  monthsInvalid: `Lama pembayaran harus ${listOr(PAYMENT_PERIODS)} bulan`,
+  wageRequired: "Upah wajib diisi",
+  wageNotInteger: notIntegerMessage("Upah", "5000000"),
+  wageNotPositive: "Upah harus lebih dari Rp 0",
+  wageTooLarge: `Upah maksimal ${formatRupiah(QUOTE_MAX_AMOUNT)}`,
+  riskClassRequired: "Kelas risiko wajib diisi",
+  riskClassInvalid: `Kelas risiko harus ${listOr(RISK_CLASSES)}`,
+  scaleRequired: "Skala usaha wajib diisi",
+  scaleInvalid: `Skala usaha harus ${listOr(UMKM_SCALES)}`,
+  yearRequired: "Tahun wajib diisi",
+  yearInvalid: `Tahun harus antara ${QUOTE_PU_YEARS.min} dan ${QUOTE_PU_YEARS.max}`,
+  puProgramNotAvailable: (code: string) =>
+    `Program ${code} tidak dapat dipilih untuk PU; pilihan: ${PU_PROGRAMS_OFFERED.join(", ")}`,
+  puProgramMandatoryMissing: `${listAnd(PU_PROGRAMS_ALWAYS_MANDATORY)} wajib untuk PU`,
+  jpRequiredForScale: `JP wajib untuk skala usaha ${listAnd(PU_SCALES_REQUIRING_JP)}`,
+  contractValueRequired: "Nilai kontrak wajib diisi",
+  contractValueNotInteger: notIntegerMessage("Nilai kontrak", "500000000"),
+  contractValueNotPositive: "Nilai kontrak harus lebih dari Rp 0",
+  contractValueTooLarge: `Nilai kontrak maksimal ${formatRupiah(QUOTE_MAX_CONTRACT_VALUE)}`,
 } as const;
 
-const wholeRupiah = (messages: { required: string; notInteger: string; min: string; max: string }, min: number) =>
+const wholeRupiah = (messages: { required: string; notInteger: string; min: string; max: string }, min: number, max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? messages.required : messages.notInteger) })
     .trim()
     .regex(/^[0-9]+$/, messages.notInteger)
     .transform(Number)
     // Digits only by now, so the integer check fails only past Number.MAX_SAFE_INTEGER or Infinity.
-    .pipe(z.int(messages.max).min(min, messages.min).max(QUOTE_MAX_AMOUNT, messages.max));
+    .pipe(z.int(messages.max).min(min, messages.min).max(max, messages.max));
+
+/** A small whole number from a fixed set or range; any other text gets `invalid`. */
+const wholeNumber = (messages: { required: string; invalid: string }) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? messages.required : messages.invalid) })
+    .trim()
+    .regex(/^[0-9]{1,9}$/, messages.invalid)
+    .transform(Number);
+
+/** Comma-separated program codes, case-insensitive, trimmed, each once. */
+const programList = <const T extends readonly Program[]>(offered: T, notAvailable: (code: string) => string) =>
+  z
+    .string()
+    .transform((list) => [
+      ...new Set(
+        list
+          .split(",")
+          .map((code) => code.trim().toUpperCase())
+          .filter((code) => code !== ""),
+      ),
+    ])
+    .pipe(z.array(z.enum(offered, { error: (issue) => notAvailable(String(issue.input)) })));
 
 const bpuQuerySchema = z.object({
   category: z.literal("BPU").describe("Participant category: BPU (Bukan Penerima Upah, self-employed)."),
@@ -47,20 +108,11 @@ const bpuQuerySchema = z.object({
       max: QUOTE_MESSAGES.incomeTooLarge,
     },
     BPU_MIN_INCOME,
+    QUOTE_MAX_AMOUNT,
   ).describe(
     "Declared monthly income in whole rupiah, digits only. The quote uses the income tier at or below it; incomes above the top tier pay the top tier.",
   ),
-  programs: z
-    .string()
-    .transform((list) => [
-      ...new Set(
-        list
-          .split(",")
-          .map((code) => code.trim().toUpperCase())
-          .filter((code) => code !== ""),
-      ),
-    ])
-    .pipe(z.array(z.enum(BPU_PROGRAMS_OFFERED, { error: (issue) => QUOTE_MESSAGES.programNotAvailable(String(issue.input)) })))
+  programs: programList(BPU_PROGRAMS_OFFERED, QUOTE_MESSAGES.programNotAvailable)
     .default([...BPU_PROGRAMS_MANDATORY])
     .describe(
       `Comma-separated program codes, case-insensitive. ${BPU_PROGRAMS_MANDATORY.join(" and ")} are mandatory; ` +
@@ -76,7 +128,57 @@ const bpuQuerySchema = z.object({
     .describe("How many months are paid at once."),
 });
 
-export const quoteQuerySchema = z.discriminatedUnion("category", [bpuQuerySchema], {
+const puQuerySchema = z.object({
+  category: z.literal("PU").describe("Participant category: PU (Penerima Upah, wage earners)."),
+  wage: wholeRupiah(
+    {
+      required: QUOTE_MESSAGES.wageRequired,
+      notInteger: QUOTE_MESSAGES.wageNotInteger,
+      min: QUOTE_MESSAGES.wageNotPositive,
+      max: QUOTE_MESSAGES.wageTooLarge,
+    },
+    1,
+    QUOTE_MAX_AMOUNT,
+  ).describe("Monthly wage (basic wage + fixed allowances) in whole rupiah, digits only."),
+  riskClass: wholeNumber({ required: QUOTE_MESSAGES.riskClassRequired, invalid: QUOTE_MESSAGES.riskClassInvalid })
+    .pipe(z.literal(RISK_CLASSES, QUOTE_MESSAGES.riskClassInvalid))
+    .describe("JKK workplace risk class set by BPJS TK: 1 very low (0.24%) … 5 very high (1.74%)."),
+  scale: z
+    .enum(UMKM_SCALES, { error: (issue) => (issue.input === undefined ? QUOTE_MESSAGES.scaleRequired : QUOTE_MESSAGES.scaleInvalid) })
+    .describe(
+      `Business scale (PP 7/2021), upper case. JP is optional for ` +
+        `${UMKM_SCALES.filter((scale) => PU_PROGRAMS_BY_SCALE[scale].JP === "optional").join(" and ")} businesses.`,
+    ),
+  year: wholeNumber({ required: QUOTE_MESSAGES.yearRequired, invalid: QUOTE_MESSAGES.yearInvalid })
+    .pipe(z.int().min(QUOTE_PU_YEARS.min, QUOTE_MESSAGES.yearInvalid).max(QUOTE_PU_YEARS.max, QUOTE_MESSAGES.yearInvalid))
+    .describe("Contribution year. The quote uses the rules in force in December of that year, so the JP wage cap set in that year."),
+  programs: programList(PU_PROGRAMS_OFFERED, QUOTE_MESSAGES.puProgramNotAvailable)
+    .refine(
+      (programs) => PU_PROGRAMS_ALWAYS_MANDATORY.every((program) => programs.includes(program)),
+      QUOTE_MESSAGES.puProgramMandatoryMissing,
+    )
+    .default([...PU_PROGRAMS_OFFERED])
+    .describe(
+      `Comma-separated program codes, case-insensitive. ${PU_PROGRAMS_ALWAYS_MANDATORY.join(", ")} are mandatory; ` +
+        `JP is mandatory for ${PU_SCALES_REQUIRING_JP.join(" and ")} businesses and optional otherwise. JKP is never billed and is not chosen.`,
+    ),
+});
+
+const jakonQuerySchema = z.object({
+  category: z.literal("JAKON").describe("Participant category: JAKON (Jasa Konstruksi, a construction project)."),
+  contractValue: wholeRupiah(
+    {
+      required: QUOTE_MESSAGES.contractValueRequired,
+      notInteger: QUOTE_MESSAGES.contractValueNotInteger,
+      min: QUOTE_MESSAGES.contractValueNotPositive,
+      max: QUOTE_MESSAGES.contractValueTooLarge,
+    },
+    1,
+    QUOTE_MAX_CONTRACT_VALUE,
+  ).describe("Construction contract value in whole rupiah, digits only, when the workers' wages are not known."),
+});
+
+export const quoteQuerySchema = z.discriminatedUnion("category", [bpuQuerySchema, puQuerySchema, jakonQuerySchema], {
   error: (issue) => {
     if (issue.code !== "invalid_union") return undefined;
     const supported = "options" in issue && Array.isArray(issue.options) ? issue.options.join(", ") : "";
@@ -87,6 +189,8 @@ export const quoteQuerySchema = z.discriminatedUnion("category", [bpuQuerySchema
 
 export type QuoteQuery = z.output<typeof quoteQuerySchema>;
 export type BpuQuoteQuery = z.output<typeof bpuQuerySchema>;
+export type PuQuoteQuery = z.output<typeof puQuerySchema>;
+export type JakonQuoteQuery = z.output<typeof jakonQuerySchema>;
 
 const rupiah = z.int().nonnegative();
 
@@ -104,6 +208,53 @@ const bpuQuoteSchema = z.object({
   total: rupiah.describe("monthlyTotal × months."),
 });
 
-export const quoteResponseSchema = z.discriminatedUnion("category", [bpuQuoteSchema]);
+const puQuoteLineSchema = z.object({
+  program: z.enum(PU_PROGRAMS_OFFERED),
+  employer: rupiah.describe("Paid by the employer, per month."),
+  worker: rupiah.describe("Deducted from the worker's wage, per month."),
+  amount: rupiah.describe("employer + worker."),
+});
+
+const puNotBilledLineSchema = z
+  .object({
+    program: z.literal("JKP"),
+    wageBasis: rupiah.describe("The wage up to the JKP cap (Rp 5,000,000)."),
+    government: rupiah.describe("Paid by the central government."),
+    fromJkk: rupiah.describe("Part of the JKK line above, moved to JKP by BPJS TK (recomposition)."),
+    fromJkm: rupiah.describe("Part of the JKM line above, moved to JKP (PP 37/2021 only; 0 from February 2025)."),
+    amount: rupiah.describe("government + fromJkk + fromJkm."),
+  })
+  .describe("Shown for information: nobody is billed for it.");
+
+const puQuoteSchema = z.object({
+  category: z.literal("PU"),
+  wage: rupiah,
+  riskClass: z.literal(RISK_CLASSES),
+  scale: z.enum(UMKM_SCALES),
+  year: z.int(),
+  period: z.string().describe("The contribution period (YYYY-MM) whose rules were used: December of `year`."),
+  jpWageCap: rupiah.describe("JP is computed on the wage up to this cap."),
+  lines: z.array(puQuoteLineSchema).describe("Billed programs, in the order JKK, JKM, JHT, JP."),
+  notBilled: z.array(puNotBilledLineSchema).describe("JKP, for information; not part of any total."),
+  employerTotal: rupiah,
+  workerTotal: rupiah,
+  monthlyTotal: rupiah.describe("employerTotal + workerTotal = the sum of the lines' amounts."),
+});
+
+const jakonQuoteSchema = z.object({
+  category: z.literal("JAKON"),
+  contractValue: rupiah,
+  lines: z
+    .array(
+      z.object({
+        program: z.enum(["JKK", "JKM"]),
+        amount: rupiah.describe("For the whole project, whole rupiah."),
+      }),
+    )
+    .describe("JKK then JKM."),
+  total: rupiah.describe("Paid once for the project's duration."),
+});
+
+export const quoteResponseSchema = z.discriminatedUnion("category", [bpuQuoteSchema, puQuoteSchema, jakonQuoteSchema]);
 
 export type QuoteResponse = z.output<typeof quoteResponseSchema>;

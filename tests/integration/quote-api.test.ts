@@ -106,9 +106,110 @@ describe("GET /api/v1/contributions/quote", () => {
     });
   });
 
+  it("quotes PU: Rp 5,000,000, risk class 1, small business, 2025, with employer and worker shares", async () => {
+    const response = callQuote("category=PU&wage=5000000&riskClass=1&scale=SMALL&year=2025");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(await response.json()).toEqual({
+      category: "PU",
+      wage: 5_000_000,
+      riskClass: 1,
+      scale: "SMALL",
+      year: 2025,
+      period: "2025-12",
+      jpWageCap: 10_547_400,
+      lines: [
+        { program: "JKK", employer: 12_000, worker: 0, amount: 12_000 },
+        { program: "JKM", employer: 15_000, worker: 0, amount: 15_000 },
+        { program: "JHT", employer: 185_000, worker: 100_000, amount: 285_000 },
+        { program: "JP", employer: 100_000, worker: 50_000, amount: 150_000 },
+      ],
+      notBilled: [{ program: "JKP", wageBasis: 5_000_000, government: 11_000, fromJkk: 7_000, fromJkm: 0, amount: 18_000 }],
+      employerTotal: 312_000,
+      workerTotal: 150_000,
+      monthlyTotal: 462_000,
+    });
+  });
+
+  it("quotes PU above the JP cap: Rp 15,000,000, risk class 3, medium business, 2025", async () => {
+    const response = callQuote("category=PU&wage=15000000&riskClass=3&scale=MEDIUM&year=2025");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      category: "PU",
+      wage: 15_000_000,
+      riskClass: 3,
+      scale: "MEDIUM",
+      year: 2025,
+      period: "2025-12",
+      jpWageCap: 10_547_400,
+      lines: [
+        { program: "JKK", employer: 133_500, worker: 0, amount: 133_500 },
+        { program: "JKM", employer: 45_000, worker: 0, amount: 45_000 },
+        { program: "JHT", employer: 555_000, worker: 300_000, amount: 855_000 },
+        { program: "JP", employer: 210_948, worker: 105_474, amount: 316_422 },
+      ],
+      notBilled: [{ program: "JKP", wageBasis: 5_000_000, government: 11_000, fromJkk: 7_000, fromJkm: 0, amount: 18_000 }],
+      employerTotal: 944_448,
+      workerTotal: 405_474,
+      monthlyTotal: 1_349_922,
+    });
+  });
+
+  it("quotes PU for a micro business without JP", async () => {
+    const response = callQuote("category=PU&wage=3000000&riskClass=2&scale=MICRO&year=2026&programs=jkk,jkm,jht");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.lines).toEqual([
+      { program: "JKK", employer: 16_200, worker: 0, amount: 16_200 },
+      { program: "JKM", employer: 9_000, worker: 0, amount: 9_000 },
+      { program: "JHT", employer: 111_000, worker: 60_000, amount: 171_000 },
+    ]);
+    expect(body).toMatchObject({ jpWageCap: 11_086_300, employerTotal: 136_200, workerTotal: 60_000, monthlyTotal: 196_200 });
+  });
+
+  it("quotes JAKON: a Rp 500 million contract pays JKK 890,000 + JKM 110,000", async () => {
+    const response = callQuote("category=JAKON&contractValue=500000000");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(await response.json()).toEqual({
+      category: "JAKON",
+      contractValue: 500_000_000,
+      lines: [
+        { program: "JKK", amount: 890_000 },
+        { program: "JKM", amount: 110_000 },
+      ],
+      total: 1_000_000,
+    });
+  });
+
   it.each([
-    ["category=PU&income=5000000", { category: "Kategori belum didukung; pilihan: BPU" }],
-    ["income=1000000", { category: "Kategori wajib diisi; pilihan: BPU" }],
+    ["category=PBI&income=5000000", { category: "Kategori belum didukung; pilihan: BPU, PU, JAKON" }],
+    ["income=1000000", { category: "Kategori wajib diisi; pilihan: BPU, PU, JAKON" }],
+    [
+      "category=PU&income=5000000",
+      {
+        wage: "Upah wajib diisi",
+        riskClass: "Kelas risiko wajib diisi",
+        scale: "Skala usaha wajib diisi",
+        year: "Tahun wajib diisi",
+      },
+    ],
+    [
+      "category=PU&wage=5.000.000&riskClass=6&scale=small&year=2027",
+      {
+        wage: "Upah harus berupa bilangan bulat rupiah tanpa tanda, titik, koma, atau desimal (contoh: 5000000)",
+        riskClass: "Kelas risiko harus 1, 2, 3, 4 atau 5",
+        scale: "Skala usaha harus MICRO, SMALL, MEDIUM atau LARGE",
+        year: "Tahun harus antara 2015 dan 2026",
+      },
+    ],
+    [
+      "category=PU&wage=5000000&riskClass=1&scale=LARGE&year=2025&programs=JKK,JKM,JHT",
+      { programs: "JP wajib untuk skala usaha MEDIUM dan LARGE" },
+    ],
+    ["category=PU&wage=5000000&riskClass=1&scale=SMALL&year=2025&programs=JKK,JKM", { programs: "JKK, JKM dan JHT wajib untuk PU" }],
+    ["category=JAKON", { contractValue: "Nilai kontrak wajib diisi" }],
+    ["category=JAKON&contractValue=0", { contractValue: "Nilai kontrak harus lebih dari Rp 0" }],
     ["category=BPU", { income: "Penghasilan wajib diisi" }],
     ["category=BPU&income=999999", { income: "Penghasilan minimal Rp 1.000.000" }],
     [
@@ -130,9 +231,15 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("answers any query with 200 or 400, never a server error", async () => {
-    const names = fc.constantFrom("category", "income", "programs", "months", "other");
+    const names = fc.constantFrom("category", "income", "programs", "months", "wage", "riskClass", "scale", "year", "contractValue", "other");
+    // Plausible values too, so the property reaches every category's success path, not just its errors.
+    const values = fc.oneof(
+      fc.string(),
+      fc.constantFrom("BPU", "PU", "JAKON", "1", "5", "2025", "MICRO", "LARGE", "JKK,JKM,JHT", "5000000", "99999999999"),
+      fc.bigInt({ min: 0n, max: 10n ** 17n }).map(String),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(names, fc.string()), { maxLength: 6 }), async (pairs) => {
+      fc.asyncProperty(fc.array(fc.tuple(names, values), { maxLength: 8 }), async (pairs) => {
         const query = new URLSearchParams(pairs).toString();
         const response = callQuote(query);
         const body = await response.json();
@@ -156,17 +263,46 @@ describe("GET /api/v1/openapi.json", () => {
     const operation = (await openApi()).paths[QUOTE_PATH]?.get;
     expect(operation).toBeDefined();
     const parameters = Object.fromEntries(operation.parameters.map((p) => [p.name, p]));
-    expect(Object.keys(parameters)).toEqual(["category", "income", "programs", "months"]);
+    expect(Object.keys(parameters)).toEqual([
+      "category",
+      "income",
+      "programs",
+      "months",
+      "wage",
+      "riskClass",
+      "scale",
+      "year",
+      "contractValue",
+    ]);
     expect(Object.values(parameters).every((p) => p.in === "query")).toBe(true);
-    expect(parameters.category).toMatchObject({ required: true, schema: { const: "BPU" } });
-    expect(parameters.income).toMatchObject({ required: true, schema: { type: "integer", minimum: 1_000_000 } });
+    expect(parameters.category).toMatchObject({ required: true, schema: { type: "string", enum: ["BPU", "PU", "JAKON"] } });
+    // Required only for some categories: OpenAPI cannot say so, the description does.
+    expect(parameters.income).toMatchObject({
+      required: false,
+      description: expect.stringContaining("Required for category BPU"),
+      schema: { type: "integer", minimum: 1_000_000 },
+    });
     expect(parameters.programs).toMatchObject({
       required: false,
+      description: "Only for category BPU, PU.",
       style: "form",
       explode: false,
-      schema: { type: "array", default: ["JKK", "JKM"], items: { enum: ["JKK", "JKM", "JHT"] } },
+      schema: {
+        anyOf: [
+          { type: "array", default: ["JKK", "JKM"], items: { enum: ["JKK", "JKM", "JHT"] } },
+          { type: "array", default: ["JKK", "JKM", "JHT", "JP"], items: { enum: ["JKK", "JKM", "JHT", "JP"] } },
+        ],
+      },
     });
     expect(parameters.months).toMatchObject({ required: false, schema: { default: 1, enum: [1, 3, 6, 12] } });
+    expect(parameters.wage).toMatchObject({ required: false, schema: { type: "integer", minimum: 1 } });
+    expect(parameters.riskClass).toMatchObject({ schema: { enum: [1, 2, 3, 4, 5] } });
+    expect(parameters.scale).toMatchObject({ schema: { enum: ["MICRO", "SMALL", "MEDIUM", "LARGE"] } });
+    expect(parameters.year).toMatchObject({ schema: { type: "integer", minimum: 2015, maximum: 2026 } });
+    expect(parameters.contractValue).toMatchObject({
+      description: expect.stringContaining("Required for category JAKON"),
+      schema: { type: "integer", minimum: 1 },
+    });
   });
 
   it("documents the 200 and 400 bodies with the properties the route returns", async () => {
@@ -181,6 +317,25 @@ describe("GET /api/v1/openapi.json", () => {
     // v1 grows by addition (docs/api.md): the document must not forbid properties added later.
     expect(bpu).not.toHaveProperty("additionalProperties");
     expect(bpu?.properties?.lines.items).not.toHaveProperty("additionalProperties");
+    const pu = quote.oneOf?.find((option: JsonSchema) => option.properties?.category?.const === "PU");
+    expect(pu?.required).toEqual([
+      "category",
+      "wage",
+      "riskClass",
+      "scale",
+      "year",
+      "period",
+      "jpWageCap",
+      "lines",
+      "notBilled",
+      "employerTotal",
+      "workerTotal",
+      "monthlyTotal",
+    ]);
+    expect(pu?.properties?.lines.items?.required).toEqual(["program", "employer", "worker", "amount"]);
+    expect(pu?.properties?.notBilled.items?.properties?.program).toMatchObject({ const: "JKP" });
+    const jakon = quote.oneOf?.find((option: JsonSchema) => option.properties?.category?.const === "JAKON");
+    expect(jakon?.required).toEqual(["category", "contractValue", "lines", "total"]);
     expect(responses["400"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ApiError" });
     expect(doc.components.schemas.ApiError.required).toEqual(["error", "fields"]);
   });
@@ -191,6 +346,10 @@ describe("GET /api/v1/openapi.json", () => {
     expect(violations(doc, responseSchemaPointer(200), ok)).toEqual([]);
     const bad = await callQuote("category=BPU&income=abc&months=5").json();
     expect(violations(doc, responseSchemaPointer(400), bad)).toEqual([]);
+    const pu = await callQuote("category=PU&wage=12345678&riskClass=4&scale=LARGE&year=2021").json();
+    expect(violations(doc, responseSchemaPointer(200), pu)).toEqual([]);
+    const jakon = await callQuote("category=JAKON&contractValue=7654321098").json();
+    expect(violations(doc, responseSchemaPointer(200), jakon)).toEqual([]);
   });
 
   it("its validator is not vacuous: broken bodies are rejected", async () => {
@@ -204,5 +363,14 @@ describe("GET /api/v1/openapi.json", () => {
     expect(violations(doc, pointer, { ...ok, income: 1_000_000.5 })).not.toEqual([]);
     expect(violations(doc, pointer, { ...ok, lines: [{ program: "XYZ", amount: 1 }] })).not.toEqual([]);
     expect(violations(doc, pointer, { ...ok, category: "PU" })).not.toEqual([]);
+    const pu = (await callQuote("category=PU&wage=5000000&riskClass=1&scale=SMALL&year=2025").json()) as Record<string, unknown>;
+    const lines = pu.lines as Record<string, unknown>[];
+    expect(violations(doc, pointer, pu)).toEqual([]);
+    expect(violations(doc, pointer, { ...pu, lines: [{ ...lines[0], employer: undefined }] })).not.toEqual([]);
+    expect(violations(doc, pointer, { ...pu, lines: [{ ...lines[0], program: "JKP" }] })).not.toEqual([]);
+    expect(violations(doc, pointer, { ...pu, riskClass: 6 })).not.toEqual([]);
+    expect(violations(doc, pointer, { ...pu, notBilled: [{ program: "JKK", amount: 1 }] })).not.toEqual([]);
+    const jakon = (await callQuote("category=JAKON&contractValue=500000000").json()) as Record<string, unknown>;
+    expect(violations(doc, pointer, { ...jakon, total: -1 })).not.toEqual([]);
   });
 });

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ImportWizard } from "@/components/officer/import-wizard";
+import { branchScopeOf } from "@/lib/auth/scope";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { findClient } from "@/lib/officer/clients";
+
+export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireArea("/bank", `/bank/klien/${id}/impor`);
+  const client = await findClient(db(), branchScopeOf(user), id);
+  if (!client) notFound();
+  const t = await getTranslations("officer.import");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title", { company: client.name })}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <ImportWizard companyId={client.id} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { notFound } from "next/navigation";
+import { branchScopeOf } from "@/lib/auth/scope";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { checkWorkerRows, sha256, storeCheckedImport } from "@/lib/enrollment/import";
+import { ERRORS_SHOWN, MAX_UPLOAD_BYTES, type ImportEvent } from "@/lib/enrollment/import-events";
+import { parseWorkerSheet } from "@/lib/enrollment/spreadsheet";
+import { findClient } from "@/lib/officer/clients";
+import { messageWithParams } from "@/lib/validation/field-errors";
+
+/**
+ * POST a worker file: checks every row and streams progress as NDJSON, then
+ * keeps the checked rows for the officer to confirm. Saves no worker.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireArea("/bank", `/bank/klien/${id}/impor`);
+  const client = await findClient(db(), branchScopeOf(user), id);
+  if (!client?.branchId) notFound();
+  const branchId = client.branchId;
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: ImportEvent) => controller.enqueue(new TextEncoder().encode(`${JSON.stringify(event)}\n`));
+      try {
+        const file = (await request.formData()).get("file");
+        if (!(file instanceof File) || file.size === 0) return send({ type: "invalid", error: "errors.sheet.empty" });
+        if (file.size > MAX_UPLOAD_BYTES) return send({ type: "invalid", error: "errors.sheet.tooLarge" });
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const sheet = await parseWorkerSheet(file.name, bytes);
+        if (!sheet.ok) {
+          const error = sheet.missing
+            ? messageWithParams(`errors.sheet.${sheet.error}`, { missing: sheet.missing.join(", ") })
+            : `errors.sheet.${sheet.error}`;
+          return send({ type: "invalid", error });
+        }
+        const total = sheet.rows.length;
+        const checked = await checkWorkerRows(db(), client.id, sheet.rows, (done) => send({ type: "progress", done, total }));
+        const batch = await storeCheckedImport(
+          db(),
+          { branchId, companyId: client.id, createdById: user.id, fileName: file.name.slice(0, 200), fileSha256: sha256(bytes) },
+          checked,
+        );
+        const errors = checked.rows.flatMap((r) => (r.outcome === "error" ? [{ rowNumber: r.rowNumber, errors: r.errors }] : []));
+        send({ type: "checked", batchId: batch.id, counts: checked.counts, errors: errors.slice(0, ERRORS_SHOWN) });
+      } catch (error) {
+        send({ type: "invalid", error: "errors.unexpected" });
+        throw error;
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
+  });
+}

@@ -1,0 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ContributionSummary } from "@/components/officer/contribution-summary";
+import { ReferralForm } from "@/components/officer/referral-form";
+import { ButtonLink } from "@/components/ui/button";
+import { branchScopeOf } from "@/lib/auth/scope";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { formatRupiah } from "@/lib/domain/money";
+import { maskNik } from "@/lib/domain/nik";
+import { regencyName } from "@/lib/domain/regions";
+import { findClient } from "@/lib/officer/clients";
+
+export default async function ClientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ baru?: string }>;
+}) {
+  const { id } = await params;
+  const user = await requireArea("/bank", `/bank/klien/${id}`);
+  const client = await findClient(db(), branchScopeOf(user), id);
+  if (!client) notFound();
+  const [t, tc, ts, { baru }] = await Promise.all([
+    getTranslations("officer"),
+    getTranslations("officer.client"),
+    getTranslations("status"),
+    searchParams,
+  ]);
+  const facts: [string, string][] = [
+    [tc("npp"), client.npp],
+    [tc("nib"), client.nib ?? "-"],
+    [tc("kbli"), client.kbli ?? "-"],
+    [tc("scale"), t(`scale.${client.scale}`)],
+    [tc("risk"), t(`riskClass.${client.riskClass as 1 | 2 | 3 | 4 | 5}`)],
+    [tc("address"), [client.address, regencyName(client.regencyCode)].filter(Boolean).join(", ")],
+    [tc("owner"), client.owner ? `${client.owner.name} (${maskNik(client.owner.nik)})` : "-"],
+  ];
+  return (
+    <div className="space-y-6">
+      {baru && (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 font-medium text-brand-900">
+          {tc("enrolled", { npp: client.npp })}
+        </p>
+      )}
+      <h1 className="text-2xl font-bold text-brand-900">{client.name}</h1>
+      <dl className="rounded-xl bg-white p-4 text-sm shadow-sm">
+        {facts.map(([label, value]) => (
+          <div key={label} className="grid grid-cols-[8rem_1fr] gap-2 py-1">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ContributionSummary company={client} wages={client.employments.map((e) => e.monthlyWage)} />
+      <section aria-labelledby="workers" className="space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="workers" className="text-lg font-semibold">
+            {tc("workers")} ({client._count.employments})
+          </h2>
+          <ButtonLink href={`/bank/klien/${client.id}/impor`} variant="secondary">
+            {tc("import")}
+          </ButtonLink>
+        </div>
+        {client.employments.length === 0 ? (
+          <p className="text-slate-600">{tc("noWorkers")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm" data-testid="worker-list">
+            {client.employments.map((e) => (
+              <li key={e.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
+                <span>
+                  <span className="font-medium">{e.participant.name}</span>{" "}
+                  <span className="text-slate-600">KPJ {e.participant.kpj} · {maskNik(e.participant.nik)}</span>
+                </span>
+                <span className="tabular-nums">
+                  {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="credit" className="rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="credit" className="mb-2 text-lg font-semibold">
+          {t("credit.record")}
+        </h2>
+        {client.referrals.length > 0 && (
+          <ul className="mb-3 text-sm">
+            {client.referrals.map((r) => (
+              <li key={r.id}>
+                {t(`credit.products.${r.product}`)} · {formatRupiah(Number(r.amount))} · {t(`credit.statuses.${r.status}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <ReferralForm companyId={client.id} />
+      </section>
+    </div>
+  );
+}

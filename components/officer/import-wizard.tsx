@@ -1,0 +1,149 @@
+"use client";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { saveImportAction } from "@/lib/enrollment/actions";
+import type { ImportEvent } from "@/lib/enrollment/import-events";
+import { splitMessage } from "@/lib/validation/field-errors";
+
+type Checked = Extract<ImportEvent, { type: "checked" }>;
+type Stage =
+  | { name: "idle"; error?: string }
+  | { name: "checking"; done: number; total: number }
+  | { name: "checked"; result: Checked; error?: string }
+  | { name: "saving"; result: Checked }
+  | { name: "saved"; count: number };
+
+/** Upload → progress while every row is checked → report → confirm → saved. */
+export function ImportWizard({ companyId }: { companyId: string }) {
+  const t = useTranslations();
+  const ti = useTranslations("officer.import");
+  const [stage, setStage] = useState<Stage>({ name: "idle" });
+  const message = (value: string) => {
+    const { key, params } = splitMessage(value);
+    return t(key as never, params as never);
+  };
+
+  async function check(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStage({ name: "checking", done: 0, total: 0 });
+    const response = await fetch(`/bank/klien/${companyId}/impor/periksa`, {
+      method: "POST",
+      body: new FormData(event.currentTarget),
+    }).catch(() => undefined);
+    if (!response?.ok || !response.body) return setStage({ name: "idle", error: "errors.unexpected" });
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffered = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffered += value;
+      const lines = buffered.split("\n");
+      buffered = lines.pop() ?? "";
+      for (const line of lines.filter(Boolean)) {
+        const e = JSON.parse(line) as ImportEvent;
+        if (e.type === "progress") setStage({ name: "checking", done: e.done, total: e.total });
+        if (e.type === "invalid") return setStage({ name: "idle", error: e.error });
+        if (e.type === "checked") setStage({ name: "checked", result: e });
+      }
+    }
+  }
+
+  async function save(result: Checked) {
+    setStage({ name: "saving", result });
+    const saved = await saveImportAction(result.batchId);
+    setStage(saved.status === "saved" ? { name: "saved", count: saved.count } : { name: "checked", result, error: saved.error });
+  }
+
+  if (stage.name === "saved") {
+    return (
+      <div className="space-y-3">
+        <p role="status" className="rounded-lg bg-brand-50 p-3 font-medium text-brand-900">
+          {ti("saved", { count: stage.count })}
+        </p>
+        <Button type="button" variant="secondary" onClick={() => setStage({ name: "idle" })}>
+          {ti("again")}
+        </Button>
+      </div>
+    );
+  }
+
+  if (stage.name === "checked" || stage.name === "saving") {
+    const { counts, errors, batchId } = stage.result;
+    const toSave = counts.new + counts.link;
+    return (
+      <div className="space-y-4">
+        <p role="status" className="rounded-lg bg-white p-3 shadow-sm" data-testid="import-summary">
+          {ti("summary", { ...counts })}
+        </p>
+        {errors.length > 0 && (
+          <section aria-labelledby="import-errors" className="space-y-2">
+            <h2 id="import-errors" className="font-semibold">
+              {ti("errorsTitle")}
+            </h2>
+            <ul className="space-y-1 text-sm" data-testid="import-errors">
+              {errors.map((row) => (
+                <li key={row.rowNumber}>
+                  <span className="font-medium">{ti("row", { row: row.rowNumber })}:</span>{" "}
+                  {Object.values(row.errors).map(message).join(" ")}
+                </li>
+              ))}
+            </ul>
+            {counts.error > errors.length && <p className="text-sm">{ti("moreErrors", { count: counts.error - errors.length })}</p>}
+            <a href={`/bank/impor/${batchId}/laporan`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+              {ti("report")}
+            </a>
+          </section>
+        )}
+        {stage.name === "checked" && stage.error && (
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+            {message(stage.error)}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          {toSave > 0 ? (
+            <Button type="button" disabled={stage.name === "saving"} onClick={() => save(stage.result)}>
+              {stage.name === "saving" ? ti("saving", { count: toSave }) : ti("confirm", { count: toSave })}
+            </Button>
+          ) : (
+            <p>{ti("nothingToSave")}</p>
+          )}
+          <Button type="button" variant="secondary" onClick={() => setStage({ name: "idle" })}>
+            {ti("again")}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={check} className="space-y-3">
+      <div className="flex flex-wrap gap-4 text-sm">
+        <a href="/bank/impor/templat/csv" download className="font-semibold text-brand-700 underline">
+          {ti("templateCsv")}
+        </a>
+        <a href="/bank/impor/templat/xlsx" download className="font-semibold text-brand-700 underline">
+          {ti("templateXlsx")}
+        </a>
+      </div>
+      <label className="block">
+        <span className="font-medium">{ti("file")}</span>
+        <input type="file" name="file" required accept=".csv,.xlsx" className="mt-1 block w-full text-sm" />
+      </label>
+      {stage.name === "idle" && stage.error && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          {message(stage.error)}
+        </p>
+      )}
+      {stage.name === "checking" && (
+        <div role="status" aria-live="polite" className="space-y-1">
+          <progress max={stage.total || 1} value={stage.done} className="w-full" />
+          <p className="text-sm">{stage.total ? ti("checking", { done: stage.done, total: stage.total }) : ti("uploading")}</p>
+        </div>
+      )}
+      <Button type="submit" disabled={stage.name === "checking"}>
+        {ti("check")}
+      </Button>
+    </form>
+  );
+}

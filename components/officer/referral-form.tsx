@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { recordReferralAction, type ReferralState } from "@/lib/credit/actions";
+
+export function ReferralForm({ companyId }: { companyId: string }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState<ReferralState, FormData>(recordReferralAction, { status: "idle" });
+  const error = (field: string) =>
+    state.status === "error" && state.fieldErrors[field] ? t(state.fieldErrors[field] as never) : undefined;
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="companyId" value={companyId} />
+      <Field id="product" label={t("officer.credit.product")} error={error("product")}>
+        {(p) => (
+          <select {...p} name="product" defaultValue="KUR">
+            <option value="KUR">{t("officer.credit.products.KUR")}</option>
+            <option value="CAPITAL">{t("officer.credit.products.CAPITAL")}</option>
+          </select>
+        )}
+      </Field>
+      <Field id="amount" label={t("officer.credit.amount")} error={error("amount")}>
+        {(p) => <input {...p} name="amount" inputMode="numeric" />}
+      </Field>
+      <Field id="purpose" label={t("officer.credit.purpose")} error={error("purpose")}>
+        {(p) => <textarea {...p} name="purpose" rows={2} maxLength={300} />}
+      </Field>
+      {state.status === "saved" && (
+        <p role="status" className="text-sm font-medium text-brand-700">
+          {t("officer.credit.saved")}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {t("officer.credit.save")}
+      </Button>
+    </form>
+  );
+}

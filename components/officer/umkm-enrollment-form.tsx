@@ -1,0 +1,226 @@
+"use client";
+import { useActionState, useState, startTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { calculatePuContribution, riskClassForKbli, RISK_CLASSES, sumPuContributions } from "@/lib/domain/contributions/pu";
+import { currentPeriod } from "@/lib/domain/billing-period";
+import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
+import type { Region } from "@/lib/domain/regions";
+import { umkmScale } from "@/lib/domain/umkm";
+import { enrollUmkmAction } from "@/lib/umkm/actions";
+import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "@/lib/umkm/schema";
+import type { UmkmEnrollmentState } from "@/lib/umkm/submit";
+import { firstIssueByField, splitMessage, type FieldErrors } from "@/lib/validation/field-errors";
+
+type WorkerDraft = { key: number; nik: string; name: string; birthPlace: string; birthDate: string; gender: string; wage: string };
+const WORKER_FIELDS = ["nik", "name", "birthPlace", "birthDate", "gender", "wage"] as const;
+let nextKey = 1;
+const emptyWorker = (): WorkerDraft => ({ key: nextKey++, nik: "", name: "", birthPlace: "", birthDate: "", gender: "", wage: "" });
+
+/** Business, owner and workers in one form, checked by the schema the server action uses. */
+export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
+  const t = useTranslations();
+  const te = useTranslations("officer.enroll");
+  const [state, action, pending] = useActionState<UmkmEnrollmentState, FormData>(enrollUmkmAction, { status: "idle" });
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [workers, setWorkers] = useState<WorkerDraft[]>([emptyWorker()]);
+  const [clientErrors, setClientErrors] = useState<{ fields: FieldErrors; workers: WorkerErrors } | null>(null);
+  const shown = clientErrors ?? (state.status === "error" ? { fields: state.fieldErrors, workers: state.workerErrors } : null);
+  const message = (value?: string) => {
+    if (!value) return undefined;
+    const { key, params } = splitMessage(value);
+    return t(key as never, params as never);
+  };
+  const error = (field: string) => message(shown?.fields[field]);
+
+  const workerPayload = () => JSON.stringify(workers.map(({ key: _key, ...w }) => w));
+  const scale = umkmScale({
+    capital: values.capital ? parseRupiahInput(values.capital) : undefined,
+    annualTurnover: values.annualTurnover ? parseRupiahInput(values.annualTurnover) : undefined,
+  });
+  const suggestedRisk = values.kbli ? riskClassForKbli(values.kbli.trim()) : undefined;
+  const riskClass = Number(values.riskClass || suggestedRisk || 0);
+  const preview = scale.ok && riskClass
+    ? sumPuContributions(
+        workers.flatMap((w) => {
+          const r = calculatePuContribution({
+            wage: parseRupiahInput(w.wage),
+            riskClass,
+            scale: scale.value.scale,
+            period: currentPeriod(),
+            includeJp: scale.value.scale === "MEDIUM" || scale.value.scale === "LARGE" || values.jpIncluded === "true",
+          });
+          return r.ok ? [r.value] : [];
+        }),
+      )
+    : undefined;
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    data.set("workers", workerPayload());
+    const parsed = umkmEnrollmentSchema.safeParse(Object.fromEntries(data));
+    const rows = parseFormWorkers(workers.map(({ key: _key, ...w }) => w));
+    const fields = parsed.success ? {} : firstIssueByField(parsed.error, "form");
+    if (Object.keys(fields).length || Object.keys(rows.errors).length) {
+      setClientErrors({ fields, workers: rows.errors });
+      return;
+    }
+    setClientErrors(null);
+    startTransition(() => action(data));
+  }
+
+  const updateWorker = (key: number, field: keyof WorkerDraft, value: string) =>
+    setWorkers((list) => list.map((w) => (w.key === key ? { ...w, [field]: value } : w)));
+  const hasErrors = shown && (Object.keys(shown.fields).length > 0 || Object.keys(shown.workers).length > 0);
+  const input = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field id={name} label={label} error={error(name)}>
+      {(p) => <input {...p} name={name} {...extra} />}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={submit} onChange={(e) => setValues(Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>)} className="space-y-8" noValidate>
+      {hasErrors && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          {error("form") ?? te("fixErrors")}
+        </p>
+      )}
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">{te("business")}</legend>
+        {input("businessName", te("businessName"), { maxLength: 120 })}
+        {input("nib", te("nib"), { inputMode: "numeric", maxLength: 20 })}
+        {input("npwp", te("npwp"), { maxLength: 25 })}
+        {input("kbli", te("kbli"), { inputMode: "numeric", maxLength: 5 })}
+        <Field id="regencyCode" label={t("register.fields.regency")} error={error("regencyCode")}>
+          {(p) => (
+            <select {...p} name="regencyCode" defaultValue="">
+              <option value="">{t("register.fields.choose")}</option>
+              {regencies.map((r) => (
+                <option key={r.code} value={r.code}>{r.name}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="districtCode" label={t("register.fields.district")} error={error("districtCode")}>
+          {(p) => (
+            <select {...p} name="districtCode" key={values.regencyCode ?? ""} defaultValue="">
+              <option value="">{t("register.fields.choose")}</option>
+              {(districts[values.regencyCode ?? ""] ?? []).map((d) => (
+                <option key={d.code} value={d.code}>{d.name}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="address" label={t("register.fields.address")} error={error("address")}>
+          {(p) => <textarea {...p} name="address" rows={2} maxLength={200} />}
+        </Field>
+        {input("annualTurnover", te("turnover"), { inputMode: "numeric" })}
+        {input("capital", te("capital"), { inputMode: "numeric" })}
+        {scale.ok && <p className="text-sm font-medium" data-testid="umkm-scale">{te("scaleIs", { scale: t(`officer.scale.${scale.value.scale}`) })}</p>}
+        <Field
+          id="riskClass"
+          label={te("riskClass")}
+          hint={suggestedRisk ? te("riskSuggested", { risk: t(`officer.riskClass.${suggestedRisk}`) }) : undefined}
+          error={error("riskClass")}
+        >
+          {(p) => (
+            <select {...p} name="riskClass" value={values.riskClass || String(suggestedRisk ?? "")} onChange={() => {}}>
+              <option value="">{t("register.fields.choose")}</option>
+              {RISK_CLASSES.map((r) => (
+                <option key={r} value={r}>{t(`officer.riskClass.${r}`)}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="jpIncluded" value="true" className="mt-1 size-5" aria-describedby="jp-hint" />
+          <span>
+            <span className="font-medium">{te("jpIncluded")}</span>
+            <span id="jp-hint" className="block text-sm text-slate-600">{te("jpHint")}</span>
+          </span>
+        </label>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">{te("owner")}</legend>
+        {input("ownerNik", t("register.fields.nik"), { inputMode: "numeric", maxLength: 20 })}
+        {input("ownerName", t("register.fields.name"), { maxLength: 100 })}
+        {input("ownerBirthPlace", t("register.fields.birthPlace"), { maxLength: 60 })}
+        {input("ownerBirthDate", t("register.fields.birthDate"), { type: "date" })}
+        <Field id="ownerGender" label={t("register.fields.gender")} error={error("ownerGender")}>
+          {(p) => (
+            <select {...p} name="ownerGender" defaultValue="">
+              <option value="">{t("register.fields.choose")}</option>
+              <option value="M">{t("register.fields.genderM")}</option>
+              <option value="F">{t("register.fields.genderF")}</option>
+            </select>
+          )}
+        </Field>
+        {input("ownerPhone", t("register.fields.phone"), { type: "tel", inputMode: "tel", maxLength: 20 })}
+        {input("ownerIncome", te("ownerIncome"), { inputMode: "numeric" })}
+        <label className="flex items-center gap-3">
+          <input type="checkbox" name="ownerJht" value="true" className="size-5" />
+          <span className="font-medium">{te("ownerJht")}</span>
+        </label>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">{te("workers")}</legend>
+        {workers.map((worker, index) => (
+          <div key={worker.key} className="space-y-3 rounded-xl border border-slate-200 bg-white p-3" data-testid="worker-row">
+            <div className="flex items-center justify-between">
+              <p className="font-medium">{te("workerN", { index: index + 1 })}</p>
+              <button
+                type="button"
+                className="text-sm text-red-700 underline"
+                onClick={() => setWorkers((list) => list.filter((w) => w.key !== worker.key))}
+              >
+                {te("removeWorker", { index: index + 1 })}
+              </button>
+            </div>
+            {WORKER_FIELDS.map((field) => {
+              const id = `worker-${worker.key}-${field}`;
+              const label = field === "wage" ? t("officer.client.wage") : t(`register.fields.${field}`);
+              return (
+                <Field key={field} id={id} label={label} error={message(shown?.workers[index]?.[field])}>
+                  {(p) =>
+                    field === "gender" ? (
+                      <select {...p} value={worker.gender} onChange={(e) => updateWorker(worker.key, "gender", e.target.value)}>
+                        <option value="">{t("register.fields.choose")}</option>
+                        <option value="M">{t("register.fields.genderM")}</option>
+                        <option value="F">{t("register.fields.genderF")}</option>
+                      </select>
+                    ) : (
+                      <input
+                        {...p}
+                        type={field === "birthDate" ? "date" : "text"}
+                        inputMode={field === "nik" || field === "wage" ? "numeric" : undefined}
+                        value={worker[field]}
+                        onChange={(e) => updateWorker(worker.key, field, e.target.value)}
+                      />
+                    )
+                  }
+                </Field>
+              );
+            })}
+          </div>
+        ))}
+        <Button type="button" variant="secondary" onClick={() => setWorkers((list) => [...list, emptyWorker()])}>
+          {te("addWorker")}
+        </Button>
+        {preview?.ok && (
+          <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="enroll-preview">
+            {t("officer.client.contribution")}: {formatRupiah(preview.value.monthlyTotal)} ({t("officer.client.employer")}{" "}
+            {formatRupiah(preview.value.employerTotal)}, {t("officer.client.worker")} {formatRupiah(preview.value.workerTotal)})
+          </p>
+        )}
+      </fieldset>
+
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? te("submitting") : te("submit")}
+      </Button>
+    </form>
+  );
+}
