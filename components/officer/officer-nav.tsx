@@ -5,6 +5,7 @@ const LINKS = [
   ["/bank", "home"],
   ["/bank/klien", "clients"],
   ["/bank/klien/baru", "enroll"],
+  ["/bank/proyek", "projects"],
   ["/bank/kredit", "credit"],
 ] as const;
 

@@ -2,6 +2,7 @@
 import { useActionState, useState, startTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
 import { Field } from "@/components/ui/field";
 import { calculatePuContribution, riskClassForKbli, RISK_CLASSES, sumPuContributions } from "@/lib/domain/contributions/pu";
 import { currentPeriod } from "@/lib/domain/billing-period";
@@ -13,10 +14,6 @@ import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "@/lib
 import type { UmkmEnrollmentState } from "@/lib/umkm/submit";
 import { firstIssueByField, splitMessage, type FieldErrors } from "@/lib/validation/field-errors";
 
-type WorkerDraft = { key: number; nik: string; name: string; birthPlace: string; birthDate: string; gender: string; wage: string };
-const WORKER_FIELDS = ["nik", "name", "birthPlace", "birthDate", "gender", "wage"] as const;
-let nextKey = 1;
-const emptyWorker = (): WorkerDraft => ({ key: nextKey++, nik: "", name: "", birthPlace: "", birthDate: "", gender: "", wage: "" });
 
 /** Business, owner and workers in one form, checked by the schema the server action uses. */
 export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
@@ -34,7 +31,6 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
   };
   const error = (field: string) => message(shown?.fields[field]);
 
-  const workerPayload = () => JSON.stringify(workers.map(({ key: _key, ...w }) => w));
   const scale = umkmScale({
     capital: values.capital ? parseRupiahInput(values.capital) : undefined,
     annualTurnover: values.annualTurnover ? parseRupiahInput(values.annualTurnover) : undefined,
@@ -59,9 +55,9 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    data.set("workers", workerPayload());
+    data.set("workers", JSON.stringify(workerPayload(workers, true)));
     const parsed = umkmEnrollmentSchema.safeParse(Object.fromEntries(data));
-    const rows = parseFormWorkers(workers.map(({ key: _key, ...w }) => w));
+    const rows = parseFormWorkers(workerPayload(workers, true));
     const fields = parsed.success ? {} : firstIssueByField(parsed.error, "form");
     if (Object.keys(fields).length || Object.keys(rows.errors).length) {
       setClientErrors({ fields, workers: rows.errors });
@@ -71,8 +67,6 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
     startTransition(() => action(data));
   }
 
-  const updateWorker = (key: number, field: keyof WorkerDraft, value: string) =>
-    setWorkers((list) => list.map((w) => (w.key === key ? { ...w, [field]: value } : w)));
   const hasErrors = shown && (Object.keys(shown.fields).length > 0 || Object.keys(shown.workers).length > 0);
   const input = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field id={name} label={label} error={error(name)}>
@@ -168,48 +162,7 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
 
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{te("workers")}</legend>
-        {workers.map((worker, index) => (
-          <div key={worker.key} className="space-y-3 rounded-xl border border-slate-200 bg-white p-3" data-testid="worker-row">
-            <div className="flex items-center justify-between">
-              <p className="font-medium">{te("workerN", { index: index + 1 })}</p>
-              <button
-                type="button"
-                className="text-sm text-red-700 underline"
-                onClick={() => setWorkers((list) => list.filter((w) => w.key !== worker.key))}
-              >
-                {te("removeWorker", { index: index + 1 })}
-              </button>
-            </div>
-            {WORKER_FIELDS.map((field) => {
-              const id = `worker-${worker.key}-${field}`;
-              const label = field === "wage" ? t("officer.client.wage") : t(`register.fields.${field}`);
-              return (
-                <Field key={field} id={id} label={label} error={message(shown?.workers[index]?.[field])}>
-                  {(p) =>
-                    field === "gender" ? (
-                      <select {...p} value={worker.gender} onChange={(e) => updateWorker(worker.key, "gender", e.target.value)}>
-                        <option value="">{t("register.fields.choose")}</option>
-                        <option value="M">{t("register.fields.genderM")}</option>
-                        <option value="F">{t("register.fields.genderF")}</option>
-                      </select>
-                    ) : (
-                      <input
-                        {...p}
-                        type={field === "birthDate" ? "date" : "text"}
-                        inputMode={field === "nik" || field === "wage" ? "numeric" : undefined}
-                        value={worker[field]}
-                        onChange={(e) => updateWorker(worker.key, field, e.target.value)}
-                      />
-                    )
-                  }
-                </Field>
-              );
-            })}
-          </div>
-        ))}
-        <Button type="button" variant="secondary" onClick={() => setWorkers((list) => [...list, emptyWorker()])}>
-          {te("addWorker")}
-        </Button>
+        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={shown?.workers} withWage message={message} />
         {preview?.ok && (
           <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="enroll-preview">
             {t("officer.client.contribution")}: {formatRupiah(preview.value.monthlyTotal)} ({t("officer.client.employer")}{" "}

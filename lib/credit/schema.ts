@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseRupiahInput } from "../domain/money";
+import { rupiahField } from "../validation/rupiah";
 import { text } from "../validation/person";
 
 export const REFERRAL_STATUSES = ["NEW", "CONTACTED", "APPROVED", "DECLINED"] as const;
@@ -7,10 +7,7 @@ export const REFERRAL_STATUSES = ["NEW", "CONTACTED", "APPROVED", "DECLINED"] as
 export const referralSchema = z.object({
   companyId: z.uuid("errors.required"),
   product: z.enum(["CAPITAL", "KUR"], "errors.required"),
-  amount: z.preprocess(
-    (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
-    z.number("errors.capital.number").int("errors.capital.number").min(1, "errors.capital.number").max(1e13, "errors.capital.number"),
-  ),
+  amount: rupiahField({ number: "errors.capital.number" }, { min: 1, max: 1e13 }),
   purpose: text(300),
 });
 

@@ -2,7 +2,7 @@
 // createMany(AndReturn) took ~4 s for 10,000 workers here; this takes a
 // fraction of that (docs/benchmarks.md). Column lists mirror schema.prisma;
 // the import tests fail if they drift.
-import type { Channel, Gender, Program } from "./generated/enums";
+import type { Category, Channel, Gender, Program } from "./generated/enums";
 import type { Tx } from "./prisma";
 
 export interface NewParticipant {
@@ -15,9 +15,16 @@ export interface NewParticipant {
   phone: string | null;
 }
 
-export function insertPuParticipants(
+export function insertParticipants(
   tx: Tx,
-  shared: { channel: Channel; regencyCode: string; programs: Program[]; branchId: string | null; enrolledById: string | null },
+  shared: {
+    category: Category;
+    channel: Channel;
+    regencyCode: string;
+    programs: Program[];
+    branchId: string | null;
+    enrolledById: string | null;
+  },
   rows: NewParticipant[],
 ): Promise<{ id: string; nik: string }[]> {
   const column = <K extends keyof NewParticipant>(key: K) => rows.map((row) => row[key]);
@@ -25,7 +32,7 @@ export function insertPuParticipants(
     INSERT INTO "Participant" ("id", "kpj", "nik", "name", "birthPlace", "birthDate", "gender", "phone",
       "category", "status", "channel", "regencyCode", "programs", "branchId", "enrolledById", "createdAt")
     SELECT gen_random_uuid(), u.kpj, u.nik, u.name, u.birth_place, u.birth_date, u.gender::"Gender", u.phone,
-      'PU'::"Category", 'PENDING'::"ParticipantStatus", ${shared.channel}::"Channel", ${shared.regencyCode},
+      ${shared.category}::"Category", 'PENDING'::"ParticipantStatus", ${shared.channel}::"Channel", ${shared.regencyCode},
       ${shared.programs}::"Program"[], ${shared.branchId}::uuid, ${shared.enrolledById}::uuid, now()
     FROM unnest(${column("kpj")}::text[], ${column("nik")}::text[], ${column("name")}::text[],
       ${column("birthPlace")}::text[], ${column("birthDate")}::date[], ${column("gender")}::text[], ${column("phone")}::text[])

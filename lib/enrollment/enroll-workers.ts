@@ -2,7 +2,7 @@ import { formatKpj } from "../domain/kpj";
 import type { Channel } from "../db/generated/enums";
 import type { Program } from "../domain/programs";
 import type { Tx } from "../db/prisma";
-import { insertEmployments, insertPuParticipants } from "../db/bulk";
+import { insertEmployments, insertParticipants } from "../db/bulk";
 import { takeNumbers } from "../db/sequences";
 import type { WorkerRow } from "./worker-row";
 
@@ -54,9 +54,9 @@ export async function enrollWorkers(
   let created: { id: string; nik: string }[] = [];
   if (fresh.length) {
     const first = await takeNumbers(tx, "KPJ", fresh.length);
-    created = await insertPuParticipants(
+    created = await insertParticipants(
       tx,
-      input,
+      { ...input, category: "PU" },
       fresh.map((row, i) => ({
         kpj: formatKpj(first + BigInt(i)),
         nik: row.nik,

@@ -2,8 +2,8 @@
 // API gives it: one schema for all three. Spreadsheet habits are accepted
 // (L/P for gender, DD/MM/YYYY dates, "Rp 5.000.000" wages).
 import { z } from "zod";
-import { parseRupiahInput } from "../domain/money";
 import { jakartaDate } from "../domain/time";
+import { rupiahField } from "../validation/rupiah";
 import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
 import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField } from "../validation/person";
 
@@ -25,31 +25,42 @@ const GENDER_WORDS: Record<string, "M" | "F"> = {
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
+/** Who the worker is: shared by PU rows (with a wage) and construction project rows. */
+const identityShape = {
+  nik: nikField,
+  name: personNameField,
+  birthPlace: z.preprocess(emptyToUndefined, z.string().trim().max(60, "errors.tooLong").optional()),
+  birthDate: z.preprocess(normalizeDateInput, birthDateField),
+  gender: z.preprocess(
+    (value) => (typeof value === "string" ? (GENDER_WORDS[value.trim().toLowerCase()] ?? value) : value),
+    genderField,
+  ),
+  phone: z.preprocess(emptyToUndefined, mobileField.optional()),
+};
+
+function agreeWithNik(row: Record<string, unknown>, ctx: z.RefinementCtx) {
+  for (const [field, message] of Object.entries(nikAgreementErrors(row))) {
+    ctx.addIssue({ code: "custom", path: [field], message });
+  }
+}
+
 export const workerRowSchema = z
   .object({
-    nik: nikField,
-    name: personNameField,
-    birthPlace: z.preprocess(emptyToUndefined, z.string().trim().max(60, "errors.tooLong").optional()),
-    birthDate: z.preprocess(normalizeDateInput, birthDateField),
-    gender: z.preprocess(
-      (value) => (typeof value === "string" ? (GENDER_WORDS[value.trim().toLowerCase()] ?? value) : value),
-      genderField,
-    ),
-    phone: z.preprocess(emptyToUndefined, mobileField.optional()),
-    wage: z.preprocess(
-      (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
-      z.number("errors.wage.number").int("errors.wage.number").min(1, "errors.wage.min").max(MAX_MONTHLY_WAGE, "errors.wage.max"),
+    ...identityShape,
+    wage: rupiahField(
+      { number: "errors.wage.number", min: "errors.wage.min", max: "errors.wage.max" },
+      { min: 1, max: MAX_MONTHLY_WAGE },
     ),
     startDate: z.preprocess(
       (value) => normalizeDateInput(emptyToUndefined(value)),
       z.iso.date("errors.date").optional(),
     ),
   })
-  .superRefine((row, ctx) => {
-    for (const [field, message] of Object.entries(nikAgreementErrors(row))) {
-      ctx.addIssue({ code: "custom", path: [field], message });
-    }
-  });
+  .superRefine(agreeWithNik);
+
+/** A construction project worker: covered by the project, not paid a wage the contribution depends on. */
+export const projectWorkerSchema = z.object(identityShape).superRefine(agreeWithNik);
+export type ProjectWorker = z.output<typeof projectWorkerSchema>;
 
 export type WorkerRowInput = z.input<typeof workerRowSchema>;
 export type WorkerRow = z.output<typeof workerRowSchema> & { startDate: string };
@@ -58,12 +69,20 @@ export type WorkerRowResult = { ok: true; row: WorkerRow } | { ok: false; errors
 
 /** Validates one row on its own; duplicates and the database are checked by the caller. */
 export function parseWorkerRow(values: Record<string, unknown>, today: Date = new Date()): WorkerRowResult {
-  const parsed = workerRowSchema.safeParse(values);
-  if (!parsed.success) {
-    // Cross-field checks only run when every field parsed; show them anyway.
-    return { ok: false, errors: { ...nikAgreementErrors(normalizedForAgreement(values)), ...firstIssueByField(parsed.error, "row") } };
-  }
-  return { ok: true, row: { ...parsed.data, startDate: parsed.data.startDate ?? jakartaDate(today) } };
+  const parsed = parseWith(workerRowSchema, values);
+  return parsed.ok ? { ok: true, row: { ...parsed.row, startDate: parsed.row.startDate ?? jakartaDate(today) } } : parsed;
+}
+
+export function parseProjectWorker(values: Record<string, unknown>) {
+  return parseWith(projectWorkerSchema, values);
+}
+
+function parseWith<T extends z.ZodType>(schema: T, values: Record<string, unknown>) {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true as const, row: parsed.data as z.output<T> };
+  // Cross-field checks only run when every field parsed; show them anyway.
+  const errors = { ...nikAgreementErrors(normalizedForAgreement(values)), ...firstIssueByField(parsed.error, "row") };
+  return { ok: false as const, errors };
 }
 
 function normalizedForAgreement(values: Record<string, unknown>) {

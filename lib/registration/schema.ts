@@ -3,9 +3,9 @@
 // "errors", translated where they are shown.
 import { z } from "zod";
 import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
-import { parseRupiahInput } from "../domain/money";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
+import { rupiahField } from "../validation/rupiah";
 import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
 import {
   birthDateField,
@@ -38,13 +38,9 @@ const addressAndWork = {
 };
 
 const incomeAndPrograms = {
-  income: z.preprocess(
-    (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
-    z
-      .number("errors.income.number")
-      .int("errors.income.number")
-      .min(BPU_MIN_INCOME, "errors.income.min")
-      .max(1_000_000_000, "errors.income.max"),
+  income: rupiahField(
+    { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },
+    { min: BPU_MIN_INCOME, max: 1_000_000_000 },
   ),
   jht: z.stringbool().default(false),
   months: z.coerce.number().pipe(z.literal(PAYMENT_PERIODS, "errors.months")),

@@ -1,10 +1,11 @@
 // Enrolling a UMKM in one flow: the business, its owner (a BPU participant)
 // and its workers (PU). One schema for the officer's form and the server action.
 import { z } from "zod";
+import { jsonRowsField } from "../validation/json-rows";
 import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
 import { RISK_CLASSES } from "../domain/contributions/pu";
 import { parseKbli, parseNib, parseNpwp } from "../domain/identifiers";
-import { parseRupiahInput } from "../domain/money";
+import { rupiahField } from "../validation/rupiah";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { parseWorkerRow } from "../enrollment/worker-row";
 import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text } from "../validation/person";
@@ -24,11 +25,7 @@ const identifier = (parse: typeof parseNib, prefix: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-const rupiah = (key: string) =>
-  z.preprocess(
-    (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
-    z.number(`errors.${key}.number`).int(`errors.${key}.number`).min(0, `errors.${key}.number`).max(1e15, `errors.${key}.number`),
-  );
+const rupiah = (key: "capital" | "turnover") => rupiahField({ number: `errors.${key}.number` }, { min: 0, max: 1e15 });
 
 export const umkmEnrollmentSchema = z
   .object({
@@ -49,22 +46,12 @@ export const umkmEnrollmentSchema = z
     ownerBirthDate: birthDateField,
     ownerGender: genderField,
     ownerPhone: mobileField,
-    ownerIncome: z.preprocess(
-      (value) => (typeof value === "string" ? parseRupiahInput(value) : value),
-      z.number("errors.income.number").int("errors.income.number").min(BPU_MIN_INCOME, "errors.income.min").max(1e9, "errors.income.max"),
+    ownerIncome: rupiahField(
+      { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },
+      { min: BPU_MIN_INCOME, max: 1e9 },
     ),
     ownerJht: z.stringbool().default(false),
-    workers: z.preprocess(
-      (value) => {
-        if (typeof value !== "string") return value;
-        try {
-          return JSON.parse(value);
-        } catch {
-          return undefined;
-        }
-      },
-      z.array(z.record(z.string(), z.unknown()), "errors.workers.invalid").max(MAX_WORKERS_IN_FORM, "errors.workers.tooMany"),
-    ),
+    workers: jsonRowsField(MAX_WORKERS_IN_FORM),
   })
   .superRefine((form, ctx) => {
     if (form.capital === undefined && form.annualTurnover === undefined) {

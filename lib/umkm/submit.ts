@@ -1,7 +1,7 @@
 import type { AuditActor } from "../db/audit";
 import type { Db } from "../db/prisma";
 import { log } from "../log";
-import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
+import { firstIssueByField, jsonArrayOf, type FieldErrors } from "../validation/field-errors";
 import { EnrollmentConflict, enrollUmkm } from "./enroll";
 import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "./schema";
 
@@ -17,7 +17,8 @@ export async function submitUmkmEnrollment(
   officer: AuditActor & { userId: string; branchId: string },
 ): Promise<UmkmEnrollmentState> {
   const parsed = umkmEnrollmentSchema.safeParse(Object.fromEntries(formData));
-  const workers = parseFormWorkers(parsed.success ? parsed.data.workers : []);
+  // Every worker is checked even when a business field is wrong, so all errors show at once.
+  const workers = parseFormWorkers(parsed.success ? parsed.data.workers : jsonArrayOf(formData.get("workers")));
   if (!parsed.success || Object.keys(workers.errors).length) {
     return {
       status: "error",

@@ -1,0 +1,97 @@
+"use client";
+import { useActionState, useState, startTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { registerProjectAction } from "@/lib/construction/actions";
+import { parseProjectWorkers, projectSchema } from "@/lib/construction/schema";
+import type { ProjectState } from "@/lib/construction/submit";
+import { calculateJakonContribution } from "@/lib/domain/contributions/jakon";
+import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
+import type { Region } from "@/lib/domain/regions";
+import { firstIssueByField, splitMessage, type FieldErrors } from "@/lib/validation/field-errors";
+import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
+
+export function ProjectForm({ contractors, regencies }: { contractors: { id: string; name: string }[]; regencies: readonly Region[] }) {
+  const t = useTranslations();
+  const tp = useTranslations("officer.projects");
+  const [state, action, pending] = useActionState<ProjectState, FormData>(registerProjectAction, { status: "idle" });
+  const [contractValue, setContractValue] = useState("");
+  const [workers, setWorkers] = useState<WorkerDraft[]>([emptyWorker()]);
+  const [clientErrors, setClientErrors] = useState<{ fields: FieldErrors; workers: Record<number, FieldErrors> } | null>(null);
+  const shown = clientErrors ?? (state.status === "error" ? { fields: state.fieldErrors, workers: state.workerErrors } : null);
+  const message = (value?: string) => {
+    if (!value) return undefined;
+    const { key, params } = splitMessage(value);
+    return t(key as never, params as never);
+  };
+  const error = (field: string) => message(shown?.fields[field]);
+  const quote = calculateJakonContribution({ contractValue: parseRupiahInput(contractValue) });
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    data.set("workers", JSON.stringify(workerPayload(workers, false)));
+    const parsed = projectSchema.safeParse(Object.fromEntries(data));
+    const rows = parseProjectWorkers(workerPayload(workers, false));
+    const fields = parsed.success ? {} : firstIssueByField(parsed.error, "form");
+    if (Object.keys(fields).length || Object.keys(rows.errors).length) return setClientErrors({ fields, workers: rows.errors });
+    setClientErrors(null);
+    startTransition(() => action(data));
+  }
+
+  const input = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field id={name} label={label} error={error(name)}>
+      {(p) => <input {...p} name={name} {...extra} />}
+    </Field>
+  );
+  return (
+    <form onSubmit={submit} className="space-y-6" noValidate>
+      {shown && (Object.keys(shown.fields).length > 0 || Object.keys(shown.workers).length > 0) && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          {error("form") ?? t("officer.enroll.fixErrors")}
+        </p>
+      )}
+      <Field id="contractorId" label={tp("contractor")} error={error("contractorId")}>
+        {(p) => (
+          <select {...p} name="contractorId" defaultValue="">
+            <option value="">{t("register.fields.choose")}</option>
+            {contractors.map((c) => (
+              <option key={c.id} value={c.id}>{c.name}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {input("name", tp("name"), { maxLength: 150 })}
+      {input("workPackage", tp("workPackage"), { maxLength: 150 })}
+      <Field id="contractValue" label={tp("contractValue")} error={error("contractValue")}>
+        {(p) => <input {...p} name="contractValue" inputMode="numeric" value={contractValue} onChange={(e) => setContractValue(e.target.value)} />}
+      </Field>
+      {quote.ok && (
+        <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="jakon-quote">
+          {tp("contribution")}: {quote.value.lines.map((l) => `${l.program} ${formatRupiah(l.amount)}`).join(" + ")} ={" "}
+          <strong>{formatRupiah(quote.value.total)}</strong>
+        </p>
+      )}
+      {input("startDate", tp("start"), { type: "date" })}
+      {input("endDate", tp("end"), { type: "date" })}
+      <Field id="regencyCode" label={tp("regency")} error={error("regencyCode")}>
+        {(p) => (
+          <select {...p} name="regencyCode" defaultValue="">
+            <option value="">{t("register.fields.choose")}</option>
+            {regencies.map((r) => (
+              <option key={r.code} value={r.code}>{r.name}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-semibold">{tp("workers")}</legend>
+        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={shown?.workers} withWage={false} message={message} />
+      </fieldset>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("officer.enroll.submitting") : tp("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+// Branch scoping: an officer of branch A never reaches branch B's clients,
+// in reads, in writes, and in pagination; ADMIN reaches every branch.
+import { beforeAll, describe, expect, it } from "vitest";
+import { recordReferral, NotInScope, updateReferralStatus, listReferrals } from "../../lib/credit/referrals";
+import { submitProject } from "../../lib/construction/submit";
+import { findClient, listClients, PAGE_SIZE } from "../../lib/officer/clients";
+import { officerFigures } from "../../lib/officer/figures";
+import { setupTestDatabase } from "../support/database";
+import { toFormData, makeNik } from "../support/factories";
+import { createBranch, createCompany, createOfficer } from "../support/records";
+
+const t = setupTestDatabase();
+let a: { branchId: string; officerId: string; companyId: string };
+let b: { branchId: string; officerId: string; companyId: string };
+
+async function branchWithClient(name: string) {
+  const branch = await createBranch(t.db);
+  const officer = await createOfficer(t.db, branch.id);
+  const company = await createCompany(t.db, branch.id, { name });
+  return { branchId: branch.id, officerId: officer.id, companyId: company.id };
+}
+
+beforeAll(async () => {
+  a = await branchWithClient("Toko Kelontong A");
+  b = await branchWithClient("Toko Kelontong B");
+});
+
+describe("officer branch scope", () => {
+  it("lists and finds only the officer's own branch clients; admin sees both", async () => {
+    const listed = await listClients(t.db, { branchId: a.branchId }, {});
+    expect(listed.clients.map((c) => c.id)).toEqual([a.companyId]);
+    expect(await findClient(t.db, { branchId: a.branchId }, b.companyId)).toBeNull();
+    expect(await findClient(t.db, { branchId: a.branchId }, "not-a-uuid")).toBeNull();
+    expect((await findClient(t.db, { branchId: null }, b.companyId))?.id).toBe(b.companyId);
+  });
+
+  it("searches by name, NPP and owner NIK, filters, and pages by keyset without repeats", async () => {
+    const branch = await createBranch(t.db);
+    const names = Array.from({ length: PAGE_SIZE + 5 }, (_, i) => `Usaha ${String(i).padStart(2, "0")}`);
+    const companies = [];
+    for (const name of names) companies.push(await createCompany(t.db, branch.id, { name }));
+    const scope = { branchId: branch.id };
+    const first = await listClients(t.db, scope, {});
+    expect(first.clients).toHaveLength(PAGE_SIZE);
+    const second = await listClients(t.db, scope, { after: first.next });
+    expect(second.next).toBeUndefined();
+    expect([...first.clients, ...second.clients].map((c) => c.name)).toEqual(names);
+    expect((await listClients(t.db, scope, { q: "usaha 07" })).clients.map((c) => c.name)).toEqual(["Usaha 07"]);
+    expect((await listClients(t.db, scope, { q: companies[3].npp })).clients.map((c) => c.id)).toEqual([companies[3].id]);
+    expect((await listClients(t.db, scope, { scale: "SMALL" })).clients).toEqual([]);
+    expect((await listClients(t.db, scope, { after: "garbage" })).clients).toHaveLength(PAGE_SIZE);
+  });
+
+  it("refuses to record or update credit interest on another branch's client", async () => {
+    const actor = { userId: a.officerId, role: "BANK_OFFICER" as const };
+    const input = { companyId: b.companyId, product: "KUR" as const, amount: 50_000_000, purpose: "Tambah etalase" };
+    await expect(recordReferral(t.db, { branchId: a.branchId }, input, actor)).rejects.toBeInstanceOf(NotInScope);
+    const own = await recordReferral(t.db, { branchId: b.branchId }, input, { userId: b.officerId });
+    await expect(
+      updateReferralStatus(t.db, { branchId: a.branchId }, { referralId: own.id, status: "APPROVED" }, actor),
+    ).rejects.toBeInstanceOf(NotInScope);
+    expect((await t.db.creditReferral.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("NEW");
+    expect(await listReferrals(t.db, { branchId: a.branchId })).toEqual([]);
+    await updateReferralStatus(t.db, { branchId: b.branchId }, { referralId: own.id, status: "CONTACTED" }, { userId: b.officerId });
+    expect((await listReferrals(t.db, { branchId: b.branchId }, "CONTACTED")).map((r) => r.id)).toEqual([own.id]);
+  });
+
+  it("refuses a construction project for another branch's contractor and writes nothing", async () => {
+    const form = {
+      contractorId: b.companyId,
+      name: "Jembatan Ciujung",
+      workPackage: "Struktur",
+      contractValue: "500000000",
+      startDate: "2026-12-01",
+      endDate: "2027-03-31",
+      regencyCode: "3602",
+      workers: JSON.stringify([{ nik: makeNik("1988-02-02", "M"), name: "Asep", birthDate: "1988-02-02", gender: "M" }]),
+    };
+    const before = await t.db.constructionProject.count();
+    const refused = await submitProject(t.db, { branchId: a.branchId }, toFormData(form), { userId: a.officerId });
+    expect(refused).toEqual({ status: "error", fieldErrors: { contractorId: "errors.contract.contractor" }, workerErrors: {} });
+    expect(await t.db.constructionProject.count()).toBe(before);
+
+    const accepted = await submitProject(t.db, { branchId: b.branchId }, toFormData(form), { userId: b.officerId });
+    expect(accepted).toMatchObject({ status: "registered", workers: 1 });
+    const worker = await t.db.participant.findUniqueOrThrow({ where: { nik: JSON.parse(form.workers)[0].nik } });
+    expect(worker).toMatchObject({ category: "JAKON", programs: ["JKK", "JKM"], regencyCode: "3602", branchId: b.branchId });
+  });
+
+  it("counts this month's enrollments by the officer and by the branch", async () => {
+    const before = await officerFigures(t.db, a.officerId, { branchId: a.branchId });
+    const otherBranch = await officerFigures(t.db, b.officerId, { branchId: b.branchId });
+    await t.db.participant.create({
+      data: {
+        kpj: "99999999990",
+        nik: makeNik("1990-01-01", "M"),
+        name: "Joko",
+        birthDate: new Date("1990-01-01"),
+        gender: "M",
+        category: "PU",
+        channel: "BANK_OFFICER",
+        regencyCode: "3673",
+        branchId: a.branchId,
+        enrolledById: a.officerId,
+      },
+    });
+    const after = await officerFigures(t.db, a.officerId, { branchId: a.branchId });
+    expect(after.mine.participants).toBe(before.mine.participants + 1);
+    expect(after.branch.participants).toBe(before.branch.participants + 1);
+    expect(await officerFigures(t.db, b.officerId, { branchId: b.branchId })).toEqual(otherBranch);
+  });
+
+  it("rejects project workers whose data disagrees with their NIK, and an end before the start", async () => {
+    const form = {
+      contractorId: a.companyId, name: "Gedung", workPackage: "Sipil", contractValue: "1000000000",
+      startDate: "2026-12-01", endDate: "2026-11-01", regencyCode: "3673",
+      workers: JSON.stringify([{ nik: makeNik("1988-02-02", "M"), name: "Asep", birthDate: "1988-02-03", gender: "M" }]),
+    };
+    const result = await submitProject(t.db, { branchId: a.branchId }, toFormData(form), { userId: a.officerId });
+    expect(result).toEqual({
+      status: "error",
+      fieldErrors: { endDate: "errors.contract.endBeforeStart" },
+      workerErrors: { 0: { birthDate: "errors.nik.birthDateMismatch" } },
+    });
+  });
+});
