@@ -55,3 +55,18 @@ export async function fillRegistration(page: Page, w: Worker) {
   await page.getByLabel("Kata sandi untuk masuk").fill(w.password);
   await page.getByLabel("Ulangi kata sandi").fill(w.password);
 }
+
+export const DEMO_PASSWORD = "Lindung2026!";
+
+export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
+  await page.goto("/masuk");
+  await page.getByLabel("NIK, nomor HP, atau email").fill(identifier);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+}
