@@ -7,6 +7,9 @@ import { z } from "zod";
 export const env = createEnv({
   server: {
     DATABASE_URL: z.url(),
+    // The embedded PostgreSQL (PGlite) mixes up statements from concurrent
+    // connections outside transactions: scripts/start.ts sets 1 for it.
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     NEXTAUTH_SECRET: z.string().min(32),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

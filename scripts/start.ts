@@ -42,16 +42,14 @@ async function freshServerDatabase(serverUrl: string) {
   return url.toString();
 }
 
+let embeddedDatabase = false;
+
 async function databaseUrl(): Promise<string> {
-  if (flags.fresh) {
-    if (process.env.TEST_DATABASE_URL) return freshServerDatabase(process.env.TEST_DATABASE_URL);
-    const embedded = await startEmbeddedPostgres();
-    cleanups.push(embedded.stop);
-    return embedded.url;
-  }
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  log("DATABASE_URL is not set: starting the embedded PostgreSQL in .data/pg");
-  const embedded = await startEmbeddedPostgres({ dataDir: ".data/pg", port: 54329 });
+  if (flags.fresh && process.env.TEST_DATABASE_URL) return freshServerDatabase(process.env.TEST_DATABASE_URL);
+  if (!flags.fresh && process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  embeddedDatabase = true;
+  if (!flags.fresh) log("DATABASE_URL is not set: starting the embedded PostgreSQL in .data/pg");
+  const embedded = await startEmbeddedPostgres(flags.fresh ? {} : { dataDir: ".data/pg", port: 54329 });
   cleanups.push(embedded.stop);
   return embedded.url;
 }
@@ -89,6 +87,7 @@ async function main() {
   const env = {
     ...process.env,
     DATABASE_URL: url,
+    ...(embeddedDatabase ? { DATABASE_POOL_MAX: "1" } : {}),
     NEXTAUTH_SECRET: await authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${flags.port}`,
     NEXT_TELEMETRY_DISABLED: "1",

@@ -14,11 +14,28 @@ export const apiErrorSchema = z
     error: z.string().describe("Summary for people, in Bahasa Indonesia."),
     fields: z
       .record(z.string(), z.string())
-      .describe("One message per invalid query parameter, keyed by the parameter name."),
+      .describe(
+        "One message per invalid query parameter, header or body field, keyed by its name or path " +
+          "(`income`, `Idempotency-Key`, `workers[3].nik`).",
+      ),
   })
   .describe("Returned with status 400 when the request is invalid.");
 
 export type ApiError = z.output<typeof apiErrorSchema>;
+
+/** Every other error: nothing for the client to fix field by field. */
+export const apiErrorMessageSchema = z
+  .object({ error: z.string().describe("What went wrong, in Bahasa Indonesia.") })
+  .describe("Returned with 401, 404, 413, 422 and 500.");
+
+export type ApiErrorMessage = z.output<typeof apiErrorMessageSchema>;
+
+export const API_MESSAGES = {
+  unauthorized: "Kunci API tidak valid",
+  invalidJson: "Isi permintaan bukan JSON yang valid",
+  payloadTooLarge: "Isi permintaan terlalu besar",
+  serverError: "Terjadi kesalahan di server",
+} as const;
 
 /** An issue without a path belongs to "query". */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {

@@ -2,39 +2,61 @@
 // routes validate with (z.toJSONSchema), so the document cannot drift from the
 // code. Endpoints are listed in ./operations.ts; this file only converts.
 import { z } from "zod";
-import { apiErrorSchema } from "./errors";
+import { apiErrorMessageSchema, apiErrorSchema } from "./errors";
 
 type JsonSchema = Record<string, unknown>;
 
 /** A query schema: one object, or a discriminated union of objects (one per category, say). */
 type QuerySchema = z.ZodObject | z.ZodDiscriminatedUnion<z.ZodObject[]>;
 
+type ApiErrorStatus = 401 | 404 | 413 | 422 | 500;
+
 export type ApiOperation = {
-  method: "get";
+  method: "get" | "post";
   path: string;
   operationId: string;
   summary: string;
   description?: string;
   tags: string[];
   query?: QuerySchema;
+  /** Request headers the operation reads (Authorization is `security`, not a header here). */
+  headers?: { name: string; schema: z.ZodType; required: boolean }[];
+  requestBody?: {
+    description: string;
+    /** Name under components/schemas, like `success.schemaName`. */
+    schemaName: string;
+    schema: z.ZodType;
+  };
+  /** `Authorization: Bearer <API key>` (lib/api/keys.ts). */
+  security?: typeof API_KEY_SECURITY_SCHEME;
   success: {
+    /** 200 unless the operation creates something. */
+    status?: 200 | 201;
     description: string;
     /** Name under components/schemas; two operations may share one only with the same schema. */
     schemaName: string;
     schema: z.ZodType;
     cacheControl?: string;
+    headers?: Record<string, { description: string; schema: z.ZodType }>;
   };
+  /** Statuses besides 400 the operation answers with `{ error }`, and when. */
+  errors?: Partial<Record<ApiErrorStatus, string>>;
 };
 
-const API_ERROR_SCHEMA_NAME = "ApiError";
+export const API_KEY_SECURITY_SCHEME = "apiKey";
 
-function jsonSchemaOf(schema: z.ZodType, role: "parameter" | "response"): JsonSchema {
+const API_ERROR_SCHEMA_NAME = "ApiError";
+const API_ERROR_MESSAGE_SCHEMA_NAME = "ApiErrorMessage";
+
+function jsonSchemaOf(schema: z.ZodType, role: "parameter" | "request" | "response"): JsonSchema {
   const json = z.toJSONSchema(schema, {
-    io: "output",
+    // A request body is documented as the client writes it, a response as the server sends it.
+    io: role === "request" ? "input" : "output",
     // v1 only ever adds response properties (docs/api.md), so the document
-    // must not tell clients to reject properties they do not know yet.
+    // must not tell clients to reject properties they do not know yet; request
+    // bodies are open too: the server ignores properties it does not know.
     override: ({ jsonSchema }) => {
-      if (role === "response" && jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
+      if (role !== "parameter" && jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
     },
   }) as JsonSchema;
   delete json.$schema;
@@ -94,17 +116,59 @@ function mergeSchemas(schemas: JsonSchema[]): JsonSchema {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
+const noStoreHeader = { "Cache-Control": { schema: { type: "string", const: "no-store" } } };
+
+function headerParameters(headers: NonNullable<ApiOperation["headers"]>): JsonSchema[] {
+  return headers.map((header) => {
+    const { description, ...schema } = jsonSchemaOf(header.schema, "parameter");
+    return { name: header.name, in: "header", required: header.required, ...(description ? { description } : {}), schema };
+  });
+}
+
+function errorResponses(errors: NonNullable<ApiOperation["errors"]>): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([status, description]) => [
+      status,
+      {
+        description,
+        headers: {
+          ...noStoreHeader,
+          ...(status === "401" ? { "WWW-Authenticate": { schema: { type: "string", const: "Bearer" } } } : {}),
+        },
+        content: { "application/json": { schema: ref(API_ERROR_MESSAGE_SCHEMA_NAME) } },
+      },
+    ]),
+  );
+}
+
 export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
-  const schemas: Record<string, JsonSchema> = { [API_ERROR_SCHEMA_NAME]: jsonSchemaOf(apiErrorSchema, "response") };
+  const schemas: Record<string, JsonSchema> = {
+    [API_ERROR_SCHEMA_NAME]: jsonSchemaOf(apiErrorSchema, "response"),
+    [API_ERROR_MESSAGE_SCHEMA_NAME]: jsonSchemaOf(apiErrorMessageSchema, "response"),
+  };
   const paths: Record<string, Record<string, JsonSchema>> = {};
+  const addSchema = (name: string, component: JsonSchema) => {
+    if (schemas[name] && JSON.stringify(schemas[name]) !== JSON.stringify(component)) {
+      throw new Error(`Two different schemas are both named ${name} in the OpenAPI document`);
+    }
+    schemas[name] = component;
+  };
 
   for (const operation of operations) {
-    const { schemaName, schema, description, cacheControl } = operation.success;
-    const component = jsonSchemaOf(schema, "response");
-    if (schemas[schemaName] && JSON.stringify(schemas[schemaName]) !== JSON.stringify(component)) {
-      throw new Error(`Two different schemas are both named ${schemaName} in the OpenAPI document`);
+    const { schemaName, schema, description, cacheControl, status = 200 } = operation.success;
+    addSchema(schemaName, jsonSchemaOf(schema, "response"));
+    if (operation.requestBody) {
+      addSchema(operation.requestBody.schemaName, jsonSchemaOf(operation.requestBody.schema, "request"));
     }
-    schemas[schemaName] = component;
+    const successHeaders = {
+      ...(cacheControl ? { "Cache-Control": { schema: { type: "string", const: cacheControl } } } : {}),
+      ...Object.fromEntries(
+        Object.entries(operation.success.headers ?? {}).map(([name, header]) => [
+          name,
+          { description: header.description, schema: jsonSchemaOf(header.schema, "response") },
+        ]),
+      ),
+    };
 
     paths[operation.path] ??= {};
     if (paths[operation.path][operation.method]) {
@@ -115,24 +179,37 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
       summary: operation.summary,
       ...(operation.description ? { description: operation.description } : {}),
       tags: operation.tags,
-      parameters: operation.query ? queryParameters(operation.query) : [],
+      ...(operation.security ? { security: [{ [operation.security]: [] }] } : {}),
+      parameters: [
+        ...(operation.query ? queryParameters(operation.query) : []),
+        ...(operation.headers ? headerParameters(operation.headers) : []),
+      ],
+      ...(operation.requestBody
+        ? {
+            requestBody: {
+              required: true,
+              description: operation.requestBody.description,
+              content: { "application/json": { schema: ref(operation.requestBody.schemaName) } },
+            },
+          }
+        : {}),
       responses: {
-        "200": {
+        [String(status)]: {
           description,
-          ...(cacheControl
-            ? { headers: { "Cache-Control": { schema: { type: "string", const: cacheControl } } } }
-            : {}),
+          ...(Object.keys(successHeaders).length > 0 ? { headers: successHeaders } : {}),
           content: { "application/json": { schema: ref(schemaName) } },
         },
         "400": {
           description: "Invalid request: see `fields` for the parameters at fault.",
-          headers: { "Cache-Control": { schema: { type: "string", const: "no-store" } } },
+          headers: noStoreHeader,
           content: { "application/json": { schema: ref(API_ERROR_SCHEMA_NAME) } },
         },
+        ...(operation.errors ? errorResponses(operation.errors) : {}),
       },
     };
   }
 
+  const secured = operations.some((operation) => operation.security);
   return {
     openapi: "3.1.0",
     info: {
@@ -144,7 +221,23 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
     },
     servers: [{ url: "/" }],
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      ...(secured
+        ? {
+            securitySchemes: {
+              [API_KEY_SECURITY_SCHEME]: {
+                type: "http",
+                scheme: "bearer",
+                bearerFormat: "lk_<prefix>_<secret>",
+                description:
+                  "An API key issued to a bank system for one BJB branch: `Authorization: Bearer lk_…`. " +
+                  "It acts only on that branch's companies.",
+              },
+            },
+          }
+        : {}),
+    },
   };
 }
 

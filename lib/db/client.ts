@@ -7,6 +7,6 @@ import { createPrismaClient, type Db } from "./prisma";
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
 export function db(): Db {
-  globalForPrisma.prisma ??= createPrismaClient(env.DATABASE_URL);
+  globalForPrisma.prisma ??= createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_MAX);
   return globalForPrisma.prisma;
 }

@@ -1,9 +1,9 @@
 import { PrismaClient } from "./generated/client";
 import { adapterFactoryFor } from "./adapter";
 
-export function createPrismaClient(databaseUrl: string) {
+export function createPrismaClient(databaseUrl: string, poolMax?: number) {
   return new PrismaClient({
-    adapter: adapterFactoryFor(databaseUrl),
+    adapter: adapterFactoryFor(databaseUrl, poolMax),
     // Secrets never leave the database layer unless a query asks by name.
     omit: { user: { passwordHash: true } },
   });
