@@ -10,6 +10,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Tests that exercise failures make the app log errors; keep the output for the test results.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {

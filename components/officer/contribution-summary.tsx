@@ -3,6 +3,26 @@ import { calculatePuContribution, jpCapFor, sumPuContributions } from "@/lib/dom
 import { currentPeriod } from "@/lib/domain/billing-period";
 import { formatRupiah } from "@/lib/domain/money";
 
+type CompanyTerms = { riskClass: number; scale: string; jpIncluded: boolean };
+
+function workerContribution(wage: number, company: CompanyTerms, period = currentPeriod()) {
+  const result = calculatePuContribution({ wage, riskClass: company.riskClass, scale: company.scale, period, includeJp: company.jpIncluded });
+  return result.ok ? result.value : undefined;
+}
+
+/** One worker's monthly contribution and its split, on one line. */
+export async function WorkerContribution({ wage, company }: { wage: number; company: CompanyTerms }) {
+  const t = await getTranslations("officer.client");
+  const c = workerContribution(wage, company);
+  if (!c) return null;
+  return (
+    <span className="w-full text-slate-700 tabular-nums" data-testid="worker-contribution">
+      {t("perWorker")}: {formatRupiah(c.monthlyTotal)} ({t("employer")} {formatRupiah(c.employerTotal)}, {t("worker")}{" "}
+      {formatRupiah(c.workerTotal)})
+    </span>
+  );
+}
+
 /**
  * A business's monthly PU contributions split into employer and worker
  * shares, from the same domain rules that bill them. JKP is shown, not billed.
@@ -11,15 +31,12 @@ export async function ContributionSummary({
   company,
   wages,
 }: {
-  company: { riskClass: number; scale: string; jpIncluded: boolean };
+  company: CompanyTerms;
   wages: number[];
 }) {
   const t = await getTranslations("officer.client");
   const period = currentPeriod();
-  const workers = wages.flatMap((wage) => {
-    const r = calculatePuContribution({ wage, riskClass: company.riskClass, scale: company.scale, period, includeJp: company.jpIncluded });
-    return r.ok ? [r.value] : [];
-  });
+  const workers = wages.flatMap((wage) => workerContribution(wage, company, period) ?? []);
   const total = sumPuContributions(workers);
   if (!total.ok) return null;
   const cap = jpCapFor(period);

@@ -2,9 +2,9 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useMessage } from "@/components/use-message";
 import { saveImportAction } from "@/lib/enrollment/actions";
 import type { ImportEvent } from "@/lib/enrollment/import-events";
-import { splitMessage } from "@/lib/validation/field-errors";
 
 type Checked = Extract<ImportEvent, { type: "checked" }>;
 type Stage =
@@ -16,13 +16,9 @@ type Stage =
 
 /** Upload → progress while every row is checked → report → confirm → saved. */
 export function ImportWizard({ companyId }: { companyId: string }) {
-  const t = useTranslations();
   const ti = useTranslations("officer.import");
   const [stage, setStage] = useState<Stage>({ name: "idle" });
-  const message = (value: string) => {
-    const { key, params } = splitMessage(value);
-    return t(key as never, params as never);
-  };
+  const message = useMessage();
 
   async function check(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

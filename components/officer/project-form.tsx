@@ -2,6 +2,7 @@
 import { useActionState, useState, startTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useMessage } from "@/components/use-message";
 import { Field } from "@/components/ui/field";
 import { registerProjectAction } from "@/lib/construction/actions";
 import { parseProjectWorkers, projectSchema } from "@/lib/construction/schema";
@@ -9,7 +10,7 @@ import type { ProjectState } from "@/lib/construction/submit";
 import { calculateJakonContribution } from "@/lib/domain/contributions/jakon";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import type { Region } from "@/lib/domain/regions";
-import { firstIssueByField, splitMessage, type FieldErrors } from "@/lib/validation/field-errors";
+import { firstIssueByField, type FieldErrors } from "@/lib/validation/field-errors";
 import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
 
 export function ProjectForm({ contractors, regencies }: { contractors: { id: string; name: string }[]; regencies: readonly Region[] }) {
@@ -20,11 +21,7 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
   const [workers, setWorkers] = useState<WorkerDraft[]>([emptyWorker()]);
   const [clientErrors, setClientErrors] = useState<{ fields: FieldErrors; workers: Record<number, FieldErrors> } | null>(null);
   const shown = clientErrors ?? (state.status === "error" ? { fields: state.fieldErrors, workers: state.workerErrors } : null);
-  const message = (value?: string) => {
-    if (!value) return undefined;
-    const { key, params } = splitMessage(value);
-    return t(key as never, params as never);
-  };
+  const message = useMessage();
   const error = (field: string) => message(shown?.fields[field]);
   const quote = calculateJakonContribution({ contractValue: parseRupiahInput(contractValue) });
 

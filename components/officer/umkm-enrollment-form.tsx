@@ -2,6 +2,7 @@
 import { useActionState, useState, startTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useMessage } from "@/components/use-message";
 import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
 import { Field } from "@/components/ui/field";
 import { calculatePuContribution, riskClassForKbli, RISK_CLASSES, sumPuContributions } from "@/lib/domain/contributions/pu";
@@ -12,7 +13,7 @@ import { umkmScale } from "@/lib/domain/umkm";
 import { enrollUmkmAction } from "@/lib/umkm/actions";
 import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "@/lib/umkm/schema";
 import type { UmkmEnrollmentState } from "@/lib/umkm/submit";
-import { firstIssueByField, splitMessage, type FieldErrors } from "@/lib/validation/field-errors";
+import { firstIssueByField, type FieldErrors } from "@/lib/validation/field-errors";
 
 
 /** Business, owner and workers in one form, checked by the schema the server action uses. */
@@ -24,11 +25,7 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
   const [workers, setWorkers] = useState<WorkerDraft[]>([emptyWorker()]);
   const [clientErrors, setClientErrors] = useState<{ fields: FieldErrors; workers: WorkerErrors } | null>(null);
   const shown = clientErrors ?? (state.status === "error" ? { fields: state.fieldErrors, workers: state.workerErrors } : null);
-  const message = (value?: string) => {
-    if (!value) return undefined;
-    const { key, params } = splitMessage(value);
-    return t(key as never, params as never);
-  };
+  const message = useMessage();
   const error = (field: string) => message(shown?.fields[field]);
 
   const scale = umkmScale({

@@ -6,7 +6,7 @@ import { insertParticipants } from "../db/bulk";
 import type { Db } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { calculateJakonContribution } from "../domain/contributions/jakon";
-import { formatKpj } from "../domain/kpj";
+import { withKpjNumbers } from "../enrollment/enroll-workers";
 import type { ProjectWorker } from "../enrollment/worker-row";
 import type { ProjectForm } from "./schema";
 
@@ -57,15 +57,7 @@ export async function registerProject(
           branchId: contractor.branchId,
           enrolledById: officer.userId,
         },
-        fresh.map((w, i) => ({
-          kpj: formatKpj(first + BigInt(i)),
-          nik: w.nik,
-          name: w.name,
-          birthPlace: w.birthPlace ?? null,
-          birthDate: w.birthDate,
-          gender: w.gender,
-          phone: w.phone ?? null,
-        })),
+        withKpjNumbers(fresh, first),
       );
     }
     const members = [...existing, ...created];

@@ -2,9 +2,8 @@ import { z } from "zod";
 import { jsonRowsField } from "../validation/json-rows";
 import { rupiahField } from "../validation/rupiah";
 import { isBantenRegency } from "../domain/regions";
-import { parseProjectWorker } from "../enrollment/worker-row";
+import { parseProjectWorker, parseWorkerList } from "../enrollment/worker-row";
 import { text } from "../validation/person";
-import type { FieldErrors } from "../validation/field-errors";
 
 export const MAX_PROJECT_WORKERS_IN_FORM = 200;
 
@@ -24,21 +23,4 @@ export const projectSchema = z
 export type ProjectForm = z.output<typeof projectSchema>;
 
 /** Project workers, each checked with the shared worker identity schema; errors by index. */
-export function parseProjectWorkers(workers: Record<string, unknown>[]) {
-  const errors: Record<number, FieldErrors> = {};
-  const seen = new Set<string>();
-  const rows = workers.flatMap((values, index) => {
-    const parsed = parseProjectWorker(values);
-    if (!parsed.ok) {
-      errors[index] = parsed.errors;
-      return [];
-    }
-    if (seen.has(parsed.row.nik)) {
-      errors[index] = { nik: "errors.nik.duplicateInForm" };
-      return [];
-    }
-    seen.add(parsed.row.nik);
-    return [parsed.row];
-  });
-  return { rows, errors };
-}
+export const parseProjectWorkers = (workers: Record<string, unknown>[]) => parseWorkerList(workers, parseProjectWorker);

@@ -2,9 +2,22 @@ import { formatKpj } from "../domain/kpj";
 import type { Channel } from "../db/generated/enums";
 import type { Program } from "../domain/programs";
 import type { Tx } from "../db/prisma";
-import { insertEmployments, insertParticipants } from "../db/bulk";
+import { insertEmployments, insertParticipants, type NewParticipant } from "../db/bulk";
 import { takeNumbers } from "../db/sequences";
-import type { WorkerRow } from "./worker-row";
+import type { ProjectWorker, WorkerRow } from "./worker-row";
+
+/** New participants' rows for a bulk insert, numbered from the first KPJ of a block taken for them. */
+export function withKpjNumbers(rows: ProjectWorker[], firstKpj: bigint): NewParticipant[] {
+  return rows.map((row, i) => ({
+    kpj: formatKpj(firstKpj + BigInt(i)),
+    nik: row.nik,
+    name: row.name,
+    birthPlace: row.birthPlace ?? null,
+    birthDate: row.birthDate,
+    gender: row.gender,
+    phone: row.phone ?? null,
+  }));
+}
 
 export type WorkerOutcome = "new" | "link" | "skip";
 
@@ -57,15 +70,7 @@ export async function enrollWorkers(
     created = await insertParticipants(
       tx,
       { ...input, category: "PU" },
-      fresh.map((row, i) => ({
-        kpj: formatKpj(first + BigInt(i)),
-        nik: row.nik,
-        name: row.name,
-        birthPlace: row.birthPlace ?? null,
-        birthDate: row.birthDate,
-        gender: row.gender,
-        phone: row.phone ?? null,
-      })),
+      withKpjNumbers(fresh, first),
     );
   }
   const linked = linkNiks.length

@@ -89,3 +89,28 @@ function normalizedForAgreement(values: Record<string, unknown>) {
   const gender = typeof values.gender === "string" ? GENDER_WORDS[values.gender.trim().toLowerCase()] : undefined;
   return { nik: values.nik, birthDate: normalizeDateInput(values.birthDate), gender };
 }
+
+export type RowErrors = Record<number, FieldErrors>;
+
+/** A typed-in list of workers: each row through `parse`, a NIK twice is an error on the second; errors by index. */
+export function parseWorkerList<Row extends { nik: string }>(
+  values: Record<string, unknown>[],
+  parse: (row: Record<string, unknown>) => { ok: true; row: Row } | { ok: false; errors: FieldErrors },
+) {
+  const errors: RowErrors = {};
+  const seen = new Set<string>();
+  const rows = values.flatMap((value, index) => {
+    const parsed = parse(value);
+    if (!parsed.ok) {
+      errors[index] = parsed.errors;
+      return [];
+    }
+    if (seen.has(parsed.row.nik)) {
+      errors[index] = { nik: "errors.nik.duplicateInForm" };
+      return [];
+    }
+    seen.add(parsed.row.nik);
+    return [parsed.row];
+  });
+  return { rows, errors };
+}

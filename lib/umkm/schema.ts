@@ -7,7 +7,7 @@ import { RISK_CLASSES } from "../domain/contributions/pu";
 import { parseKbli, parseNib, parseNpwp } from "../domain/identifiers";
 import { rupiahField } from "../validation/rupiah";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
-import { parseWorkerRow } from "../enrollment/worker-row";
+import { parseWorkerList, parseWorkerRow, type RowErrors } from "../enrollment/worker-row";
 import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text } from "../validation/person";
 
 export const MAX_WORKERS_IN_FORM = 50;
@@ -67,24 +67,7 @@ export const umkmEnrollmentSchema = z
 
 export type UmkmEnrollmentInput = z.input<typeof umkmEnrollmentSchema>;
 
-export type WorkerErrors = Record<number, Record<string, string>>;
+export type WorkerErrors = RowErrors;
 
 /** The workers, each checked with the one worker-row schema; errors by row index. */
-export function parseFormWorkers(workers: Record<string, unknown>[]) {
-  const errors: WorkerErrors = {};
-  const seen = new Map<string, number>();
-  const rows = workers.flatMap((values, index) => {
-    const parsed = parseWorkerRow(values);
-    if (!parsed.ok) {
-      errors[index] = parsed.errors;
-      return [];
-    }
-    if (seen.has(parsed.row.nik)) {
-      errors[index] = { nik: "errors.nik.duplicateInForm" };
-      return [];
-    }
-    seen.set(parsed.row.nik, index);
-    return [parsed.row];
-  });
-  return { rows, errors };
-}
+export const parseFormWorkers = (workers: Record<string, unknown>[]) => parseWorkerList(workers, (row) => parseWorkerRow(row));

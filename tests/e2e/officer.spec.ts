@@ -53,6 +53,10 @@ test("an officer enrolls a UMKM with two workers, imports a sheet with one bad r
   await expect(page.getByRole("heading", { name: "Kedai Kopi Cilegon" })).toBeVisible();
   await expect(page.getByTestId("worker-list").getByRole("listitem")).toHaveCount(2);
   await expect(page.getByTestId("business-total")).not.toHaveText("Rp 0");
+  // Micro business, risk class 1, no JP: Rp 3,000,000 → JKK 7,200 + JKM 9,000 + JHT 111,000 employer, 60,000 worker.
+  await expect(page.getByTestId("worker-contribution").first()).toHaveText(
+    "Per pekerja: Rp 187.200 (Pemberi kerja Rp 127.200, Pekerja Rp 60.000)",
+  );
 
   // A sheet with three workers, one of them with a sex that contradicts the NIK.
   const good = [makeNik("1990-01-02", "M"), makeNik("1991-05-06", "F")];

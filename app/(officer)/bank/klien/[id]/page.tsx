@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ContributionSummary } from "@/components/officer/contribution-summary";
+import { ContributionSummary, WorkerContribution } from "@/components/officer/contribution-summary";
 import { ReferralForm } from "@/components/officer/referral-form";
 import { ButtonLink } from "@/components/ui/button";
 import { branchScopeOf } from "@/lib/auth/scope";
@@ -76,6 +76,7 @@ export default async function ClientPage({
                 <span className="tabular-nums">
                   {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
                 </span>
+                <WorkerContribution wage={e.monthlyWage} company={client} />
               </li>
             ))}
           </ul>
