@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatRupiah } from "@/lib/domain/money";
 import type { OwnParticipant } from "@/lib/participants/queries";
@@ -10,7 +11,7 @@ export async function BillList({
   bills: OwnParticipant["bills"];
   formatDate: (d: Date) => string;
 }) {
-  const [t, ts] = await Promise.all([getTranslations("account"), getTranslations("billStatus")]);
+  const [t, ts, tp] = await Promise.all([getTranslations("account"), getTranslations("billStatus"), getTranslations("payments")]);
   return (
     <section aria-labelledby="bills" className="no-print space-y-3">
       <h2 id="bills" className="text-lg font-semibold">
@@ -27,13 +28,39 @@ export async function BillList({
                 <dd>{t("periodValue", { start: formatDate(bill.periodStart), months: bill.periodMonths })}</dd>
                 <dt className="text-slate-600">{t("amount")}</dt>
                 <dd className="font-semibold tabular-nums">{formatRupiah(Number(bill.total))}</dd>
+                {bill.fineAmount > 0n && (
+                  <>
+                    <dt className="text-slate-600">{t("fine")}</dt>
+                    <dd className="tabular-nums text-red-700">{formatRupiah(Number(bill.fineAmount))}</dd>
+                  </>
+                )}
+                {bill.status !== "PAID" && bill.paidAmount > 0n && (
+                  <>
+                    <dt className="text-slate-600">{t("outstanding")}</dt>
+                    <dd className="font-semibold tabular-nums">{formatRupiah(Number(bill.total + bill.fineAmount - bill.paidAmount))}</dd>
+                  </>
+                )}
                 <dt className="text-slate-600">{t("due")}</dt>
                 <dd>{formatDate(bill.dueDate)}</dd>
                 <dt className="text-slate-600">{t("va")}</dt>
                 <dd className="font-mono">{bill.virtualAccount}</dd>
                 <dt className="text-slate-600">{t("billStatus")}</dt>
-                <dd>{ts(bill.status)}</dd>
+                <dd data-testid="bill-status">{ts(bill.status)}</dd>
               </dl>
+              {bill.payments.length > 0 && (
+                <ul className="mt-2 border-t border-slate-100 pt-2 text-sm" aria-label={tp("title")}>
+                  {bill.payments.map((payment) => (
+                    <li key={payment.id} className="flex justify-between gap-2">
+                      <span>
+                        {formatDate(payment.paidAt)} · {formatRupiah(Number(payment.amount))}
+                      </span>
+                      <Link href={`/akun/kwitansi/${payment.id}`} className="font-medium text-brand-700 underline">
+                        {tp("receipt")}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

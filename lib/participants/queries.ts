@@ -4,7 +4,21 @@ import type { Db } from "../db/prisma";
 export function ownParticipant(database: Db, participantId: string) {
   return database.participant.findUnique({
     where: { id: participantId },
-    include: { bills: { orderBy: { periodStart: "desc" }, take: 24 } },
+    include: {
+      bills: {
+        orderBy: { periodStart: "desc" },
+        take: 24,
+        include: { payments: { orderBy: { paidAt: "asc" }, select: { id: true, amount: true, paidAt: true, bankReference: true } } },
+      },
+    },
+  });
+}
+
+/** A payment on one of the worker's own bills, for its receipt; null for anyone else's. */
+export function ownPayment(database: Db, participantId: string, paymentId: string) {
+  return database.payment.findFirst({
+    where: { id: paymentId, bill: { participantId } },
+    include: { bill: { include: { participant: { select: { name: true, kpj: true } } } } },
   });
 }
 

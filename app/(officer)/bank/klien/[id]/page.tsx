@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ContributionSummary, WorkerContribution } from "@/components/officer/contribution-summary";
 import { ReferralForm } from "@/components/officer/referral-form";
@@ -9,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { regencyName } from "@/lib/domain/regions";
+import { clientBills } from "@/lib/officer/bills";
 import { findClient } from "@/lib/officer/clients";
 
 export default async function ClientPage({
@@ -22,10 +24,14 @@ export default async function ClientPage({
   const user = await requireArea("/bank", `/bank/klien/${id}`);
   const client = await findClient(db(), branchScopeOf(user), id);
   if (!client) notFound();
-  const [t, tc, ts, { baru }] = await Promise.all([
+  const [t, tc, ts, tb, tbs, format, bills, { baru }] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("status"),
+    getTranslations("account"),
+    getTranslations("billStatus"),
+    getFormatter(),
+    clientBills(db(), client.id),
     searchParams,
   ]);
   const facts: [string, string][] = [
@@ -77,6 +83,28 @@ export default async function ClientPage({
                   {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
                 </span>
                 <WorkerContribution wage={e.monthlyWage} company={client} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="bills" className="space-y-2">
+        <h2 id="bills" className="text-lg font-semibold">
+          {t("bill.bills")}
+        </h2>
+        {bills.length === 0 ? (
+          <p className="text-slate-600">{tb("noBills")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm" data-testid="client-bills">
+            {bills.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
+                <span>
+                  {format.dateTime(b.periodStart, { month: "long", year: "numeric", timeZone: "UTC" })} ·{" "}
+                  {formatRupiah(Number(b.total + b.fineAmount))} · {tbs(b.status)}
+                </span>
+                <Link href={`/bank/tagihan/${b.id}`} className="font-medium text-brand-700 underline">
+                  {t("bill.open")}
+                </Link>
               </li>
             ))}
           </ul>

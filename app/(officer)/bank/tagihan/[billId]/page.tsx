@@ -1,0 +1,91 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PrintButton } from "@/components/participant/print-button";
+import { branchScopeOf } from "@/lib/auth/scope";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { formatRupiah } from "@/lib/domain/money";
+import { findBranchBill } from "@/lib/officer/bills";
+
+/** A bill to print for a client: who owes what per program, and the BJB virtual account to pay it to. */
+export default async function PrintBillPage({ params }: { params: Promise<{ billId: string }> }) {
+  const { billId } = await params;
+  const user = await requireArea("/bank", `/bank/tagihan/${billId}`);
+  const bill = await findBranchBill(db(), branchScopeOf(user), billId);
+  if (!bill) notFound();
+  const [t, ta, ts, format] = await Promise.all([
+    getTranslations("officer.bill"),
+    getTranslations("account"),
+    getTranslations("billStatus"),
+    getFormatter(),
+  ]);
+  const byProgram = new Map<string, { employer: number; worker: number; amount: number }>();
+  for (const line of bill.lines) {
+    const sum = byProgram.get(line.program) ?? { employer: 0, worker: 0, amount: 0 };
+    byProgram.set(line.program, { employer: sum.employer + line.employerAmount, worker: sum.worker + line.workerAmount, amount: sum.amount + line.amount });
+  }
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
+  const due = bill.total + bill.fineAmount - bill.paidAmount;
+  return (
+    <article className="mx-auto max-w-xl space-y-4 rounded-xl bg-white p-6 shadow-sm print:shadow-none" data-testid="printed-bill">
+      <header>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">BPJS Ketenagakerjaan · Bank BJB</p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p>{bill.company?.name ?? bill.participant?.name ?? bill.project?.name}</p>
+        {bill.company && <p className="text-sm text-slate-600">NPP {bill.company.npp}</p>}
+      </header>
+      <dl className="grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
+        <dt className="text-slate-600">{ta("period")}</dt>
+        <dd>{ta("periodValue", { start: date(bill.periodStart), months: bill.periodMonths })}</dd>
+        <dt className="text-slate-600">{ta("due")}</dt>
+        <dd>{date(bill.dueDate)}</dd>
+        <dt className="text-slate-600">{ta("billStatus")}</dt>
+        <dd>{ts(bill.status)}</dd>
+      </dl>
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left text-slate-600">
+            <th scope="col">{t("program")}</th>
+            <th scope="col" className="text-right">{t("employer")}</th>
+            <th scope="col" className="text-right">{t("worker")}</th>
+            <th scope="col" className="text-right">{t("amount")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...byProgram].map(([program, sum]) => (
+            <tr key={program} className="border-t border-slate-100">
+              <th scope="row" className="text-left font-normal">{program}</th>
+              <td className="text-right tabular-nums">{formatRupiah(sum.employer)}</td>
+              <td className="text-right tabular-nums">{formatRupiah(sum.worker)}</td>
+              <td className="text-right tabular-nums">{formatRupiah(sum.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="grid grid-cols-[10rem_1fr] gap-y-1 border-t border-slate-200 pt-2 text-sm">
+        <dt>{t("total")}</dt>
+        <dd className="text-right tabular-nums">{formatRupiah(Number(bill.total))}</dd>
+        {bill.fineAmount > 0n && (
+          <>
+            <dt>{ta("fine")}</dt>
+            <dd className="text-right tabular-nums">{formatRupiah(Number(bill.fineAmount))}</dd>
+          </>
+        )}
+        {bill.paidAmount > 0n && (
+          <>
+            <dt>{t("paid")}</dt>
+            <dd className="text-right tabular-nums">-{formatRupiah(Number(bill.paidAmount))}</dd>
+          </>
+        )}
+        <dt className="font-bold">{t("toPay")}</dt>
+        <dd className="text-right text-lg font-bold tabular-nums">{formatRupiah(Number(due > 0n ? due : 0n))}</dd>
+      </dl>
+      <p className="rounded-lg bg-brand-50 p-3 text-sm">
+        {t("payTo")} <strong className="font-mono text-base">{bill.virtualAccount}</strong>
+      </p>
+      <div className="no-print">
+        <PrintButton label={t("print")} />
+      </div>
+    </article>
+  );
+}

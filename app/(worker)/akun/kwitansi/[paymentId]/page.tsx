@@ -1,0 +1,50 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PrintButton } from "@/components/participant/print-button";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { formatRupiah } from "@/lib/domain/money";
+import { ownPayment } from "@/lib/participants/queries";
+
+/** A printable receipt for one of the worker's own payments. */
+export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
+  const { paymentId } = await params;
+  const user = await requireArea("/akun", `/akun/kwitansi/${paymentId}`);
+  const payment =
+    user.participantId && z.uuid().safeParse(paymentId).success
+      ? await ownPayment(db(), user.participantId, paymentId)
+      : null;
+  if (!payment) notFound();
+  const [t, format] = await Promise.all([getTranslations("receipt"), getFormatter()]);
+  const rows: [string, string][] = [
+    [t("number"), payment.id.slice(-12).toUpperCase()],
+    [t("name"), payment.bill.participant?.name ?? "-"],
+    [t("kpj"), payment.bill.participant?.kpj ?? "-"],
+    [t("period"), format.dateTime(payment.bill.periodStart, { month: "long", year: "numeric", timeZone: "UTC" })],
+    [t("va"), payment.virtualAccount],
+    [t("bankReference"), payment.bankReference],
+    [t("paidAt"), format.dateTime(payment.paidAt, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" })],
+    [t("amount"), formatRupiah(Number(payment.amount))],
+  ];
+  return (
+    <article className="mx-auto max-w-md space-y-4 rounded-xl bg-white p-6 shadow-sm print:shadow-none" data-testid="receipt">
+      <header>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">BPJS Ketenagakerjaan · Bank BJB</p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+      </header>
+      <dl className="divide-y divide-slate-100 text-sm">
+        {rows.map(([label, value]) => (
+          <div key={label} className="grid grid-cols-[9rem_1fr] gap-2 py-2">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="font-medium break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-xs text-slate-600">{t("note")}</p>
+      <div className="no-print">
+        <PrintButton label={t("print")} />
+      </div>
+    </article>
+  );
+}
