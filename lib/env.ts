@@ -13,6 +13,10 @@ export const env = createEnv({
     NEXTAUTH_SECRET: z.string().min(32),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Shared with Bank BJB to sign payment notifications (docs/decisions/0007-payment-notifications.md).
+    // Optional so the portal runs before the bank link is set up; unset, the
+    // notification endpoint answers 503 in every environment: no default secret.
+    BJB_WEBHOOK_SECRET: z.string().min(32).optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

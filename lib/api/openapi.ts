@@ -9,7 +9,7 @@ type JsonSchema = Record<string, unknown>;
 /** A query schema: one object, or a discriminated union of objects (one per category, say). */
 type QuerySchema = z.ZodObject | z.ZodDiscriminatedUnion<z.ZodObject[]>;
 
-type ApiErrorStatus = 401 | 404 | 413 | 422 | 500;
+type ApiErrorStatus = 401 | 404 | 409 | 413 | 422 | 500 | 503;
 
 export type ApiOperation = {
   method: "get" | "post";
@@ -125,7 +125,8 @@ function headerParameters(headers: NonNullable<ApiOperation["headers"]>): JsonSc
   });
 }
 
-function errorResponses(errors: NonNullable<ApiOperation["errors"]>): Record<string, JsonSchema> {
+/** A 401 challenges for a bearer key only where the operation takes one (webhooks are signed instead). */
+function errorResponses(errors: NonNullable<ApiOperation["errors"]>, bearer: boolean): Record<string, JsonSchema> {
   return Object.fromEntries(
     Object.entries(errors).map(([status, description]) => [
       status,
@@ -133,7 +134,7 @@ function errorResponses(errors: NonNullable<ApiOperation["errors"]>): Record<str
         description,
         headers: {
           ...noStoreHeader,
-          ...(status === "401" ? { "WWW-Authenticate": { schema: { type: "string", const: "Bearer" } } } : {}),
+          ...(status === "401" && bearer ? { "WWW-Authenticate": { schema: { type: "string", const: "Bearer" } } } : {}),
         },
         content: { "application/json": { schema: ref(API_ERROR_MESSAGE_SCHEMA_NAME) } },
       },
@@ -204,7 +205,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
           headers: noStoreHeader,
           content: { "application/json": { schema: ref(API_ERROR_SCHEMA_NAME) } },
         },
-        ...(operation.errors ? errorResponses(operation.errors) : {}),
+        ...(operation.errors ? errorResponses(operation.errors, operation.security === API_KEY_SECURITY_SCHEME) : {}),
       },
     };
   }

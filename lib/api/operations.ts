@@ -7,6 +7,14 @@ import { MAX_JSON_BODY_BYTES } from "./body";
 import { enrollmentRequestSchema, enrollmentResponseSchema, MAX_WORKERS_PER_REQUEST } from "./enrollment-schema";
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, idempotencyKeySchema } from "./idempotency";
 import { API_KEY_SECURITY_SCHEME, type ApiOperation, buildOpenApiDocument } from "./openapi";
+import {
+  MAX_NOTIFICATION_BYTES,
+  paymentNotificationResponseSchema,
+  paymentNotificationSchema,
+  signatureHeaderSchema,
+  timestampHeaderSchema,
+} from "../payments/schema";
+import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "../payments/signature";
 
 export const API_V1_OPERATIONS: readonly ApiOperation[] = [
   {
@@ -67,6 +75,51 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       404: "No company with this NPP in the API key's branch (another branch's company is not found either).",
       413: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`,
       422: "This Idempotency-Key was already used for a different request body.",
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/payments/notifications",
+    operationId: "notifyPayment",
+    summary: "Report a payment into a bill's virtual account (Bank BJB, host to host)",
+    description:
+      "For Bank BJB's host-to-host link only. Each request is signed with a secret shared with BJB: " +
+      `\`${SIGNATURE_HEADER}\` is the hex HMAC-SHA256 of \`${TIMESTAMP_HEADER}\`, a dot and the raw body, and the ` +
+      `timestamp may be at most ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from Lindung's clock. The amount is ` +
+      "credited exactly: less than due is a partial payment, more is an overpayment (reported in `overpaid`). " +
+      "Idempotent by `bankReference`: repeating a notification, even at the same moment, credits nothing again " +
+      "and returns the first answer, whatever its status, with `Idempotent-Replayed: true`. A refused notification " +
+      "(400 with a valid `bankReference`, 404, 409) keeps its answer too: send a correction under a new reference.",
+    tags: ["Payments"],
+    headers: [
+      { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
+      { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
+    ],
+    requestBody: {
+      description: `One payment, at most ${MAX_NOTIFICATION_BYTES / 1024} KB of JSON. Other properties are ignored.`,
+      schemaName: "PaymentNotification",
+      schema: paymentNotificationSchema,
+    },
+    success: {
+      description: "Credited (or replayed): where the bill stands after this payment.",
+      schemaName: "PaymentNotificationResult",
+      schema: paymentNotificationResponseSchema,
+      cacheControl: "no-store",
+      headers: {
+        [IDEMPOTENT_REPLAYED_HEADER]: {
+          description: "`true` when this is the stored answer to an earlier notification with the same bankReference.",
+          schema: z.literal("true"),
+        },
+      },
+    },
+    errors: {
+      401: `${TIMESTAMP_HEADER} or ${SIGNATURE_HEADER} is missing or wrong, or the timestamp is more than ` +
+        `${SIGNATURE_TOLERANCE_SECONDS / 60} minutes away. Nothing is stored.`,
+      404: "No bill has this virtual account (`Virtual account tidak dikenal`). Stored: a repeat gets 404 again.",
+      409: "This bankReference was already used for a notification with a different virtual account, amount, " +
+        "currency or paid time. Nothing is credited.",
+      413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
+      503: "Payment notifications are not configured on this server (no shared secret).",
     },
   },
 ];

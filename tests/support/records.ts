@@ -53,3 +53,37 @@ export function csvOf(rows: Record<string, string>[]) {
   const lines = rows.map((r) => [r.nik, r.name, r.birthPlace, r.birthDate, r.gender, r.phone, r.wage, r.startDate].join(";"));
   return new TextEncoder().encode([header, ...lines].join("\n"));
 }
+
+let billCounter = Number.parseInt(randomBytes(3).toString("hex"), 16);
+
+/** A pending BPU participant with one unpaid bill of `total` rupiah on a fresh virtual account. */
+export async function createParticipantWithBill(db: Db, total = 16_800) {
+  billCounter += 1;
+  const { formatVirtualAccount } = await import("../../lib/domain/virtual-account");
+  const participant = await db.participant.create({
+    data: {
+      kpj: String(30_000_000_000 + billCounter).slice(0, 11),
+      nik: makeNik("1985-05-05", "M"),
+      name: "Peserta Uji",
+      birthDate: new Date("1985-05-05"),
+      gender: "M",
+      category: "BPU",
+      channel: "SELF",
+      regencyCode: "3673",
+      programs: ["JKK", "JKM"],
+    },
+  });
+  const bill = await db.bill.create({
+    data: {
+      billingKey: `TEST:${participant.id}`,
+      category: "BPU",
+      participantId: participant.id,
+      periodStart: new Date("2026-11-01"),
+      periodMonths: 1,
+      dueDate: new Date("2026-12-15"),
+      total: BigInt(total),
+      virtualAccount: formatVirtualAccount(BigInt(50_000_000_000 + billCounter)),
+    },
+  });
+  return { participant, bill };
+}

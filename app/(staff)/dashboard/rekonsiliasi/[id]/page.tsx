@@ -1,0 +1,58 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { formatRupiah } from "@/lib/domain/money";
+import { applyMissingAction } from "@/lib/reconciliation/actions";
+import { reconcile, type SettlementLine } from "@/lib/reconciliation/settlement";
+
+export default async function SettlementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireArea("/dashboard", `/dashboard/rekonsiliasi/${id}`);
+  const settlement = z.uuid().safeParse(id).success ? await db().settlement.findUnique({ where: { id } }) : null;
+  if (!settlement) notFound();
+  const businessDate = settlement.businessDate.toISOString().slice(0, 10);
+  const [t, format, result] = await Promise.all([
+    getTranslations("staff.reconciliation"),
+    getFormatter(),
+    reconcile(db(), businessDate, settlement.lines as unknown as SettlementLine[]),
+  ]);
+  const line = (l: { bankReference: string; virtualAccount: string; amount: number; paidAt: string }) =>
+    `${l.bankReference} · VA ${l.virtualAccount} · ${formatRupiah(l.amount)} · ${format.dateTime(new Date(l.paidAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Jakarta" })}`;
+  const groups = [
+    ["missingInPortal", result.missingInPortal.map(line)],
+    ["mismatch", result.amountMismatch.map((m) => `${line(m.line)} (${t("recorded", { amount: formatRupiah(m.recorded) })})`)],
+    ["missingInBank", result.missingInBank.map(line)],
+    ["matched", result.matched.map(line)],
+  ] as const;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      <p>{t("summary", { file: settlement.fileName, date: format.dateTime(settlement.businessDate, { dateStyle: "long", timeZone: "UTC" }) })}</p>
+      {result.missingInPortal.length > 0 && (
+        <form action={applyMissingAction}>
+          <input type="hidden" name="settlementId" value={settlement.id} />
+          <Button type="submit">{t("apply", { count: result.missingInPortal.length })}</Button>
+        </form>
+      )}
+      {groups.map(([key, items]) => (
+        <section key={key} aria-labelledby={`group-${key}`} className="rounded-xl bg-white p-4 shadow-sm" data-testid={`reconciliation-${key}`}>
+          <h2 id={`group-${key}`} className="font-semibold">
+            {t(key)} ({items.length})
+          </h2>
+          {items.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("none")}</p>
+          ) : (
+            <ul className="mt-1 space-y-1 text-sm break-all">
+              {items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

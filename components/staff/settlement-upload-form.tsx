@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useMessage } from "@/components/use-message";
+import { uploadSettlementAction, type SettlementUploadState } from "@/lib/reconciliation/actions";
+
+export function SettlementUploadForm() {
+  const t = useTranslations("staff.reconciliation");
+  const message = useMessage();
+  const [state, action, pending] = useActionState<SettlementUploadState, FormData>(uploadSettlementAction, { status: "idle" });
+  return (
+    <form action={action} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
+      <Field id="businessDate" label={t("businessDate")}>
+        {(p) => <input {...p} type="date" name="businessDate" required />}
+      </Field>
+      <label className="block">
+        <span className="font-medium">{t("file")}</span>
+        <input type="file" name="file" accept=".csv" required className="mt-1 block w-full text-sm" />
+      </label>
+      {state.status === "error" && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          {message(state.error)}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {t("upload")}
+      </Button>
+    </form>
+  );
+}

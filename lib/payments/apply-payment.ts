@@ -1,0 +1,208 @@
+// Crediting one payment to a bill: the one path for BJB's notifications and
+// for the daily settlement file (source RECONCILIATION), so a payment is
+// recorded the same way whichever arrives first, and only once.
+import { type AuditActor, recordAudit } from "../db/audit";
+import type { BillStatus, PaymentSource, Prisma } from "../db/generated/client";
+import type { Tx } from "../db/prisma";
+
+export const PAYMENT_CREDITED_ACTION = "bill.payment_credited";
+export const PARTICIPANT_ACTIVATED_ACTION = "participant.activated_by_payment";
+
+export type PaymentInput = {
+  virtualAccount: string;
+  /** Whole rupiah, > 0. */
+  amount: bigint;
+  paidAt: Date;
+  bankReference: string;
+  source: PaymentSource;
+  /** Who to name in the audit log; a bank's notification has no user. */
+  actor?: AuditActor;
+};
+
+/** Where the bill stands, in exact rupiah. */
+export type BillPosition = {
+  billId: string;
+  billStatus: BillStatus;
+  paidAmount: bigint;
+  /** total + fineAmount */
+  due: bigint;
+  outstanding: bigint;
+  overpaid: bigint;
+};
+
+export type PaymentOutcome =
+  | ({ kind: "credited"; paymentId: string; activatedParticipantIds: string[] } & BillPosition)
+  | ({
+      kind: "already_applied";
+      paymentId: string;
+      /** The payment recorded earlier under this bank reference, which may differ from the input. */
+      payment: { virtualAccount: string; amount: bigint; paidAt: Date; source: PaymentSource };
+      /** Whether the earlier payment has the input's virtual account and amount. */
+      matches: boolean;
+    } & BillPosition)
+  | { kind: "unknown_virtual_account" };
+
+/**
+ * The status once `paidAmount` is paid against `due`. Paid in full is PAID,
+ * overpaid included. Short of that, a bill already OVERDUE stays OVERDUE (the
+ * fine keeps running and the overdue lists must keep showing it); any other
+ * bill with money in it is PARTIALLY_PAID.
+ */
+export function billStatusAfterPayment(previous: BillStatus, paidAmount: bigint, due: bigint): BillStatus {
+  if (paidAmount >= due) return "PAID";
+  if (previous === "OVERDUE") return "OVERDUE";
+  return paidAmount > 0n ? "PARTIALLY_PAID" : previous;
+}
+
+export function billPosition(bill: { id: string; status: BillStatus; paidAmount: bigint; total: bigint; fineAmount: bigint }): BillPosition {
+  const due = bill.total + bill.fineAmount;
+  return {
+    billId: bill.id,
+    billStatus: bill.status,
+    paidAmount: bill.paidAmount,
+    due,
+    outstanding: due > bill.paidAmount ? due - bill.paidAmount : 0n,
+    overpaid: bill.paidAmount > due ? bill.paidAmount - due : 0n,
+  };
+}
+
+const billColumns = { id: true, status: true, paidAmount: true, total: true, fineAmount: true } as const;
+
+/**
+ * Credits `amount` to the bill with this virtual account, inside the caller's
+ * transaction. Idempotent by bank reference: a reference already recorded
+ * changes nothing and returns the earlier payment. Two different payments to
+ * one bill at the same moment both count: the increment runs in the database
+ * under the bill's row lock, and the status is decided from what it returns.
+ *
+ * Run it in a transaction and retry on `isWriteConflict` (lib/api/idempotency.ts):
+ * a concurrent caller with the same reference makes the Payment insert fail,
+ * and the retry then finds that payment.
+ */
+export async function applyPayment(tx: Tx, input: PaymentInput): Promise<PaymentOutcome> {
+  if (input.amount <= 0n) throw new RangeError(`a payment must be positive: ${input.amount}`);
+
+  const earlier = await tx.payment.findUnique({
+    where: { bankReference: input.bankReference },
+    include: { bill: { select: billColumns } },
+  });
+  if (earlier) {
+    return {
+      kind: "already_applied",
+      paymentId: earlier.id,
+      payment: { virtualAccount: earlier.virtualAccount, amount: earlier.amount, paidAt: earlier.paidAt, source: earlier.source },
+      matches: earlier.virtualAccount === input.virtualAccount && earlier.amount === input.amount,
+      ...billPosition(earlier.bill),
+    };
+  }
+
+  const target = await tx.bill.findUnique({ where: { virtualAccount: input.virtualAccount }, select: { id: true } });
+  if (!target) return { kind: "unknown_virtual_account" };
+
+  // First the reference: a concurrent duplicate waits on its unique index and fails before touching the bill.
+  const payment = await tx.payment.create({
+    data: {
+      billId: target.id,
+      amount: input.amount,
+      currency: "IDR",
+      bankReference: input.bankReference,
+      virtualAccount: input.virtualAccount,
+      paidAt: input.paidAt,
+      source: input.source,
+    },
+    select: { id: true },
+  });
+
+  // The increment takes the row lock; the status it returns is the one this payment found.
+  const credited = await tx.bill.update({
+    where: { id: target.id },
+    data: { paidAmount: { increment: input.amount } },
+    select: { ...billColumns, participantId: true, companyId: true, projectId: true, periodStart: true, periodMonths: true },
+  });
+  const before = { status: credited.status, paidAmount: credited.paidAmount - input.amount };
+  const status = billStatusAfterPayment(credited.status, credited.paidAmount, credited.total + credited.fineAmount);
+  const becamePaid = status === "PAID" && credited.status !== "PAID";
+  if (status !== credited.status) {
+    await tx.bill.update({ where: { id: credited.id }, data: { status, ...(becamePaid ? { paidAt: input.paidAt } : {}) } });
+  }
+
+  const activatedParticipantIds = becamePaid ? await activateCoveredParticipants(tx, credited, input) : [];
+  const position = billPosition({ ...credited, status });
+  await recordAudit(tx, input.actor ?? {}, {
+    action: PAYMENT_CREDITED_ACTION,
+    entity: "Bill",
+    entityId: credited.id,
+    before: { status: before.status, paidAmount: before.paidAmount.toString() },
+    after: {
+      paymentId: payment.id,
+      bankReference: input.bankReference,
+      source: input.source,
+      amount: input.amount.toString(),
+      status,
+      paidAmount: credited.paidAmount.toString(),
+      overpaid: position.overpaid.toString(),
+      activatedParticipants: activatedParticipantIds.length,
+    },
+  });
+  return { kind: "credited", paymentId: payment.id, activatedParticipantIds, ...position };
+}
+
+type CreditedBill = {
+  id: string;
+  participantId: string | null;
+  companyId: string | null;
+  projectId: string | null;
+  periodStart: Date;
+  periodMonths: number;
+};
+
+/**
+ * A participant stays PENDING until a first contribution is paid in full.
+ * Covered by this bill: its own participant (BPU), anyone with a line on it,
+ * the company's PU workers employed during the billed period, the project's
+ * JAKON workers. One statement; participants already active keep their date.
+ */
+async function activateCoveredParticipants(tx: Tx, bill: CreditedBill, input: PaymentInput): Promise<string[]> {
+  const covered: Prisma.ParticipantWhereInput[] = [{ billLines: { some: { billId: bill.id } } }];
+  if (bill.participantId) covered.push({ id: bill.participantId });
+  if (bill.companyId) {
+    const periodEnd = addMonths(bill.periodStart, bill.periodMonths);
+    covered.push({
+      category: "PU",
+      employments: {
+        some: {
+          companyId: bill.companyId,
+          startDate: { lt: periodEnd },
+          OR: [{ endDate: null }, { endDate: { gte: bill.periodStart } }],
+        },
+      },
+    });
+  }
+  if (bill.projectId) covered.push({ projectWork: { some: { projectId: bill.projectId } } });
+
+  const activated = await tx.participant.updateManyAndReturn({
+    where: { status: "PENDING", OR: covered },
+    data: { status: "ACTIVE", activatedAt: input.paidAt },
+    select: { id: true },
+  });
+  if (activated.length > 0) {
+    await tx.auditLog.createMany({
+      data: activated.map(({ id }) => ({
+        actorId: input.actor?.userId ?? null,
+        actorRole: input.actor?.role ?? null,
+        ip: input.actor?.ip ?? null,
+        userAgent: input.actor?.userAgent?.slice(0, 300) ?? null,
+        action: PARTICIPANT_ACTIVATED_ACTION,
+        entity: "Participant",
+        entityId: id,
+        before: { status: "PENDING" },
+        after: { status: "ACTIVE", activatedAt: input.paidAt.toISOString(), billId: bill.id, bankReference: input.bankReference },
+      })),
+    });
+  }
+  return activated.map(({ id }) => id);
+}
+
+function addMonths(date: Date, months: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
+}

@@ -1,0 +1,89 @@
+// BJB's daily settlement file (CSV: bank reference, virtual account, amount,
+// paid at) against the payments the portal recorded: matched, missing in the
+// portal (paid at the bank, never notified), missing in the bank (recorded
+// here, not in BJB's file), and amount mismatches.
+import Papa from "papaparse";
+import { z } from "zod";
+import type { Db } from "../db/prisma";
+
+const HEADERS: Record<string, "bankReference" | "virtualAccount" | "amount" | "paidAt"> = {
+  bankreference: "bankReference",
+  "bank reference": "bankReference",
+  "referensi bank": "bankReference",
+  virtualaccount: "virtualAccount",
+  "virtual account": "virtualAccount",
+  va: "virtualAccount",
+  amount: "amount",
+  jumlah: "amount",
+  paidat: "paidAt",
+  "paid at": "paidAt",
+  "waktu bayar": "paidAt",
+};
+
+const lineSchema = z.object({
+  bankReference: z.string().trim().min(1).max(64),
+  virtualAccount: z.string().trim().regex(/^\d{16}$/),
+  amount: z.coerce.number().int().positive(),
+  paidAt: z.iso.datetime({ offset: true }),
+});
+
+export type SettlementLine = z.output<typeof lineSchema>;
+export type SettlementParse =
+  | { ok: true; lines: SettlementLine[] }
+  | { ok: false; error: "headers" | "empty" } | { ok: false; error: "line"; line: number };
+
+export function parseSettlementCsv(text: string): SettlementParse {
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" }).data;
+  const [header, ...body] = rows;
+  if (!header || body.length === 0) return { ok: false, error: "empty" };
+  const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);
+  if (!["bankReference", "virtualAccount", "amount", "paidAt"].every((c) => columns.includes(c as never))) {
+    return { ok: false, error: "headers" };
+  }
+  const lines: SettlementLine[] = [];
+  for (const [index, cells] of body.entries()) {
+    const parsed = lineSchema.safeParse(Object.fromEntries(columns.map((c, i) => [c, cells[i]])));
+    if (!parsed.success) return { ok: false, error: "line", line: index + 2 };
+    lines.push(parsed.data);
+  }
+  return { ok: true, lines };
+}
+
+export interface Reconciliation {
+  matched: SettlementLine[];
+  missingInPortal: SettlementLine[];
+  amountMismatch: { line: SettlementLine; recorded: number }[];
+  missingInBank: { bankReference: string; virtualAccount: string; amount: number; paidAt: string }[];
+}
+
+/**
+ * Compares a day's file with the portal's payments of that Jakarta business
+ * day (00:00–24:00 WIB), matched by bank reference.
+ */
+export async function reconcile(database: Db, businessDate: string, lines: SettlementLine[]): Promise<Reconciliation> {
+  const dayStart = new Date(`${businessDate}T00:00:00+07:00`);
+  const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);
+  const references = lines.map((l) => l.bankReference);
+  const [byReference, ofTheDay] = await Promise.all([
+    database.payment.findMany({ where: { bankReference: { in: references } }, select: { bankReference: true, amount: true } }),
+    database.payment.findMany({
+      where: { paidAt: { gte: dayStart, lt: dayEnd } },
+      select: { bankReference: true, virtualAccount: true, amount: true, paidAt: true },
+    }),
+  ]);
+  const recorded = new Map(byReference.map((p) => [p.bankReference, Number(p.amount)]));
+  const inFile = new Set(references);
+  const result: Reconciliation = { matched: [], missingInPortal: [], amountMismatch: [], missingInBank: [] };
+  for (const line of lines) {
+    const amount = recorded.get(line.bankReference);
+    if (amount === undefined) result.missingInPortal.push(line);
+    else if (amount !== line.amount) result.amountMismatch.push({ line, recorded: amount });
+    else result.matched.push(line);
+  }
+  for (const p of ofTheDay) {
+    if (!inFile.has(p.bankReference)) {
+      result.missingInBank.push({ bankReference: p.bankReference, virtualAccount: p.virtualAccount, amount: Number(p.amount), paidAt: p.paidAt.toISOString() });
+    }
+  }
+  return result;
+}
