@@ -54,11 +54,11 @@ async function databaseUrl(): Promise<string> {
   return embedded.url;
 }
 
-/** A stable secret for the demo, kept out of git in .data/. */
-async function authSecret(): Promise<string> {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+/** A stable secret for the demo, kept out of git in .data/ (unless the environment gives one). */
+async function demoSecret(name: "NEXTAUTH_SECRET" | "BJB_WEBHOOK_SECRET"): Promise<string> {
+  if (process.env[name]) return process.env[name];
   await mkdir(".data", { recursive: true });
-  const file = ".data/nextauth-secret";
+  const file = `.data/${name.toLowerCase()}`;
   const existing = await readFile(file, "utf8").catch(() => "");
   if (existing.trim()) return existing.trim();
   const secret = randomBytes(32).toString("base64url");
@@ -88,7 +88,10 @@ async function main() {
     ...process.env,
     DATABASE_URL: url,
     ...(embeddedDatabase ? { DATABASE_POOL_MAX: "1" } : {}),
-    NEXTAUTH_SECRET: await authSecret(),
+    NEXTAUTH_SECRET: await demoSecret("NEXTAUTH_SECRET"),
+    // `npm start` is the demo: BJB's sandbox page is on, with a local secret.
+    BJB_WEBHOOK_SECRET: await demoSecret("BJB_WEBHOOK_SECRET"),
+    BJB_SANDBOX: process.env.BJB_SANDBOX ?? "true",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${flags.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };

@@ -1,0 +1,29 @@
+import type { Db } from "../db/prisma";
+import type { Period } from "../domain/billing-period";
+import { isPeriod } from "../domain/contributions/pu";
+import { billBpu } from "./bpu";
+import type { BillingRun } from "./counts";
+import { billJakon } from "./jakon";
+import { billPu } from "./pu";
+
+/**
+ * Makes every bill due for `period`: BPU participants whose cycle starts in it,
+ * each active company's month, and construction projects not billed yet.
+ * Idempotent: a bill's billingKey is unique, so running a period again (or two
+ * runs at once) creates nothing twice and reports the rest as existing.
+ * `batchSize` is how many participants, companies or projects are read at a time.
+ */
+export async function generateBills(
+  db: Db,
+  period: Period,
+  options: { now?: Date; batchSize?: number } = {},
+): Promise<BillingRun> {
+  if (!isPeriod(period)) throw new RangeError(`period must be YYYY-MM: ${period}`);
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 1_000;
+  // One category after another: each reads in batches and writes in chunks, so memory stays flat.
+  const BPU = await billBpu(db, period, now, batchSize);
+  const PU = await billPu(db, period, now, batchSize);
+  const JAKON = await billJakon(db, period, now, batchSize);
+  return { period, BPU, PU, JAKON };
+}

@@ -1,0 +1,54 @@
+import type { Db } from "../db/prisma";
+import { dateColumn, isoDate, lastDayToPay } from "../domain/billing-period";
+import { lateFine } from "../domain/fines";
+import { jakartaDate } from "../domain/time";
+
+const BATCH = 5_000;
+
+/**
+ * Bills past their due date and not fully paid become OVERDUE, with the fine
+ * accrued by `asOf` (lib/domain/fines.ts; BPU bills get status only, fine 0).
+ * A bill is overdue from the day after its last day to pay in Jakarta (the
+ * due date, or the Monday after when it falls on a weekend: lastDayToPay). PAID bills are never touched, also when a payment lands between
+ * the read and the write. A fine never goes down (ours): what accrued while
+ * the whole contribution was owed stays when a part payment comes in later.
+ * Returns how many bills are overdue, how many rows changed, and their fines' sum.
+ */
+export async function markOverdue(db: Db, asOf: Date = new Date()): Promise<{ overdue: number; updated: number; fines: bigint }> {
+  const today = jakartaDate(asOf);
+  let cursor: string | undefined;
+  let overdue = 0;
+  let updated = 0;
+  let fines = 0n;
+  for (;;) {
+    const bills = await db.bill.findMany({
+      where: {
+        status: { in: ["UNPAID", "PARTIALLY_PAID", "OVERDUE"] },
+        dueDate: { lt: dateColumn(today) },
+        ...(cursor ? { id: { gt: cursor } } : {}),
+      },
+      select: { id: true, category: true, total: true, paidAmount: true, fineAmount: true, dueDate: true, status: true },
+      orderBy: { id: "asc" },
+      take: BATCH,
+    });
+    if (bills.length === 0) break;
+    cursor = bills.at(-1)!.id;
+
+    const changes = bills.flatMap((bill) => {
+      if (lastDayToPay(isoDate(bill.dueDate)) >= today) return [];
+      overdue += 1;
+      const fine = BigInt(
+        lateFine({ category: bill.category, outstanding: bill.total - bill.paidAmount, dueDate: bill.dueDate, asOf: today }),
+      );
+      const fineAmount = fine > bill.fineAmount ? fine : bill.fineAmount;
+      fines += fineAmount;
+      return bill.status === "OVERDUE" && fineAmount === bill.fineAmount ? [] : [{ id: bill.id, fineAmount }];
+    });
+    if (changes.length === 0) continue;
+    updated += await db.$executeRaw`
+      UPDATE "Bill" AS b SET "status" = 'OVERDUE', "fineAmount" = GREATEST(b."fineAmount", u.fine::bigint)
+      FROM unnest(${changes.map((c) => c.id)}::uuid[], ${changes.map((c) => String(c.fineAmount))}::text[]) AS u(id, fine)
+      WHERE b."id" = u.id AND b."status" <> 'PAID'`;
+  }
+  return { overdue, updated, fines };
+}

@@ -1,0 +1,137 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addMonths,
+  addMonthsToDate,
+  currentPeriod,
+  dueDateFor,
+  isoDate,
+  lastDayToPay,
+  monthsBetween,
+  monthsLate,
+  periodEndDate,
+  periodsFrom,
+  startsCycle,
+  type Period,
+} from "../../lib/domain/billing-period";
+
+const period = fc
+  .record({ year: fc.integer({ min: 2015, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) })
+  .map(({ year, month }) => `${year}-${String(month).padStart(2, "0")}` as Period);
+
+describe("periods", () => {
+  it("advance across the year boundary both ways", () => {
+    expect(addMonths("2026-12", 1)).toBe("2027-01");
+    expect(addMonths("2026-11", 3)).toBe("2027-02");
+    expect(addMonths("2027-01", -1)).toBe("2026-12");
+    expect(addMonths("2026-12", 12)).toBe("2027-12");
+    expect(addMonths("2026-12", 25)).toBe("2029-01");
+    expect(addMonths("2026-01", -13)).toBe("2024-12");
+  });
+
+  it("are the calendar month in Jakarta (UTC+7)", () => {
+    expect(currentPeriod(new Date("2026-11-30T16:59:59Z"))).toBe("2026-11");
+    expect(currentPeriod(new Date("2026-11-30T17:00:00Z"))).toBe("2026-12");
+    expect(currentPeriod(new Date("2026-12-31T17:00:00Z"))).toBe("2027-01");
+  });
+
+  it("round-trip and count months", () => {
+    fc.assert(
+      fc.property(period, fc.integer({ min: -200, max: 200 }), (p, n) => {
+        expect(addMonths(addMonths(p, n), -n)).toBe(p);
+        expect(monthsBetween(p, addMonths(p, n))).toBe(n);
+      }),
+    );
+  });
+
+  it("list a range oldest first, over a year end", () => {
+    expect(periodsFrom("2026-11", "2027-02")).toEqual(["2026-11", "2026-12", "2027-01", "2027-02"]);
+    expect(periodsFrom("2026-11", "2026-11")).toEqual(["2026-11"]);
+    expect(periodsFrom("2026-11", "2026-10")).toEqual([]);
+  });
+
+  it("end on the month's last day, leap years included", () => {
+    expect(periodEndDate("2026-12")).toBe("2026-12-31");
+    expect(periodEndDate("2026-11")).toBe("2026-11-30");
+    expect(periodEndDate("2027-02")).toBe("2027-02-28");
+    expect(periodEndDate("2028-02")).toBe("2028-02-29");
+  });
+});
+
+describe("due dates", () => {
+  it("are the 15th of the next month for a monthly bill, the 15th of the first month for an advance one", () => {
+    expect(dueDateFor("2026-12")).toBe("2027-01-15");
+    expect(dueDateFor("2026-11", 1)).toBe("2026-12-15");
+    expect(dueDateFor("2026-11", 3)).toBe("2026-11-15");
+    expect(dueDateFor("2026-12", 12)).toBe("2026-12-15");
+  });
+
+  it("move to the Monday when the 15th is a Saturday or Sunday", () => {
+    expect(lastDayToPay("2026-12-15")).toBe("2026-12-15"); // Tuesday
+    expect(lastDayToPay("2027-01-15")).toBe("2027-01-15"); // Friday
+    expect(lastDayToPay("2027-05-15")).toBe("2027-05-17"); // Saturday
+    expect(lastDayToPay("2027-08-15")).toBe("2027-08-16"); // Sunday
+    expect(lastDayToPay("2027-12-31")).toBe("2027-12-31"); // Friday, year end
+    expect(lastDayToPay("2028-01-01")).toBe("2028-01-03"); // Saturday into Monday
+  });
+
+  it("read a @db.Date value as its UTC day", () => {
+    expect(isoDate(new Date("2027-01-15T00:00:00Z"))).toBe("2027-01-15");
+  });
+});
+
+describe("contribution cycles", () => {
+  it("start every N months from the anchor and never before it", () => {
+    const starts = (months: number) => periodsFrom("2026-09", "2028-01").filter((p) => startsCycle("2026-11", months, p));
+    expect(starts(1)).toEqual(periodsFrom("2026-11", "2028-01"));
+    expect(starts(3)).toEqual(["2026-11", "2027-02", "2027-05", "2027-08", "2027-11"]);
+    expect(starts(6)).toEqual(["2026-11", "2027-05", "2027-11"]);
+    expect(starts(12)).toEqual(["2026-11", "2027-11"]);
+  });
+
+  it("refuse a cycle that is not a whole number of months", () => {
+    expect(() => startsCycle("2026-11", 0, "2026-11")).toThrow(RangeError);
+    expect(() => startsCycle("2026-11", 1.5, "2026-11")).toThrow(RangeError);
+  });
+});
+
+describe("months late", () => {
+  it("counts every started month after the due date", () => {
+    const due = "2026-12-15";
+    expect(monthsLate(due, "2026-12-01")).toBe(0);
+    expect(monthsLate(due, "2026-12-15")).toBe(0);
+    expect(monthsLate(due, "2026-12-16")).toBe(1);
+    expect(monthsLate(due, "2027-01-15")).toBe(1);
+    expect(monthsLate(due, "2027-01-16")).toBe(2);
+    expect(monthsLate(due, "2027-02-15")).toBe(2);
+    expect(monthsLate(due, "2027-02-16")).toBe(3);
+    expect(monthsLate(due, "2027-12-15")).toBe(12);
+    expect(monthsLate(due, "2027-12-16")).toBe(13);
+  });
+
+  it("clamps a due day the month lacks to its last day", () => {
+    expect(addMonthsToDate("2027-01-31", 1)).toBe("2027-02-28");
+    expect(addMonthsToDate("2028-01-31", 1)).toBe("2028-02-29");
+    expect(monthsLate("2027-01-31", "2027-02-28")).toBe(1);
+    expect(monthsLate("2027-01-31", "2027-03-01")).toBe(2);
+    expect(monthsLate("2027-01-31", "2027-03-31")).toBe(2);
+    expect(monthsLate("2027-01-31", "2027-04-01")).toBe(3);
+  });
+
+  it("is the smallest k with due + k months on or after the day", () => {
+    const day = fc
+      .record({ p: period, d: fc.integer({ min: 1, max: 28 }) })
+      .map(({ p, d }) => `${p}-${String(d).padStart(2, "0")}`);
+    fc.assert(
+      fc.property(day, day, (due, asOf) => {
+        const k = monthsLate(due, asOf);
+        if (asOf <= due) {
+          expect(k).toBe(0);
+        } else {
+          expect(addMonthsToDate(due, k) >= asOf).toBe(true);
+          expect(addMonthsToDate(due, k - 1) < asOf).toBe(true);
+        }
+      }),
+    );
+  });
+});
