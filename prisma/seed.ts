@@ -2,12 +2,15 @@
 // Workers are registered through the same code path as /daftar.
 import type { Db } from "../lib/db/prisma";
 import { hashPassword } from "../lib/auth/password";
+import { billPastMonths } from "../lib/billing/run";
+import { addMonths, currentPeriod, periodStartDate } from "../lib/domain/billing-period";
 import { registerBpuWorker } from "../lib/registration/register";
 import { registrationSchema } from "../lib/registration/schema";
 import { enrollUmkm } from "../lib/umkm/enroll";
 import { parseFormWorkers, umkmEnrollmentSchema } from "../lib/umkm/schema";
 
 export const DEMO_PASSWORD = "Lindung2026!";
+const DEMO_BILLED_MONTHS = 3;
 
 export const DEMO_BRANCHES = [
   { code: "BJB-SRG", name: "Bank BJB KC Serang", regencyCode: "3673" },
@@ -77,6 +80,8 @@ export async function seedDemo(database: Db) {
     await registerBpuWorker(database, form, { userAgent: "seed" });
   }
   await seedClients(database);
+  // Past months' bills (and their fines), so arrears and payments have something to show.
+  await billPastMonths(database, DEMO_BILLED_MONTHS);
 }
 
 // One UMKM client per demo officer, with its owner and workers, through the officers' own code path.
@@ -111,7 +116,9 @@ async function seedClients(database: Db) {
     if (await database.company.findUnique({ where: { nib: client.form.nib } })) continue;
     const officer = await database.user.findUniqueOrThrow({ where: { email: client.officer } });
     const form = umkmEnrollmentSchema.parse({ ...client.form, workers: "[]" });
-    const workers = parseFormWorkers(client.workers);
+    // Employed since before the billed months, so every past month has a company bill.
+    const since = periodStartDate(addMonths(currentPeriod(), -DEMO_BILLED_MONTHS));
+    const workers = parseFormWorkers(client.workers.map((w) => ({ ...w, startDate: since })));
     if (Object.keys(workers.errors).length) throw new Error(`demo workers: ${JSON.stringify(workers.errors)}`);
     await enrollUmkm(database, form, workers.rows, { userId: officer.id, branchId: officer.branchId!, userAgent: "seed" });
   }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatRupiah } from "@/lib/domain/money";
+import { env } from "@/lib/env";
 import type { OwnParticipant } from "@/lib/participants/queries";
 
 /** Bills as cards, not a wide table: readable on a 360-px phone. */
@@ -11,7 +12,13 @@ export async function BillList({
   bills: OwnParticipant["bills"];
   formatDate: (d: Date) => string;
 }) {
-  const [t, ts, tp] = await Promise.all([getTranslations("account"), getTranslations("billStatus"), getTranslations("payments")]);
+  const [t, ts, tp, tsb] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("billStatus"),
+    getTranslations("payments"),
+    getTranslations("sandbox"),
+  ]);
+  const sandbox = env.BJB_SANDBOX && Boolean(env.BJB_WEBHOOK_SECRET);
   return (
     <section aria-labelledby="bills" className="no-print space-y-3">
       <h2 id="bills" className="text-lg font-semibold">
@@ -47,6 +54,14 @@ export async function BillList({
                 <dt className="text-slate-600">{t("billStatus")}</dt>
                 <dd data-testid="bill-status">{ts(bill.status)}</dd>
               </dl>
+              {sandbox && bill.status !== "PAID" && (
+                <Link
+                  href={`/sandbox-bjb?va=${bill.virtualAccount}&amount=${bill.total + bill.fineAmount - bill.paidAmount}`}
+                  className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
+                >
+                  {tsb("link")}
+                </Link>
+              )}
               {bill.payments.length > 0 && (
                 <ul className="mt-2 border-t border-slate-100 pt-2 text-sm" aria-label={tp("title")}>
                   {bill.payments.map((payment) => (

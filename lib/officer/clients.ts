@@ -79,10 +79,13 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
     ? await database.bill.groupBy({
         by: ["companyId"],
         where: { companyId: { in: page.map((c) => c.id) }, status: { in: [...ARREARS_STATUSES] }, dueDate: { lt: today() } },
-        _sum: { total: true, paidAmount: true },
+        _sum: { total: true, paidAmount: true, fineAmount: true },
       })
     : [];
-  const owed = new Map(arrears.map((a) => [a.companyId, Number((a._sum.total ?? 0n) - (a._sum.paidAmount ?? 0n))]));
+  // What the client owes on overdue bills, fines included.
+  const owed = new Map(
+    arrears.map((a) => [a.companyId, Number((a._sum.total ?? 0n) + (a._sum.fineAmount ?? 0n) - (a._sum.paidAmount ?? 0n))]),
+  );
   return {
     clients: page.map((c) => ({ ...c, workers: c._count.employments, arrears: owed.get(c.id) ?? 0 })),
     next: rows.length > PAGE_SIZE ? cursor.encode(page[page.length - 1]) : undefined,

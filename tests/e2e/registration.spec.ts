@@ -92,3 +92,25 @@ test("the page switches to English and back", async ({ page }) => {
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
   await expect(page.getByRole("heading", { name: "Pendaftaran peserta Bukan Penerima Upah (BPU)" })).toBeVisible();
 });
+
+test("a worker registers, pays the first bill in the BJB sandbox, and becomes active with a receipt", async ({ page }) => {
+  const worker = newWorker();
+  await fillRegistration(page, worker);
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  await expect(page).toHaveURL(/\/daftar\/selesai$/);
+  await page.getByRole("link", { name: "Ke akun saya" }).click();
+  await expect(page.getByTestId("bill-status")).toHaveText("Belum dibayar");
+  await expect(page.getByTestId("membership-card")).toContainText("Menunggu iuran pertama");
+
+  await page.getByRole("link", { name: "Bayar di sandbox BJB (demo)" }).click();
+  await expect(page.getByLabel("Jumlah (Rp)")).toHaveValue("50400");
+  await page.getByRole("button", { name: "Bayar" }).click();
+  await expect(page.getByTestId("sandbox-result")).toContainText("Pembayaran diterima portal.");
+
+  await page.goto("/akun");
+  await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
+  await expect(page.getByTestId("membership-card")).toContainText("Aktif");
+  await page.getByRole("link", { name: "Bukti" }).click();
+  await expect(page.getByTestId("receipt")).toContainText("Rp 50.400");
+  await expect(page.getByTestId("receipt")).toContainText(worker.name);
+});

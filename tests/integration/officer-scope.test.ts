@@ -124,3 +124,26 @@ describe("officer branch scope", () => {
     });
   });
 });
+
+describe("arrears on the client list", () => {
+  it("shows what an overdue client owes, fine included, and filters by payment status", async () => {
+    const branch = await createBranch(t.db);
+    const late = await createCompany(t.db, branch.id, { name: "Bengkel Telat" });
+    const paid = await createCompany(t.db, branch.id, { name: "Bengkel Lunas" });
+    const bill = (companyId: string, key: string, status: "OVERDUE" | "PAID", paidAmount: bigint) =>
+      t.db.bill.create({
+        data: {
+          billingKey: `TEST:${key}:${companyId}`, category: "PU", companyId, periodStart: new Date("2026-08-01"), periodMonths: 1,
+          dueDate: new Date("2026-09-15"), total: 500_000n, fineAmount: status === "OVERDUE" ? 20_000n : 0n, paidAmount, status,
+          virtualAccount: `8812${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}9`,
+        },
+      });
+    await bill(late.id, "a", "OVERDUE", 100_000n);
+    await bill(paid.id, "b", "PAID", 500_000n);
+    const scope = { branchId: branch.id };
+    const all = await listClients(t.db, scope, {});
+    expect(Object.fromEntries(all.clients.map((c) => [c.name, c.arrears]))).toEqual({ "Bengkel Lunas": 0, "Bengkel Telat": 420_000 });
+    expect((await listClients(t.db, scope, { payment: "arrears" })).clients.map((c) => c.name)).toEqual(["Bengkel Telat"]);
+    expect((await listClients(t.db, scope, { payment: "paid" })).clients.map((c) => c.name)).toEqual(["Bengkel Lunas"]);
+  });
+});

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -22,6 +23,11 @@ export default async function StaffHome() {
           <dd className="text-2xl font-bold tabular-nums">{counts.pending.toLocaleString("id-ID")}</dd>
         </div>
       </dl>
+      <p>
+        <Link href="/dashboard/rekonsiliasi" className="font-semibold text-brand-700 underline">
+          {t("reconciliation.title")}
+        </Link>
+      </p>
       <p className="text-slate-600">{t("soon")}</p>
     </div>
   );

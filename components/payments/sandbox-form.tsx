@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { useMessage } from "@/components/use-message";
+import { sendSandboxPayment, type SandboxState } from "@/lib/payments/sandbox-actions";
+
+export function SandboxForm({ virtualAccount, amount }: { virtualAccount?: string; amount?: string }) {
+  const t = useTranslations("sandbox");
+  const message = useMessage();
+  const [state, action, pending] = useActionState<SandboxState, FormData>(sendSandboxPayment, { status: "idle" });
+  return (
+    <form action={action} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
+      <Field id="virtualAccount" label={t("va")} error={state.status === "invalid" && state.error === "errors.va" ? message(state.error) : undefined}>
+        {(p) => <input {...p} name="virtualAccount" inputMode="numeric" defaultValue={virtualAccount} maxLength={16} />}
+      </Field>
+      <Field id="amount" label={t("amount")} error={state.status === "invalid" && state.error !== "errors.va" ? message(state.error) : undefined}>
+        {(p) => <input {...p} name="amount" inputMode="numeric" defaultValue={amount} />}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {t("pay")}
+      </Button>
+      {state.status === "sent" && (
+        <div role="status" className={`rounded-lg p-3 text-sm ${state.httpStatus === 200 ? "bg-brand-50" : "bg-red-50"}`} data-testid="sandbox-result">
+          <p className="font-semibold">{state.httpStatus === 200 ? t("credited") : t("refused", { status: state.httpStatus })}</p>
+          <pre className="mt-2 overflow-x-auto text-xs">{JSON.stringify(state.response, null, 2)}</pre>
+        </div>
+      )}
+    </form>
+  );
+}
