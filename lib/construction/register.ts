@@ -1,6 +1,7 @@
 // A contractor's construction project and its workers (Jasa Konstruksi):
 // covered for the project's duration, JKK + JKM from the contract value.
 import { inBranch, type BranchScope } from "../auth/scope";
+import { dateColumn } from "../domain/billing-period";
 import { recordAudit, type AuditActor } from "../db/audit";
 import { insertParticipants } from "../db/bulk";
 import type { Db } from "../db/prisma";
@@ -11,8 +12,6 @@ import type { ProjectWorker } from "../enrollment/worker-row";
 import type { ProjectForm } from "./schema";
 
 export class ContractorNotFound extends Error {}
-
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 export async function registerProject(
   database: Db,
@@ -32,8 +31,8 @@ export async function registerProject(
         name: form.name,
         workPackage: form.workPackage,
         contractValue: BigInt(form.contractValue),
-        startDate: asDate(form.startDate),
-        endDate: asDate(form.endDate),
+        startDate: dateColumn(form.startDate),
+        endDate: dateColumn(form.endDate),
         regencyCode: form.regencyCode,
         branchId: contractor.branchId,
       },

@@ -1,25 +1,13 @@
 import { calculateBpuContribution } from "../domain/contributions/bpu";
-import { currentPeriod, dueDateFor, periodStartDate } from "../domain/billing-period";
+import { currentPeriod, dateColumn, dueDateFor, periodStartDate } from "../domain/billing-period";
 import { formatKpj } from "../domain/kpj";
 import { formatVirtualAccount } from "../domain/virtual-account";
 import { recordAudit, type AuditActor } from "../db/audit";
-import { Prisma } from "../db/generated/client";
+import { FieldConflict, uniqueViolationAs } from "../db/conflicts";
 import type { Db } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { hashPassword } from "../auth/password";
 import { CONSENT_VERSION, registrationPrograms, type Registration } from "./schema";
-
-/** A rule the database enforces (one NIK, one phone per account), as a field error. */
-export class RegistrationConflict extends Error {
-  constructor(
-    readonly field: "nik" | "phone",
-    readonly messageKey: string,
-  ) {
-    super(`${field}: ${messageKey}`);
-  }
-}
-
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
  * Self-registration of a BPU worker: participant (pending until the first
@@ -42,10 +30,10 @@ export async function registerBpuWorker(
   try {
     return await database.$transaction(async (tx) => {
       if (await tx.participant.findUnique({ where: { nik: form.nik }, select: { id: true } })) {
-        throw new RegistrationConflict("nik", "errors.nik.registered");
+        throw new FieldConflict("nik", "errors.nik.registered");
       }
       if (await tx.user.findUnique({ where: { phone: form.phone }, select: { id: true } })) {
-        throw new RegistrationConflict("phone", "errors.phone.registered");
+        throw new FieldConflict("phone", "errors.phone.registered");
       }
       const kpj = formatKpj(await takeNumbers(tx, "KPJ"));
       const participant = await tx.participant.create({
@@ -54,7 +42,7 @@ export async function registerBpuWorker(
           nik: form.nik,
           name: form.name,
           birthPlace: form.birthPlace,
-          birthDate: asDate(form.birthDate),
+          birthDate: dateColumn(form.birthDate),
           gender: form.gender,
           phone: form.phone,
           email: form.email || null,
@@ -87,9 +75,9 @@ export async function registerBpuWorker(
           billingKey: `BPU:${participant.id}:${period}`,
           category: "BPU",
           participantId: participant.id,
-          periodStart: asDate(periodStartDate(period)),
+          periodStart: dateColumn(periodStartDate(period)),
           periodMonths: form.months,
-          dueDate: asDate(dueDateFor(period, form.months)),
+          dueDate: dateColumn(dueDateFor(period, form.months)),
           total: BigInt(quote.value.total),
           virtualAccount: formatVirtualAccount(await takeNumbers(tx, "VA")),
           lines: {
@@ -121,13 +109,11 @@ export async function registerBpuWorker(
       return { participantId: participant.id, kpj, billId: bill.id };
     });
   } catch (error) {
-    throw asConflict(error) ?? error;
+    throw (
+      uniqueViolationAs(error, {
+        nik: { field: "nik", messageKey: "errors.nik.registered" },
+        phone: { field: "phone", messageKey: "errors.phone.registered" },
+      }) ?? error
+    );
   }
-}
-
-function asConflict(error: unknown): RegistrationConflict | undefined {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return;
-  const target = JSON.stringify(error.meta ?? {});
-  if (target.includes("nik")) return new RegistrationConflict("nik", "errors.nik.registered");
-  if (target.includes("phone")) return new RegistrationConflict("phone", "errors.phone.registered");
 }

@@ -1,7 +1,8 @@
 import type { AuditActor } from "../db/audit";
 import { log } from "../log";
 import type { Db } from "../db/prisma";
-import { RegistrationConflict, registerBpuWorker } from "./register";
+import { FieldConflict } from "../db/conflicts";
+import { registerBpuWorker } from "./register";
 import { firstErrors, registrationSchema, type FieldErrors } from "./schema";
 
 export type RegistrationState =
@@ -21,7 +22,7 @@ export async function submitRegistration(
     const { kpj } = await registerBpuWorker(database, parsed.data, actor);
     return { status: "registered", kpj, nik: parsed.data.nik };
   } catch (error) {
-    if (error instanceof RegistrationConflict) {
+    if (error instanceof FieldConflict) {
       return { status: "error", fieldErrors: { [error.field]: error.messageKey } };
     }
     // The transaction rolled back: nothing was saved. Keep the worker's form and say so.

@@ -3,8 +3,9 @@ import { riskClassForKbli } from "../domain/contributions/pu";
 import { formatNpp } from "../domain/identifiers";
 import { formatKpj } from "../domain/kpj";
 import { umkmScale } from "../domain/umkm";
+import { dateColumn } from "../domain/billing-period";
 import { recordAudit, type AuditActor } from "../db/audit";
-import { Prisma } from "../db/generated/client";
+import { FieldConflict, uniqueViolationAs } from "../db/conflicts";
 import type { Db } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { enrollWorkers } from "../enrollment/enroll-workers";
@@ -14,17 +15,6 @@ import { companyPrograms } from "./programs";
 import type { umkmEnrollmentSchema } from "./schema";
 
 export type UmkmEnrollment = z.output<typeof umkmEnrollmentSchema>;
-
-export class EnrollmentConflict extends Error {
-  constructor(
-    readonly field: string,
-    readonly messageKey: string,
-  ) {
-    super(`${field}: ${messageKey}`);
-  }
-}
-
-const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
  * A UMKM client in one transaction: the company with a new NPP, its owner as
@@ -47,7 +37,7 @@ export async function enrollUmkm(
   try {
     return await database.$transaction(async (tx) => {
       if (await tx.company.findUnique({ where: { nib: form.nib }, select: { id: true } })) {
-        throw new EnrollmentConflict("nib", "errors.nib.registered");
+        throw new FieldConflict("nib", "errors.nib.registered");
       }
       let owner = await tx.participant.findUnique({ where: { nik: form.ownerNik }, select: { id: true } });
       if (!owner) {
@@ -58,7 +48,7 @@ export async function enrollUmkm(
             nik: form.ownerNik,
             name: form.ownerName,
             birthPlace: form.ownerBirthPlace,
-            birthDate: asDate(form.ownerBirthDate),
+            birthDate: dateColumn(form.ownerBirthDate),
             gender: form.ownerGender,
             phone: form.ownerPhone,
             category: "BPU",
@@ -122,10 +112,6 @@ export async function enrollUmkm(
       return { companyId: company.id, npp: company.npp, workers: result };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const target = JSON.stringify(error.meta ?? {});
-      if (target.includes("nib")) throw new EnrollmentConflict("nib", "errors.nib.registered");
-    }
-    throw error;
+    throw uniqueViolationAs(error, { nib: { field: "nib", messageKey: "errors.nib.registered" } }) ?? error;
   }
 }

@@ -2,7 +2,8 @@ import type { AuditActor } from "../db/audit";
 import type { Db } from "../db/prisma";
 import { log } from "../log";
 import { firstIssueByField, jsonArrayOf, type FieldErrors } from "../validation/field-errors";
-import { EnrollmentConflict, enrollUmkm } from "./enroll";
+import { FieldConflict } from "../db/conflicts";
+import { enrollUmkm } from "./enroll";
 import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "./schema";
 
 export type UmkmEnrollmentState =
@@ -30,7 +31,7 @@ export async function submitUmkmEnrollment(
     const { companyId, npp } = await enrollUmkm(database, parsed.data, workers.rows, officer);
     return { status: "enrolled", companyId, npp };
   } catch (error) {
-    if (error instanceof EnrollmentConflict) {
+    if (error instanceof FieldConflict) {
       return { status: "error", fieldErrors: { [error.field]: error.messageKey }, workerErrors: {} };
     }
     log.error({ err: error }, "UMKM enrollment failed");

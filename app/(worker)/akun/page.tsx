@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MembershipCard } from "@/components/participant/membership-card";
 import { BillList } from "@/components/participant/bill-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatRupiah } from "@/lib/domain/money";
@@ -31,14 +32,7 @@ export default async function AccountPage() {
         <h2 id="record" className="text-lg font-semibold">
           {t("record")}
         </h2>
-        <dl className="mt-2 divide-y divide-slate-100 text-sm">
-          {rows.map(([label, value]) => (
-            <div key={label} className="grid grid-cols-[9rem_1fr] gap-2 py-2">
-              <dt className="text-slate-600">{label}</dt>
-              <dd className="break-words">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList rows={rows} className="mt-2" />
       </section>
       <BillList bills={participant.bills} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })} />
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
 import { ContributionSummary, WorkerContribution } from "@/components/officer/contribution-summary";
 import { ReferralForm } from "@/components/officer/referral-form";
@@ -51,14 +52,7 @@ export default async function ClientPage({
         </p>
       )}
       <h1 className="text-2xl font-bold text-brand-900">{client.name}</h1>
-      <dl className="rounded-xl bg-white p-4 text-sm shadow-sm">
-        {facts.map(([label, value]) => (
-          <div key={label} className="grid grid-cols-[8rem_1fr] gap-2 py-1">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList rows={facts} className="rounded-xl bg-white px-4 shadow-sm" />
       <ContributionSummary company={client} wages={client.employments.map((e) => e.monthlyWage)} />
       <section aria-labelledby="workers" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PrintButton } from "@/components/participant/print-button";
@@ -33,14 +34,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">BPJS Ketenagakerjaan · Bank BJB</p>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
       </header>
-      <dl className="divide-y divide-slate-100 text-sm">
-        {rows.map(([label, value]) => (
-          <div key={label} className="grid grid-cols-[9rem_1fr] gap-2 py-2">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="font-medium break-words">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList rows={rows} />
       <p className="text-xs text-slate-600">{t("note")}</p>
       <div className="no-print">
         <PrintButton label={t("print")} />

@@ -1,0 +1,13 @@
+/** Label–value rows (a record, a receipt), readable on a 360-px phone. */
+export function DetailList({ rows, className = "" }: { rows: [label: string, value: string][]; className?: string }) {
+  return (
+    <dl className={`divide-y divide-slate-100 text-sm ${className}`}>
+      {rows.map(([label, value]) => (
+        <div key={label} className="grid grid-cols-[9rem_1fr] gap-2 py-2">
+          <dt className="text-slate-600">{label}</dt>
+          <dd className="break-words">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
