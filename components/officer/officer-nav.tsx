@@ -12,7 +12,7 @@ const LINKS = [
 export async function OfficerNav() {
   const t = await getTranslations("officer.nav");
   return (
-    <nav aria-label={t("home")} className="no-print -mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4">
+    <nav aria-label={t("home")} className="no-print -mx-4 -mt-6 mb-6 overflow-x-auto border-b border-slate-200 bg-white px-4">
       <ul className="flex gap-4 text-sm font-medium whitespace-nowrap">
         {LINKS.map(([href, key]) => (
           <li key={href}>

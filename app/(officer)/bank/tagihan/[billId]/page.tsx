@@ -42,7 +42,8 @@ export default async function PrintBillPage({ params }: { params: Promise<{ bill
         <dt className="text-slate-600">{ta("billStatus")}</dt>
         <dd>{ts(bill.status)}</dd>
       </dl>
-      <table className="w-full text-sm">
+      <div className="overflow-x-auto">
+      <table className="w-full text-sm whitespace-nowrap">
         <thead>
           <tr className="text-left text-slate-600">
             <th scope="col">{t("program")}</th>
@@ -62,6 +63,7 @@ export default async function PrintBillPage({ params }: { params: Promise<{ bill
           ))}
         </tbody>
       </table>
+      </div>
       <dl className="grid grid-cols-[10rem_1fr] gap-y-1 border-t border-slate-200 pt-2 text-sm">
         <dt>{t("total")}</dt>
         <dd className="text-right tabular-nums">{formatRupiah(Number(bill.total))}</dd>
