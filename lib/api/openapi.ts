@@ -27,8 +27,8 @@ export type ApiOperation = {
     schemaName: string;
     schema: z.ZodType;
   };
-  /** `Authorization: Bearer <API key>` (lib/api/keys.ts). */
-  security?: typeof API_KEY_SECURITY_SCHEME;
+  /** `Authorization: Bearer <API key>` (lib/api/keys.ts), or either that or a staff member's signed-in session. */
+  security?: typeof API_KEY_SECURITY_SCHEME | typeof API_KEY_OR_STAFF_SESSION;
   success: {
     /** 200 unless the operation creates something. */
     status?: 200 | 201;
@@ -44,6 +44,15 @@ export type ApiOperation = {
 };
 
 export const API_KEY_SECURITY_SCHEME = "apiKey";
+export const STAFF_SESSION_SECURITY_SCHEME = "staffSession";
+/** Marks an operation open to an API key or, instead, the portal's session cookie of BPJS staff or an admin. */
+export const API_KEY_OR_STAFF_SESSION = "apiKeyOrStaffSession";
+
+function securityRequirements(security: NonNullable<ApiOperation["security"]>) {
+  return security === API_KEY_OR_STAFF_SESSION
+    ? [{ [API_KEY_SECURITY_SCHEME]: [] }, { [STAFF_SESSION_SECURITY_SCHEME]: [] }]
+    : [{ [security]: [] }];
+}
 
 const API_ERROR_SCHEMA_NAME = "ApiError";
 const API_ERROR_MESSAGE_SCHEMA_NAME = "ApiErrorMessage";
@@ -180,7 +189,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
       summary: operation.summary,
       ...(operation.description ? { description: operation.description } : {}),
       tags: operation.tags,
-      ...(operation.security ? { security: [{ [operation.security]: [] }] } : {}),
+      ...(operation.security ? { security: securityRequirements(operation.security) } : {}),
       parameters: [
         ...(operation.query ? queryParameters(operation.query) : []),
         ...(operation.headers ? headerParameters(operation.headers) : []),
@@ -205,12 +214,13 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
           headers: noStoreHeader,
           content: { "application/json": { schema: ref(API_ERROR_SCHEMA_NAME) } },
         },
-        ...(operation.errors ? errorResponses(operation.errors, operation.security === API_KEY_SECURITY_SCHEME) : {}),
+        ...(operation.errors ? errorResponses(operation.errors, operation.security !== undefined) : {}),
       },
     };
   }
 
   const secured = operations.some((operation) => operation.security);
+  const sessions = operations.some((operation) => operation.security === API_KEY_OR_STAFF_SESSION);
   return {
     openapi: "3.1.0",
     info: {
@@ -235,6 +245,18 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
                   "An API key issued to a bank system for one BJB branch: `Authorization: Bearer lk_…`. " +
                   "It acts only on that branch's companies.",
               },
+              ...(sessions
+                ? {
+                    [STAFF_SESSION_SECURITY_SCHEME]: {
+                      type: "apiKey",
+                      in: "cookie",
+                      name: "next-auth.session-token",
+                      description:
+                        "The portal's session cookie of a signed-in BPJS_STAFF or ADMIN user (`__Secure-next-auth.session-token` " +
+                        "over HTTPS). Staff with a regional scope see only their regency.",
+                    },
+                  }
+                : {}),
             },
           }
         : {}),

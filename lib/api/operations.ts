@@ -6,7 +6,8 @@ import { z } from "zod";
 import { MAX_JSON_BODY_BYTES } from "./body";
 import { enrollmentRequestSchema, enrollmentResponseSchema, MAX_WORKERS_PER_REQUEST } from "./enrollment-schema";
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, idempotencyKeySchema } from "./idempotency";
-import { API_KEY_SECURITY_SCHEME, type ApiOperation, buildOpenApiDocument } from "./openapi";
+import { API_KEY_OR_STAFF_SESSION, API_KEY_SECURITY_SCHEME, type ApiOperation, buildOpenApiDocument } from "./openapi";
+import { statsQuerySchema, statsResponseSchema } from "../stats/schema";
 import {
   MAX_NOTIFICATION_BYTES,
   paymentNotificationResponseSchema,
@@ -120,6 +121,31 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
         "currency or paid time. Nothing is credited.",
       413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
       503: "Payment notifications are not configured on this server (no shared secret).",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/stats",
+    operationId: "getStats",
+    summary: "Participants and active companies in Banten as of a day",
+    description:
+      "Aggregate figures for BPJS Ketenagakerjaan Banten and Bank BJB, read from rollups the database keeps up to " +
+      "date as enrollments happen: participants not rejected by the end of `asOf` (Asia/Jakarta), by category and " +
+      "by each of Banten's 8 regencies and cities, and companies active then. For an API key of any BJB branch " +
+      "(the whole province: no personal data), an ADMIN, or BPJS staff (a staff member with a regional scope gets " +
+      "only their regency). Other signed-in users get 404.",
+    tags: ["Statistics"],
+    security: API_KEY_OR_STAFF_SESSION,
+    query: statsQuerySchema,
+    success: {
+      description: "The figures; `byRegency` sums to `participants`.",
+      schemaName: "Stats",
+      schema: statsResponseSchema,
+      cacheControl: "no-store",
+    },
+    errors: {
+      401: "No API key and no session, or a malformed, unknown or revoked API key (`WWW-Authenticate: Bearer`).",
+      404: "Signed in without a staff role, or a regional staff member asked for another regency.",
     },
   },
 ];

@@ -1,0 +1,65 @@
+// GET /api/v1/stats: the query and the response, one source for the service,
+// its tests and the OpenAPI document. Messages are Indonesian, like every
+// other /api/v1 endpoint (lib/api/errors.ts).
+import { z } from "zod";
+import { BANTEN_REGENCIES } from "../domain/regions";
+
+const REGENCY_CODES = BANTEN_REGENCIES.map((regency) => regency.code) as [string, ...string[]];
+
+/** A real calendar day: 2026-02-30 is refused, not rolled over to March. */
+function isCalendarDay(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+export const statsQuerySchema = z.object({
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berformat YYYY-MM-DD.")
+    .refine(isCalendarDay, "Tanggal tidak ada di kalender.")
+    .refine((value) => value >= "2000-01-01" && value <= "2999-12-31", "Tanggal di luar rentang yang didukung.")
+    .optional()
+    .describe("Count as of the end of this day in Asia/Jakarta, `YYYY-MM-DD`. Default: today in Asia/Jakarta."),
+  regency: z
+    .enum(REGENCY_CODES, { error: "Kode kabupaten/kota Banten tidak dikenal." })
+    .optional()
+    .describe(
+      "Limit to one of Banten's 8 regencies and cities by its 4-digit code (3601–3604, 3671–3674). " +
+        "Staff with a regional scope always get their own regency.",
+    ),
+});
+
+export type StatsQuery = z.output<typeof statsQuerySchema>;
+
+const countsShape = {
+  total: z.number().int().describe("PU + BPU + JAKON."),
+  PU: z.number().int().describe("Penerima Upah: employees of a company."),
+  BPU: z.number().int().describe("Bukan Penerima Upah: self-employed and informal workers."),
+  JAKON: z.number().int().describe("Jasa Konstruksi: construction project workers."),
+};
+
+export const statsResponseSchema = z
+  .object({
+    asOf: z.string().describe("The day counted to, `YYYY-MM-DD` (Asia/Jakarta)."),
+    participants: z
+      .object(countsShape)
+      .describe("Participants registered by the end of `asOf` and not rejected by then, in the regencies answered."),
+    activeCompanies: z.number().int().describe("Companies with status ACTIVE at the end of `asOf`."),
+    byRegency: z
+      .array(
+        z.object({
+          code: z.string().describe("Regency or city code, 4 digits."),
+          name: z.string().describe("Its name (Kemendagri)."),
+          ...countsShape,
+        }),
+      )
+      .describe("Each regency answered (all 8 of Banten, or the one asked for), zeros included; they sum to `participants`."),
+  })
+  .describe("Aggregate figures only: no personal data.");
+
+export type StatsResponse = z.output<typeof statsResponseSchema>;
+
+export const STATS_MESSAGES = {
+  unauthenticated: "Perlu sesi staf BPJS Ketenagakerjaan atau kunci API",
+  notFound: "Data tidak ditemukan",
+} as const;
