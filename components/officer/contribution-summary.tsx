@@ -46,7 +46,7 @@ export async function ContributionSummary({
       <h2 id="contribution" className="text-lg font-semibold">
         {t("contribution")} · {t("business")}
       </h2>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="mt-2 w-full text-sm whitespace-nowrap" data-testid="business-contribution">
           <thead>
             <tr className="text-left text-slate-600">

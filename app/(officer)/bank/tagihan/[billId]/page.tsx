@@ -42,7 +42,7 @@ export default async function PrintBillPage({ params }: { params: Promise<{ bill
         <dt className="text-slate-600">{ta("billStatus")}</dt>
         <dd>{ts(bill.status)}</dd>
       </dl>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm whitespace-nowrap">
         <thead>
           <tr className="text-left text-slate-600">

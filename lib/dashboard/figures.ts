@@ -1,0 +1,36 @@
+import type { Db } from "../db/prisma";
+import { activeCompanies, billedVsCollected, monthlyTrend, participantStats } from "../stats/queries";
+import type { DashboardFilters } from "./filters";
+
+/** Everything the dashboard shows, read from the rollup tables only (docs/decisions/0008). */
+export async function dashboardFigures(database: Db, filters: DashboardFilters) {
+  const [stats, companies, trend, money] = await Promise.all([
+    participantStats(database, filters),
+    activeCompanies(database, { asOf: filters.asOf, regency: filters.regency }),
+    monthlyTrend(database, { ...filters, from: filters.from, to: filters.asOf }),
+    billedVsCollected(database, { from: filters.from, to: filters.asOf, regency: filters.regency, category: filters.category }),
+  ]);
+  const months = [...new Set(trend.map((p) => p.month))].sort();
+  const byMonth = (key: "category" | "channel") =>
+    months.map((month) => {
+      const row: Record<string, number> = {};
+      for (const p of trend) if (p.month === month) row[p[key]] = (row[p[key]] ?? 0) + p.change;
+      return { month, values: row };
+    });
+  const thisMonth = filters.asOf.slice(0, 7);
+  const totals = money.reduce(
+    (sum, m) => ({ billed: sum.billed + m.billed, collected: sum.collected + m.collected, arrears: sum.arrears + m.arrears }),
+    { billed: 0n, collected: 0n, arrears: 0n },
+  );
+  return {
+    ...stats,
+    activeCompanies: companies,
+    newThisMonth: trend.filter((p) => p.month === thisMonth).reduce((sum, p) => sum + p.change, 0),
+    trendByCategory: byMonth("category"),
+    trendByChannel: byMonth("channel"),
+    money,
+    moneyTotals: totals,
+  };
+}
+
+export type DashboardData = Awaited<ReturnType<typeof dashboardFigures>>;

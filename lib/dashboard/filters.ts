@@ -1,0 +1,38 @@
+// Dashboard filters live in the URL, so a view can be shared. Bad values fall
+// back to defaults rather than failing the page; a staff member's region
+// always wins over the URL.
+import { z } from "zod";
+import type { SessionUser } from "../auth/credentials";
+import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
+import { BANTEN_REGENCIES } from "../domain/regions";
+import { jakartaDate } from "../domain/time";
+import { CATEGORIES, CHANNELS } from "../stats/queries";
+
+const REGENCY_CODES = BANTEN_REGENCIES.map((r) => r.code) as [string, ...string[]];
+
+export const dashboardFiltersSchema = z.object({
+  asOf: z.iso.date().optional().catch(undefined),
+  regency: z.enum(REGENCY_CODES).optional().catch(undefined),
+  category: z.enum(CATEGORIES).optional().catch(undefined),
+  channel: z.enum(CHANNELS).optional().catch(undefined),
+});
+
+export type DashboardFilters = z.output<typeof dashboardFiltersSchema> & { asOf: string; from: string };
+
+/** The filters a user may see: staff with a region are held to it. */
+export function dashboardFilters(searchParams: Record<string, string | string[] | undefined>, user: SessionUser): DashboardFilters {
+  const single = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = dashboardFiltersSchema.parse(single);
+  const asOf = parsed.asOf ?? jakartaDate();
+  const regency = user.role === "BPJS_STAFF" && user.regionCode ? user.regionCode : parsed.regency;
+  // The trend covers the twelve months up to asOf.
+  const from = periodStartDate(addMonths(currentPeriod(new Date(`${asOf}T12:00:00+07:00`)), -11));
+  return { ...parsed, asOf, regency, from };
+}
+
+/** The URL of this view with one filter changed (undefined removes it). */
+export function withFilter(filters: DashboardFilters, key: keyof z.output<typeof dashboardFiltersSchema>, value?: string) {
+  const next = { asOf: filters.asOf, regency: filters.regency, category: filters.category, channel: filters.channel, [key]: value };
+  const params = Object.entries(next).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  return `/dashboard?${new URLSearchParams(params)}`;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { SessionUser } from "../../lib/auth/credentials";
+import { dashboardFilters, withFilter } from "../../lib/dashboard/filters";
+
+const staff = (regionCode: string | null): SessionUser => ({
+  id: "u", name: "Staf", role: "BPJS_STAFF", branchId: null, regionCode, participantId: null,
+});
+const admin: SessionUser = { ...staff(null), role: "ADMIN" };
+
+describe("dashboard filters", () => {
+  it("reads the URL, and ignores values that are not filters", () => {
+    const f = dashboardFilters({ asOf: "2016-12-31", regency: "3671", category: "PU", channel: "API" }, admin);
+    expect(f).toEqual({ asOf: "2016-12-31", regency: "3671", category: "PU", channel: "API", from: "2016-01-01" });
+    const bad = dashboardFilters({ asOf: "31/12/2016", regency: "9999", category: "X", channel: ["SELF", "API"] }, admin);
+    expect(bad).toMatchObject({ regency: undefined, category: undefined, channel: "SELF" });
+    expect(bad.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("holds regional staff to their regency whatever the URL says", () => {
+    expect(dashboardFilters({ regency: "3601" }, staff("3673")).regency).toBe("3673");
+    expect(dashboardFilters({ regency: "3601" }, staff(null)).regency).toBe("3601");
+  });
+
+  it("builds shareable URLs with one filter changed", () => {
+    const f = dashboardFilters({ asOf: "2016-12-31", category: "BPU" }, admin);
+    expect(withFilter(f, "regency", "3674")).toBe("/dashboard?asOf=2016-12-31&regency=3674&category=BPU");
+    expect(withFilter(f, "category")).toBe("/dashboard?asOf=2016-12-31");
+  });
+});
