@@ -24,3 +24,20 @@ test("regional staff only ever see their own regency", async ({ page }) => {
   await expect(page.getByTestId("regency-table").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId("regency-table")).toContainText("Kota Serang");
 });
+
+test("a figure drills down to its participant list, which exports with masked NIKs", async ({ page }) => {
+  await signIn(page, "admin@lindung.test");
+  await page.goto("/dashboard?regency=3673");
+  const total = (await page.getByTestId("card-total").locator("dd").textContent())?.trim() ?? "";
+  await page.getByTestId("card-total").getByRole("link").click();
+  await expect(page).toHaveURL(/\/dashboard\/peserta\?.*regency=3673/);
+  await expect(page.getByTestId("participant-list").locator("li")).toHaveCount(Number(total.replace(/\./g, "")));
+  await expect(page.getByTestId("participant-list")).toContainText("3673********");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Ekspor CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^peserta-3673-\d{4}-\d{2}-\d{2}\.csv$/);
+  const content = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(content).toContain("Kota Serang");
+  expect(content).not.toMatch(/\b3673\d{12}\b/);
+});

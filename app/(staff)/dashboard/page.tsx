@@ -21,9 +21,11 @@ export default async function StaffDashboard({ searchParams }: { searchParams: P
   ]);
   const regionLocked = user.role === "BPJS_STAFF" && Boolean(user.regionCode);
   const select = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
-  const cards: [string, string, string][] = [
-    ["total", td("total"), data.participants.total.toLocaleString("id-ID")],
-    ...CATEGORIES.map((c): [string, string, string] => [c, tc(c), data.participants[c].toLocaleString("id-ID")]),
+  const listHref = (category?: string) =>
+    `/dashboard/peserta${new URL(withFilter(filters, "category", category ?? filters.category), "http://x").search}`;
+  const cards: [string, string, string, string?][] = [
+    ["total", td("total"), data.participants.total.toLocaleString("id-ID"), listHref()],
+    ...CATEGORIES.map((c): [string, string, string, string] => [c, tc(c), data.participants[c].toLocaleString("id-ID"), listHref(c)]),
     ["companies", td("activeCompanies"), data.activeCompanies.toLocaleString("id-ID")],
     ["new", td("newThisMonth"), data.newThisMonth.toLocaleString("id-ID")],
     ["billed", td("billed"), formatRupiah(Number(data.moneyTotals.billed))],
@@ -76,10 +78,12 @@ export default async function StaffDashboard({ searchParams }: { searchParams: P
       </form>
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="dashboard-cards">
-        {cards.map(([key, label, value]) => (
+        {cards.map(([key, label, value, href]) => (
           <div key={key} className="rounded-xl bg-white p-4 shadow-sm" data-testid={`card-${key}`}>
             <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-xl font-bold tabular-nums">{value}</dd>
+            <dd className="text-xl font-bold tabular-nums">
+              {href ? <Link href={href} className="text-brand-700 underline decoration-1">{value}</Link> : value}
+            </dd>
           </div>
         ))}
       </dl>
@@ -161,7 +165,10 @@ export default async function StaffDashboard({ searchParams }: { searchParams: P
         </div>
       </section>
 
-      <p>
+      <p className="flex flex-wrap gap-4">
+        <Link href={listHref()} className="font-semibold text-brand-700 underline">
+          {td("seeList")}
+        </Link>
         <Link href="/dashboard/rekonsiliasi" className="font-semibold text-brand-700 underline">{t("reconciliation.title")}</Link>
       </p>
     </div>

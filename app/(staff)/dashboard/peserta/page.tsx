@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { requireArea } from "@/lib/auth/session";
+import { dashboardFilters, withFilter } from "@/lib/dashboard/filters";
+import { listParticipants } from "@/lib/dashboard/participants";
+import { db } from "@/lib/db/client";
+import { regencyName } from "@/lib/domain/regions";
+
+/** The participants behind the dashboard's figures, with the same filters. */
+export default async function ParticipantListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireArea("/dashboard", "/dashboard/peserta");
+  const params = await searchParams;
+  const filters = dashboardFilters(params, user);
+  const after = typeof params.after === "string" ? params.after : undefined;
+  const [t, tc, ts, format, page] = await Promise.all([
+    getTranslations("staff.dashboard"),
+    getTranslations("category"),
+    getTranslations("status"),
+    getFormatter(),
+    listParticipants(db(), filters, after),
+  ]);
+  const query = new URL(withFilter(filters, "asOf", filters.asOf), "http://x").search;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("listTitle")}</h1>
+      <p className="text-slate-700">
+        {t("asOf")} {filters.asOf} · {filters.regency ? regencyName(filters.regency) : t("all")}
+        {filters.category && ` · ${tc(filters.category)}`}
+        {filters.channel && ` · ${t(`channels.${filters.channel}`)}`}
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <a href={`/dashboard/peserta/ekspor${query}&format=csv`} download className="font-semibold text-brand-700 underline">{t("exportCsv")}</a>
+        <a href={`/dashboard/peserta/ekspor${query}&format=xlsx`} download className="font-semibold text-brand-700 underline">{t("exportXlsx")}</a>
+        <Link href={withFilter(filters, "asOf", filters.asOf)} className="font-medium text-brand-700 underline">{t("back")}</Link>
+      </div>
+      {page.rows.length === 0 ? (
+        <p className="text-slate-600">{t("noData")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm" data-testid="participant-list">
+          {page.rows.map((p) => (
+            <li key={p.id} className="p-3 text-sm">
+              <span className="font-medium">{p.name}</span> · KPJ {p.kpj} · {p.nik}
+              <span className="block text-slate-600">
+                {tc(p.category as "PU")} · {t(`channels.${p.channel as "SELF"}`)} · {ts(p.status as "ACTIVE")} · {p.regency} ·{" "}
+                {format.dateTime(p.createdAt, { dateStyle: "medium" })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {page.next && <ButtonLink href={`/dashboard/peserta${query}&after=${page.next}`}>{t("next")}</ButtonLink>}
+    </div>
+  );
+}
