@@ -7,6 +7,7 @@ import { FieldConflict, uniqueViolationAs } from "../db/conflicts";
 import type { Db } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { hashPassword } from "../auth/password";
+import { openReviewCases } from "../review/detect";
 import { CONSENT_VERSION, registrationPrograms, type Registration } from "./schema";
 
 /**
@@ -60,6 +61,7 @@ export async function registerBpuWorker(
           consentAt: now,
         },
       });
+      await openReviewCases(tx, participant);
       const user = await tx.user.create({
         data: {
           role: "WORKER",

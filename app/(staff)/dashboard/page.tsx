@@ -169,6 +169,9 @@ export default async function StaffDashboard({ searchParams }: { searchParams: P
         <Link href={listHref()} className="font-semibold text-brand-700 underline">
           {td("seeList")}
         </Link>
+        <Link href="/dashboard/tinjauan" className="font-semibold text-brand-700 underline">
+          {t("review.title")}
+        </Link>
         <Link href="/dashboard/rekonsiliasi" className="font-semibold text-brand-700 underline">{t("reconciliation.title")}</Link>
       </p>
     </div>

@@ -8,6 +8,7 @@ import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { bantenDistricts, regencyName } from "@/lib/domain/regions";
 import { ownParticipant } from "@/lib/participants/queries";
+import { reviewOutcome } from "@/lib/review/decide";
 
 export default async function AccountPage() {
   const user = await requireArea("/akun");
@@ -15,7 +16,7 @@ export default async function AccountPage() {
   const participant = user.participantId ? await ownParticipant(db(), user.participantId) : null;
   const t = await getTranslations("account");
   if (!participant) return <p>{t("noRecord")}</p>;
-  const format = await getFormatter();
+  const [format, review] = await Promise.all([getFormatter(), reviewOutcome(db(), participant.id)]);
   const district = bantenDistricts(participant.regencyCode).find((d) => d.code === participant.districtCode)?.name;
   const rows: [string, string][] = [
     [t("nik"), maskNik(participant.nik)],
@@ -27,6 +28,15 @@ export default async function AccountPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">{t("greeting", { name: participant.name })}</h1>
+      {review && (
+        <p role="status" className={`rounded-lg p-3 text-sm ${review.status === "REJECTED" ? "bg-red-50 text-red-900" : "bg-brand-50"}`} data-testid="review-outcome">
+          {review.status === "OPEN"
+            ? t("reviewOpen")
+            : review.status === "APPROVED"
+              ? t("reviewApproved")
+              : t("reviewRejected", { note: review.note ?? "" })}
+        </p>
+      )}
       <MembershipCard participant={participant} />
       <section aria-labelledby="record" className="no-print rounded-xl bg-white p-5 shadow-sm">
         <h2 id="record" className="text-lg font-semibold">

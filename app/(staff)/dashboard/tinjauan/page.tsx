@@ -1,0 +1,42 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ReviewDecisionForm } from "@/components/staff/review-decision-form";
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { maskNik } from "@/lib/domain/nik";
+import { regencyName } from "@/lib/domain/regions";
+import { openCases } from "@/lib/review/decide";
+import type { ReviewReason } from "@/lib/review/detect";
+
+export default async function ReviewQueuePage() {
+  const user = await requireArea("/dashboard", "/dashboard/tinjauan");
+  const [t, format, cases] = await Promise.all([
+    getTranslations("staff.review"),
+    getFormatter(),
+    openCases(db(), { regionCode: user.role === "ADMIN" ? null : user.regionCode }),
+  ]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
+      {cases.length === 0 ? (
+        <p className="text-slate-600">{t("empty")}</p>
+      ) : (
+        <ul className="space-y-3" data-testid="review-queue">
+          {cases.map((c) => (
+            <li key={c.id} className="rounded-xl bg-white p-4 text-sm shadow-sm">
+              <p className="font-semibold">
+                {c.participant.name} · KPJ {c.participant.kpj} · {maskNik(c.participant.nik)}
+              </p>
+              <p className="text-slate-700">
+                {format.dateTime(c.participant.birthDate, { dateStyle: "medium", timeZone: "UTC" })} · {regencyName(c.participant.regencyCode)}
+              </p>
+              <p className="mt-1">
+                <span className="text-slate-600">{t("reason")}:</span> {t(`reasons.${c.reason as ReviewReason}`)}
+              </p>
+              <ReviewDecisionForm caseId={c.id} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { useMessage } from "@/components/use-message";
+import { decideReviewAction, type DecisionState } from "@/lib/review/actions";
+
+export function ReviewDecisionForm({ caseId }: { caseId: string }) {
+  const t = useTranslations("staff.review");
+  const message = useMessage();
+  const [state, action, pending] = useActionState<DecisionState, FormData>(decideReviewAction, { status: "idle" });
+  return (
+    <form action={action} className="mt-2 space-y-2">
+      <input type="hidden" name="caseId" value={caseId} />
+      <Field id={`note-${caseId}`} label={t("note")} error={state.status === "error" ? message(state.error) : undefined}>
+        {(p) => <input {...p} name="note" maxLength={300} />}
+      </Field>
+      <div className="flex gap-2">
+        <button name="decision" value="APPROVED" disabled={pending} className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white">
+          {t("approve")}
+        </button>
+        <button name="decision" value="REJECTED" disabled={pending} className="min-h-11 rounded-lg border border-red-700 px-4 font-semibold text-red-700">
+          {t("reject")}
+        </button>
+      </div>
+    </form>
+  );
+}

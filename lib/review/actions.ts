@@ -1,0 +1,27 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
+import { requireArea } from "../auth/session";
+import { db } from "../db/client";
+import { clientInfo } from "../http/client-info";
+import { decideReviewCase, decisionSchema, ReviewCaseNotFound } from "./decide";
+
+export type DecisionState = { status: "idle" } | { status: "error"; error: string } | { status: "decided" };
+
+export async function decideReviewAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  const user = await requireArea("/dashboard");
+  const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: "error", error: "errors.review.note" };
+  try {
+    await decideReviewCase(db(), { regionCode: user.role === "ADMIN" ? null : user.regionCode }, parsed.data, {
+      userId: user.id,
+      role: user.role,
+      ...(await clientInfo()),
+    });
+  } catch (error) {
+    if (error instanceof ReviewCaseNotFound) notFound();
+    throw error;
+  }
+  revalidatePath("/dashboard/tinjauan");
+  return { status: "decided" };
+}
