@@ -1,15 +1,24 @@
 import type { Db } from "../db/prisma";
-import { activeCompanies, billedVsCollected, monthlyTrend, participantStats } from "../stats/queries";
+import { activeCompanies, billedVsCollected, branchLeague, monthlyTrend, participantStats } from "../stats/queries";
 import type { DashboardFilters } from "./filters";
 
 /** Everything the dashboard shows, read from the rollup tables only (docs/decisions/0008). */
 export async function dashboardFigures(database: Db, filters: DashboardFilters) {
-  const [stats, companies, trend, money] = await Promise.all([
+  const [stats, companies, trend, money, league, branches, referrals] = await Promise.all([
     participantStats(database, filters),
     activeCompanies(database, { asOf: filters.asOf, regency: filters.regency }),
     monthlyTrend(database, { ...filters, from: filters.from, to: filters.asOf }),
     billedVsCollected(database, { from: filters.from, to: filters.asOf, regency: filters.regency, category: filters.category }),
+    branchLeague(database, filters),
+    database.branch.findMany({ select: { id: true, name: true } }),
+    // KUR/capital referrals are a few per client, not per worker: counting them directly stays cheap.
+    database.creditReferral.groupBy({
+      by: ["status"],
+      where: filters.regency ? { company: { regencyCode: filters.regency } } : {},
+      _count: { _all: true },
+    }),
   ]);
+  const branchName = new Map(branches.map((b) => [b.id, b.name]));
   const months = [...new Set(trend.map((p) => p.month))].sort();
   const byMonth = (key: "category" | "channel") =>
     months.map((month) => {
@@ -30,6 +39,8 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
     trendByChannel: byMonth("channel"),
     money,
     moneyTotals: totals,
+    league: league.map((l) => ({ ...l, name: branchName.get(l.branchId) ?? l.branchId })),
+    referrals: Object.fromEntries(referrals.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
   };
 }
 

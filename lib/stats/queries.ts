@@ -138,3 +138,24 @@ export async function billedVsCollected(
     ORDER BY "period", "BillingMonthlyTotals"."category"`;
   return rows;
 }
+
+export type BranchCount = { branchId: string; participants: number };
+
+/** BJB branches ranked by the participants they enrolled (officers and API) as of a day, from the rollups. */
+export async function branchLeague(
+  db: Tx,
+  filters: { asOf: string; regency?: string; category?: Category; channel?: Channel },
+): Promise<BranchCount[]> {
+  const where = Prisma.join([dimensionConditions(filters), Prisma.sql`"branchKey" <> ''`], " AND ");
+  const rows = await db.$queryRaw<{ branchKey: string; count: bigint }[]>`
+    SELECT "branchKey", SUM("delta")::bigint AS "count" FROM (
+      SELECT "branchKey", "delta" FROM "ParticipantMonthlyCount"
+      WHERE "month" < date_trunc('month', ${filters.asOf}::date) AND ${where}
+      UNION ALL
+      SELECT "branchKey", "delta" FROM "ParticipantDailyCount"
+      WHERE "day" >= date_trunc('month', ${filters.asOf}::date) AND "day" <= ${filters.asOf}::date AND ${where}
+    ) AS changes
+    GROUP BY "branchKey" HAVING SUM("delta") <> 0
+    ORDER BY 2 DESC, 1`;
+  return rows.map((r) => ({ branchId: r.branchKey, participants: Number(r.count) }));
+}

@@ -8,15 +8,17 @@ import { dashboardFilters, withFilter } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db/client";
 import { formatRupiah } from "@/lib/domain/money";
 import { BANTEN_REGENCIES, regencyName } from "@/lib/domain/regions";
+import { REFERRAL_STATUSES } from "@/lib/credit/schema";
 import { CATEGORIES, CHANNELS } from "@/lib/stats/queries";
 
 export default async function StaffDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("/dashboard");
   const filters = dashboardFilters(await searchParams, user);
-  const [t, tc, td, data] = await Promise.all([
+  const [t, tc, td, tr, data] = await Promise.all([
     getTranslations("staff"),
     getTranslations("category"),
     getTranslations("staff.dashboard"),
+    getTranslations("officer.credit"),
     dashboardFigures(db(), filters),
   ]);
   const regionLocked = user.role === "BPJS_STAFF" && Boolean(user.regionCode);
@@ -136,6 +138,34 @@ export default async function StaffDashboard({ searchParams }: { searchParams: P
           </>
         )}
       </section>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="league" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="league" className="mb-2 text-lg font-semibold">{td("league")}</h2>
+          {data.league.length === 0 ? (
+            <p className="text-sm text-slate-600">{td("noData")}</p>
+          ) : (
+            <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="branch-league">
+              {data.league.map((b) => (
+                <li key={b.branchId}>
+                  {b.name}: <span className="font-semibold tabular-nums">{b.participants.toLocaleString("id-ID")}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="referrals" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="referrals" className="mb-2 text-lg font-semibold">{td("referrals")}</h2>
+          <dl className="grid grid-cols-2 gap-2 text-sm" data-testid="referral-counts">
+            {REFERRAL_STATUSES.map((s) => (
+              <div key={s}>
+                <dt className="text-slate-600">{tr(`statuses.${s}`)}</dt>
+                <dd className="font-semibold tabular-nums">{(data.referrals[s] ?? 0).toLocaleString("id-ID")}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
 
       <section aria-labelledby="money" className="rounded-xl bg-white p-4 shadow-sm">
         <h2 id="money" className="mb-2 text-lg font-semibold">{td("money")}</h2>

@@ -1,0 +1,86 @@
+// issue 5: the seed:scale totals, checked on a reduced scale (0.01 of Banten:
+// 11,767 participants). The full-size run is measured by bench/dashboard.ts.
+import { beforeAll, describe, expect, it } from "vitest";
+import { NotFreshError, seedScale } from "../../lib/scale/generate";
+import { AS_OF, scaleTargets } from "../../lib/scale/targets";
+import { activeCompanies, billedVsCollected, participantStats } from "../../lib/stats/queries";
+import { setupTestDatabase } from "../support/database";
+
+const t = setupTestDatabase();
+const SCALE = 0.01;
+const targets = scaleTargets(SCALE);
+/** The end of 2016-12-31 in Asia/Jakarta (UTC+7), as the UTC timestamps are stored. */
+const END_OF_AS_OF_UTC = "2016-12-31 17:00:00";
+
+describe("seed:scale at 0.01", () => {
+  beforeAll(async () => {
+    await seedScale(t.url, { scale: SCALE, batchSize: 5_000 });
+  }, 120_000);
+
+  it("scales the Banten figures with categories summing to the total", () => {
+    expect(targets).toMatchObject({ participants: 11_767, PU: 9_674, BPU: 590, JAKON: 1_503, activeCompanies: 139 });
+    expect(scaleTargets(1)).toMatchObject({ participants: 1_176_743, PU: 967_391, BPU: 59_050, JAKON: 150_302, activeCompanies: 13_922 });
+    expect(scaleTargets(10)).toMatchObject({ participants: 11_767_430, PU: 9_673_910, BPU: 590_500, JAKON: 1_503_020, activeCompanies: 139_220 });
+  });
+
+  it("shows exactly the scaled targets on the dashboard as of 2016-12-31", async () => {
+    const stats = await participantStats(t.db, { asOf: AS_OF });
+    expect(stats.participants).toEqual({ total: targets.participants, PU: targets.PU, BPU: targets.BPU, JAKON: targets.JAKON });
+    expect(await activeCompanies(t.db, { asOf: AS_OF })).toBe(targets.activeCompanies);
+    expect(stats.byRegency).toHaveLength(8);
+    const sum = (key: "total" | "PU" | "BPU" | "JAKON") => stats.byRegency.reduce((s, r) => s + r[key], 0);
+    expect({ total: sum("total"), PU: sum("PU"), BPU: sum("BPU"), JAKON: sum("JAKON") }).toEqual(stats.participants);
+    for (const regency of stats.byRegency) expect(regency.total).toBeGreaterThan(0);
+  });
+
+  it("keeps rollups equal to a naive GROUP BY over the base tables", async () => {
+    const naive = await t.db.$queryRawUnsafe<{ regencyCode: string; category: string; count: bigint }[]>(
+      `SELECT "regencyCode", "category"::text AS "category", count(*)::bigint AS "count" FROM "Participant"
+       WHERE "status" <> 'REJECTED' AND "createdAt" < $1::timestamp GROUP BY 1, 2`,
+      END_OF_AS_OF_UTC,
+    );
+    const stats = await participantStats(t.db, { asOf: AS_OF });
+    for (const row of naive) {
+      const regency = stats.byRegency.find((r) => r.code === row.regencyCode);
+      expect(regency?.[row.category as "PU"]).toBe(Number(row.count));
+    }
+    expect(naive.reduce((s, r) => s + Number(r.count), 0)).toBe(targets.participants);
+    // Nothing is dated after the day: the figure for a day in 2017 is the same.
+    expect((await participantStats(t.db, { asOf: "2017-06-30" })).participants.total).toBe(targets.participants);
+    const [companies] = await t.db.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*)::bigint AS "count" FROM "Company" WHERE "status" = 'ACTIVE' AND "createdAt" < $1::timestamp`,
+      END_OF_AS_OF_UTC,
+    );
+    expect(Number(companies.count)).toBe(targets.activeCompanies);
+  });
+
+  it("bills 12 months with payments, and the billing rollup equals the bills", async () => {
+    const rollup = await billedVsCollected(t.db, { from: "2016-01-01", to: "2016-12-31" });
+    const months = new Set(rollup.filter((r) => r.category === "PU").map((r) => r.period));
+    expect(months.size).toBe(12);
+    const [bills] = await t.db.$queryRawUnsafe<{ billed: bigint; collected: bigint; payments: bigint; unpaid: bigint }[]>(
+      `SELECT sum("total")::bigint AS billed, sum("paidAmount")::bigint AS collected,
+         (SELECT sum("amount") FROM "Payment" p JOIN "Bill" b ON b."id" = p."billId" WHERE b."periodStart" >= '2016-01-01' AND b."periodStart" < '2017-01-01')::bigint AS payments,
+         count(*) FILTER (WHERE "status" <> 'PAID')::bigint AS unpaid
+       FROM "Bill" WHERE "periodStart" >= '2016-01-01' AND "periodStart" < '2017-01-01'`,
+    );
+    expect(rollup.reduce((s, r) => s + r.billed, 0n)).toBe(bills.billed);
+    expect(rollup.reduce((s, r) => s + r.collected, 0n)).toBe(bills.collected);
+    expect(bills.payments).toBe(bills.collected);
+    expect(bills.unpaid).toBeGreaterThan(0n);
+    expect(bills.collected).toBeLessThan(bills.billed);
+    // Bill totals are the sums of their lines.
+    const [mismatch] = await t.db.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*)::bigint AS "count" FROM "Bill" b
+       WHERE b."total" <> (SELECT COALESCE(sum(l."amount"), 0) FROM "BillLine" l WHERE l."billId" = b."id")`,
+    );
+    expect(mismatch.count).toBe(0n);
+  });
+
+  it("advances the number counters past the seeded ranges and refuses a second run", async () => {
+    const sequences = await t.db.numberSequence.findMany({ orderBy: { name: "asc" } });
+    expect(sequences.find((s) => s.name === "KPJ")?.last).toBe(BigInt(targets.participants));
+    expect(sequences.find((s) => s.name === "NPP")?.last).toBe(BigInt(targets.activeCompanies));
+    await expect(seedScale(t.url, { scale: SCALE })).rejects.toBeInstanceOf(NotFreshError);
+  });
+});
