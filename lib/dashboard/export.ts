@@ -52,3 +52,12 @@ export function participantsXlsx(database: Db, filters: DashboardFilters, labels
   })();
   return Readable.toWeb(output) as ReadableStream<Uint8Array>;
 }
+
+/** A small table (the dashboard summary) as CSV or XLSX bytes. */
+export async function tableFile(format: "csv" | "xlsx", sheetName: string, rows: (string | number)[][]): Promise<Uint8Array> {
+  if (format === "csv") return new TextEncoder().encode(`\uFEFF${Papa.unparse(rows)}\r\n`);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -30,9 +30,16 @@ export function dashboardFilters(searchParams: Record<string, string | string[] 
   return { ...parsed, asOf, regency, from };
 }
 
-/** The URL of this view with one filter changed (undefined removes it). */
-export function withFilter(filters: DashboardFilters, key: keyof z.output<typeof dashboardFiltersSchema>, value?: string) {
-  const next = { asOf: filters.asOf, regency: filters.regency, category: filters.category, channel: filters.channel, [key]: value };
+type FilterKey = keyof z.output<typeof dashboardFiltersSchema>;
+
+/** "?asOf=…&regency=…" for these filters, with some changed (undefined removes one): the same view on any page. */
+export function filterQuery(filters: DashboardFilters, changes: Partial<Record<FilterKey, string | undefined>> = {}) {
+  const next = { asOf: filters.asOf, regency: filters.regency, category: filters.category, channel: filters.channel, ...changes };
   const params = Object.entries(next).filter((entry): entry is [string, string] => Boolean(entry[1]));
-  return `/dashboard?${new URLSearchParams(params)}`;
+  return `?${new URLSearchParams(params)}`;
+}
+
+/** The dashboard URL of this view with one filter changed. */
+export function withFilter(filters: DashboardFilters, key: FilterKey, value?: string) {
+  return `/dashboard${filterQuery(filters, { [key]: value })}`;
 }

@@ -66,3 +66,25 @@ describe("the participant list behind the dashboard", () => {
     expect(String(sheet.getRow(5).getCell(2).value)).toMatch(/^\d{4}\*{8}\d{4}$/);
   });
 });
+
+describe("the dashboard summary export", () => {
+  it("writes the filters, the figures, the regencies and the trend, as CSV and XLSX", async () => {
+    const { dashboardFigures } = await import("../../lib/dashboard/figures");
+    const { summaryRows } = await import("../../lib/dashboard/summary");
+    const { tableFile } = await import("../../lib/dashboard/export");
+    const filters = dashboardFilters({ regency: "3672" }, admin);
+    const data = await dashboardFigures(t.db, filters);
+    expect(data.participants.PU).toBe(120);
+    const rows = summaryRows(data, {
+      title: "Ringkasan", filters: [["Kabupaten/kota", "Kota Cilegon"]], figures: [["Total", data.participants.total]],
+      regency: "Wilayah", categories: ["PU", "BPU", "JAKON"], total: "Total", month: "Bulan",
+    });
+    expect(rows.slice(0, 5)).toEqual([["Ringkasan"], ["Kabupaten/kota", "Kota Cilegon"], [], ["Total", 120], []]);
+    expect(rows).toContainEqual(["Kota Cilegon", 120, 0, 0, 120]);
+    const csv = new TextDecoder().decode(await tableFile("csv", "Ringkasan", rows));
+    expect(csv).toContain("Kota Cilegon,120,0,0,120");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await tableFile("xlsx", "Ringkasan", rows)).buffer as ArrayBuffer);
+    expect(book.worksheets[0].getRow(4).values).toEqual([undefined, "Total", 120]);
+  });
+});

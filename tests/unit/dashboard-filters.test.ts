@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/auth/credentials";
-import { dashboardFilters, withFilter } from "../../lib/dashboard/filters";
+import { dashboardFilters, filterQuery, withFilter } from "../../lib/dashboard/filters";
 
 const staff = (regionCode: string | null): SessionUser => ({
   id: "u", name: "Staf", role: "BPJS_STAFF", branchId: null, regionCode, participantId: null,
@@ -25,5 +25,6 @@ describe("dashboard filters", () => {
     const f = dashboardFilters({ asOf: "2016-12-31", category: "BPU" }, admin);
     expect(withFilter(f, "regency", "3674")).toBe("/dashboard?asOf=2016-12-31&regency=3674&category=BPU");
     expect(withFilter(f, "category")).toBe("/dashboard?asOf=2016-12-31");
+    expect(filterQuery(f, { channel: "API" })).toBe("?asOf=2016-12-31&category=BPU&channel=API");
   });
 });

@@ -4,7 +4,7 @@ import { RegencyTileMap } from "@/components/staff/regency-tile-map";
 import { TrendTable } from "@/components/staff/trend-table";
 import { requireArea } from "@/lib/auth/session";
 import { dashboardFigures } from "@/lib/dashboard/figures";
-import { dashboardFilters, withFilter } from "@/lib/dashboard/filters";
+import { dashboardFilters, filterQuery, withFilter } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db/client";
 import { formatRupiah } from "@/lib/domain/money";
 import { BANTEN_REGENCIES, regencyName } from "@/lib/domain/regions";
@@ -23,8 +23,7 @@ export default async function StaffDashboard({ searchParams }: { searchParams: P
   ]);
   const regionLocked = user.role === "BPJS_STAFF" && Boolean(user.regionCode);
   const select = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
-  const listHref = (category?: string) =>
-    `/dashboard/peserta${new URL(withFilter(filters, "category", category ?? filters.category), "http://x").search}`;
+  const listHref = (category?: string) => `/dashboard/peserta${filterQuery(filters, { category: category ?? filters.category })}`;
   const cards: [string, string, string, string?][] = [
     ["total", td("total"), data.participants.total.toLocaleString("id-ID"), listHref()],
     ...CATEGORIES.map((c): [string, string, string, string] => [c, tc(c), data.participants[c].toLocaleString("id-ID"), listHref(c)]),
@@ -199,6 +198,12 @@ export default async function StaffDashboard({ searchParams }: { searchParams: P
         <Link href={listHref()} className="font-semibold text-brand-700 underline">
           {td("seeList")}
         </Link>
+        <a href={`/dashboard/ringkasan/ekspor${filterQuery(filters)}&format=csv`} download className="font-semibold text-brand-700 underline">
+          {td("summaryCsv")}
+        </a>
+        <a href={`/dashboard/ringkasan/ekspor${filterQuery(filters)}&format=xlsx`} download className="font-semibold text-brand-700 underline">
+          {td("summaryXlsx")}
+        </a>
         <Link href="/dashboard/tinjauan" className="font-semibold text-brand-700 underline">
           {t("review.title")}
         </Link>

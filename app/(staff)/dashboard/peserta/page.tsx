@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { requireArea } from "@/lib/auth/session";
-import { dashboardFilters, withFilter } from "@/lib/dashboard/filters";
+import { dashboardFilters, filterQuery } from "@/lib/dashboard/filters";
 import { listParticipants } from "@/lib/dashboard/participants";
 import { db } from "@/lib/db/client";
 import { regencyName } from "@/lib/domain/regions";
@@ -20,7 +20,7 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
     getFormatter(),
     listParticipants(db(), filters, after),
   ]);
-  const query = new URL(withFilter(filters, "asOf", filters.asOf), "http://x").search;
+  const query = filterQuery(filters);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("listTitle")}</h1>
@@ -32,7 +32,7 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
       <div className="flex flex-wrap gap-3">
         <a href={`/dashboard/peserta/ekspor${query}&format=csv`} download className="font-semibold text-brand-700 underline">{t("exportCsv")}</a>
         <a href={`/dashboard/peserta/ekspor${query}&format=xlsx`} download className="font-semibold text-brand-700 underline">{t("exportXlsx")}</a>
-        <Link href={withFilter(filters, "asOf", filters.asOf)} className="font-medium text-brand-700 underline">{t("back")}</Link>
+        <Link href={`/dashboard${query}`} className="font-medium text-brand-700 underline">{t("back")}</Link>
       </div>
       {page.rows.length === 0 ? (
         <p className="text-slate-600">{t("noData")}</p>

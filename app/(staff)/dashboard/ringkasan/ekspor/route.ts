@@ -1,0 +1,42 @@
+import { requireArea } from "@/lib/auth/session";
+import { tableFile } from "@/lib/dashboard/export";
+import { exportFilterLabels } from "@/lib/dashboard/export-labels";
+import { dashboardFigures } from "@/lib/dashboard/figures";
+import { dashboardFilters } from "@/lib/dashboard/filters";
+import { summaryRows } from "@/lib/dashboard/summary";
+import { db } from "@/lib/db/client";
+import { CATEGORIES } from "@/lib/stats/queries";
+
+/** GET ?format=csv|xlsx&…filters: the dashboard's figures, with the filters written in the file. */
+export async function GET(request: Request) {
+  const user = await requireArea("/dashboard", "/dashboard");
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const format = params.format === "xlsx" ? "xlsx" : "csv";
+  const filters = dashboardFilters(params, user);
+  const [{ t, tc, filterRows }, data] = await Promise.all([exportFilterLabels(filters), dashboardFigures(db(), filters)]);
+  const rows = summaryRows(data, {
+    title: t("summaryTitle"),
+    filters: filterRows,
+    figures: [
+      [t("total"), data.participants.total],
+      ...CATEGORIES.map((c): [string, number] => [tc(c), data.participants[c]]),
+      [t("activeCompanies"), data.activeCompanies],
+      [t("newThisMonth"), data.newThisMonth],
+      [t("billed"), Number(data.moneyTotals.billed)],
+      [t("collected"), Number(data.moneyTotals.collected)],
+      [t("arrears"), Number(data.moneyTotals.arrears)],
+    ],
+    regency: t("regency"),
+    categories: CATEGORIES,
+    total: t("total"),
+    month: t("month"),
+  });
+  const file = await tableFile(format, "Ringkasan", rows);
+  return new Response(Buffer.from(file), {
+    headers: {
+      "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="ringkasan-${filters.regency ?? "banten"}-${filters.asOf}.${format}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
