@@ -2,6 +2,7 @@
 // Workers are registered through the same code path as /daftar.
 import type { Db } from "../lib/db/prisma";
 import { hashPassword } from "../lib/auth/password";
+import { DEMO_BRANCHES } from "../lib/demo/branches";
 import { billPastMonths } from "../lib/billing/run";
 import { addMonths, currentPeriod, periodStartDate } from "../lib/domain/billing-period";
 import { registerBpuWorker } from "../lib/registration/register";
@@ -12,14 +13,6 @@ import { parseFormWorkers, umkmEnrollmentSchema } from "../lib/umkm/schema";
 export const DEMO_PASSWORD = "Lindung2026!";
 const DEMO_BILLED_MONTHS = 3;
 
-export const DEMO_BRANCHES = [
-  { code: "BJB-SRG", name: "Bank BJB KC Serang", regencyCode: "3673" },
-  { code: "BJB-TGR", name: "Bank BJB KC Tangerang", regencyCode: "3671" },
-  { code: "BJB-CLG", name: "Bank BJB KC Cilegon", regencyCode: "3672" },
-  { code: "BJB-RKB", name: "Bank BJB KC Rangkasbitung", regencyCode: "3602" },
-  { code: "BJB-PDG", name: "Bank BJB KC Pandeglang", regencyCode: "3601" },
-  { code: "BJB-BSD", name: "Bank BJB KC Tangerang Selatan", regencyCode: "3674" },
-] as const;
 
 export const DEMO_WORKER_NIK = "3673015506850002";
 

@@ -9,19 +9,15 @@ import bantenDistricts from "../domain/data/banten-districts.json";
 import { JKK_RATE_BP, jpCapFor, riskClassForKbli } from "../domain/contributions/pu";
 import { JAKON_TIERS } from "../domain/contributions/jakon";
 import { BJB_VA_PREFIX } from "../domain/virtual-account";
+import { DEMO_BRANCHES } from "../demo/branches";
 import { regencySplit, scaleTargets, type ScaleTargets } from "./targets";
 
-/** The 6 demo branches (prisma/seed.ts) plus one for each regency they leave out. */
+/** The demo branches plus one for each regency they leave out, one per regency, in regency order. */
 export const SCALE_BRANCHES = [
-  { code: "BJB-PDG", name: "Bank BJB KC Pandeglang", regencyCode: "3601" },
-  { code: "BJB-RKB", name: "Bank BJB KC Rangkasbitung", regencyCode: "3602" },
+  ...DEMO_BRANCHES,
   { code: "BJB-TGK", name: "Bank BJB KC Tigaraksa", regencyCode: "3603" },
   { code: "BJB-CRS", name: "Bank BJB KCP Ciruas", regencyCode: "3604" },
-  { code: "BJB-TGR", name: "Bank BJB KC Tangerang", regencyCode: "3671" },
-  { code: "BJB-CLG", name: "Bank BJB KC Cilegon", regencyCode: "3672" },
-  { code: "BJB-SRG", name: "Bank BJB KC Serang", regencyCode: "3673" },
-  { code: "BJB-BSD", name: "Bank BJB KC Tangerang Selatan", regencyCode: "3674" },
-] as const;
+].sort((a, b) => a.regencyCode.localeCompare(b.regencyCode));
 
 /** Jakon workers per construction project (on average; the last project of a regency takes the rest). */
 export const WORKERS_PER_PROJECT = 60;
