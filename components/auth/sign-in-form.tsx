@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("signIn");
@@ -31,9 +32,9 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       {failed && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+        <FormAlert>
           {t("failed")}
-        </p>
+        </FormAlert>
       )}
       <Field id="identifier" label={t("identifier")}>
         {(p) => <input {...p} name="identifier" autoComplete="username" required />}

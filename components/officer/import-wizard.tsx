@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useMessage } from "@/components/use-message";
 import { saveImportAction } from "@/lib/enrollment/actions";
 import type { ImportEvent } from "@/lib/enrollment/import-events";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Checked = Extract<ImportEvent, { type: "checked" }>;
 type Stage =
@@ -92,9 +93,9 @@ export function ImportWizard({ companyId }: { companyId: string }) {
           </section>
         )}
         {stage.name === "checked" && stage.error && (
-          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          <FormAlert>
             {message(stage.error)}
-          </p>
+          </FormAlert>
         )}
         <div className="flex flex-wrap gap-3">
           {toSave > 0 ? (
@@ -127,9 +128,9 @@ export function ImportWizard({ companyId }: { companyId: string }) {
         <input type="file" name="file" required accept=".csv,.xlsx" className="mt-1 block w-full text-sm" />
       </label>
       {stage.name === "idle" && stage.error && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+        <FormAlert>
           {message(stage.error)}
-        </p>
+        </FormAlert>
       )}
       {stage.name === "checking" && (
         <div role="status" aria-live="polite" className="space-y-1">

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useMessage } from "@/components/use-message";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
 import { registerProjectAction } from "@/lib/construction/actions";
 import { parseProjectWorkers, projectSchema } from "@/lib/construction/schema";
 import type { ProjectState } from "@/lib/construction/submit";
@@ -38,16 +40,14 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
   }
 
   const input = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field id={name} label={label} error={error(name)}>
-      {(p) => <input {...p} name={name} {...extra} />}
-    </Field>
+    <TextField name={name} label={label} error={error(name)} {...extra} />
   );
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
       {shown && (Object.keys(shown.fields).length > 0 || Object.keys(shown.workers).length > 0) && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+        <FormAlert>
           {error("form") ?? t("officer.enroll.fixErrors")}
-        </p>
+        </FormAlert>
       )}
       <Field id="contractorId" label={tp("contractor")} error={error("contractorId")}>
         {(p) => (

@@ -5,6 +5,8 @@ import { Button } from "@/components/ui/button";
 import { useMessage } from "@/components/use-message";
 import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
 import { calculatePuContribution, riskClassForKbli, RISK_CLASSES, sumPuContributions } from "@/lib/domain/contributions/pu";
 import { currentPeriod } from "@/lib/domain/billing-period";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
@@ -66,17 +68,15 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
 
   const hasErrors = shown && (Object.keys(shown.fields).length > 0 || Object.keys(shown.workers).length > 0);
   const input = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field id={name} label={label} error={error(name)}>
-      {(p) => <input {...p} name={name} {...extra} />}
-    </Field>
+    <TextField name={name} label={label} error={error(name)} {...extra} />
   );
 
   return (
     <form onSubmit={submit} onChange={(e) => setValues(Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>)} className="space-y-8" noValidate>
       {hasErrors && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+        <FormAlert>
           {error("form") ?? te("fixErrors")}
-        </p>
+        </FormAlert>
       )}
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{te("business")}</legend>

@@ -12,6 +12,7 @@ import type { RegistrationState } from "@/lib/registration/submit";
 import { useHydrated } from "@/components/use-hydrated";
 import { QuoteSummary } from "./quote-summary";
 import { ReviewSummary } from "./review-summary";
+import { FormAlert } from "@/components/ui/form-alert";
 
 const STEP_KEYS = ["identity", "address", "income", "review"] as const;
 const stepOfField = (field: string) =>
@@ -118,9 +119,9 @@ export function RegistrationForm({
         </p>
       )}
       {errorCount > 0 && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+        <FormAlert>
           {errors.form ? error("form") : t("register.fixErrors", { count: errorCount })}
-        </p>
+        </FormAlert>
       )}
 
       <fieldset data-step={0} hidden={!visible(0)} className="space-y-4">

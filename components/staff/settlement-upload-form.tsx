@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useMessage } from "@/components/use-message";
 import { uploadSettlementAction, type SettlementUploadState } from "@/lib/reconciliation/actions";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function SettlementUploadForm() {
   const t = useTranslations("staff.reconciliation");
@@ -20,9 +21,9 @@ export function SettlementUploadForm() {
         <input type="file" name="file" accept=".csv" required className="mt-1 block w-full text-sm" />
       </label>
       {state.status === "error" && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+        <FormAlert>
           {message(state.error)}
-        </p>
+        </FormAlert>
       )}
       <Button type="submit" disabled={pending}>
         {t("upload")}

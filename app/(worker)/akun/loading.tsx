@@ -1,6 +1,3 @@
-import { getTranslations } from "next-intl/server";
+import { LoadingStatus } from "@/components/loading-status";
 
-export default async function Loading() {
-  const t = await getTranslations();
-  return <p role="status" className="animate-pulse text-slate-600">{t("loading")}</p>;
-}
+export default LoadingStatus;

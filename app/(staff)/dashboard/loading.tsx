@@ -1,0 +1,3 @@
+import { LoadingStatus } from "@/components/loading-status";
+
+export default LoadingStatus;
