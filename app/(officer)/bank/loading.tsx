@@ -1,3 +1,0 @@
-import { LoadingStatus } from "@/components/loading-status";
-
-export default LoadingStatus;
