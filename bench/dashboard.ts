@@ -2,17 +2,19 @@
 // filters) ≤ 150 ms at 1.2M participants, flat at 12M.
 // `npm run bench:dashboard -- --scale 1 [--reuse URL] [--keep] [--loads 50]`
 // builds a seed:scale database on TEST_DATABASE_URL's server (or reuses one),
-// then times the lib/stats queries a dashboard page runs together against the
-// same figures computed by a naive GROUP BY over the base tables.
-import { randomBytes } from "node:crypto";
+// then times everything the dashboard page reads (lib/dashboard/figures.ts)
+// against the headline figures computed by a naive GROUP BY over the base tables.
 import { parseArgs } from "node:util";
 import pg from "pg";
-import type { Category, Channel } from "../lib/db/generated/enums";
+import type { SessionUser } from "../lib/auth/credentials";
+import { dashboardFigures } from "../lib/dashboard/figures";
+import { dashboardFilters, type DashboardFilters } from "../lib/dashboard/filters";
 import { createPrismaClient, type Db } from "../lib/db/prisma";
 import { applyMigrations } from "../lib/db/schema-engine";
-import { BANTEN_REGENCIES } from "../lib/domain/regions";
+import { BANTEN_REGENCY_CODES } from "../lib/domain/regions";
 import { seedScale } from "../lib/scale/generate";
-import { activeCompanies, billedVsCollected, CATEGORIES, CHANNELS, monthlyTrend, participantStats } from "../lib/stats/queries";
+import { createServerDatabase } from "../lib/db/test-databases";
+import { activeCompanies, CATEGORIES, CHANNELS, participantStats } from "../lib/stats/queries";
 import { percentile } from "./support";
 
 const { values } = parseArgs({
@@ -26,7 +28,8 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const loads = Number(values.loads);
 
-type Filters = { asOf: string; from: string; regency?: string; category?: Category; channel?: Channel };
+type Filters = DashboardFilters;
+const ADMIN: SessionUser = { id: "bench", name: "Bench", role: "ADMIN", branchId: null, regionCode: null, participantId: null };
 
 /** A small deterministic PRNG (mulberry32), so runs at both sizes see the same filters. */
 function prng(seed: number) {
@@ -41,31 +44,26 @@ const random = prng(2016);
 const choose = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
 const maybe = <T>(list: readonly T[], p: number) => (random() < p ? choose(list) : undefined);
 
+/** A view as the URL would give it, through the page's own filter parsing (the BJB view one time in five). */
 function randomFilters(): Filters {
   const day = new Date(Date.UTC(2016, 0, 1) + Math.floor(random() * 366) * 86_400_000);
-  const asOf = day.toISOString().slice(0, 10);
-  const from = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - 11, 1)).toISOString().slice(0, 10);
-  return {
-    asOf,
-    from,
-    regency: maybe(BANTEN_REGENCIES.map((r) => r.code), 0.6),
+  const params = {
+    asOf: day.toISOString().slice(0, 10),
+    regency: maybe(BANTEN_REGENCY_CODES, 0.6),
     category: maybe(CATEGORIES, 0.4),
     channel: maybe(CHANNELS, 0.3),
+    via: maybe(["bjb"], 0.2),
   };
+  return dashboardFilters(params, ADMIN);
 }
 
-/** What the dashboard page runs for one view: headline figures, 12-month trend, billing. */
+/** Everything the dashboard page reads for one view. */
 async function dashboardLoad(db: Db, f: Filters) {
-  const [stats, companies, trend, billing] = await Promise.all([
-    participantStats(db, { asOf: f.asOf, regency: f.regency, category: f.category, channel: f.channel }),
-    activeCompanies(db, { asOf: f.asOf, regency: f.regency }),
-    monthlyTrend(db, { from: f.from, to: f.asOf, regency: f.regency, category: f.category, channel: f.channel }),
-    billedVsCollected(db, { from: f.from, to: f.asOf, regency: f.regency, category: f.category }),
-  ]);
-  return { total: stats.participants.total, companies, trend: trend.length, billing: billing.length };
+  const data = await dashboardFigures(db, f);
+  return { total: data.participants.total, companies: data.activeCompanies };
 }
 
-const BANTEN = BANTEN_REGENCIES.map((r) => r.code);
+const BANTEN = BANTEN_REGENCY_CODES;
 
 /** The same figures straight from the base tables (what a page would cost without rollups). */
 async function naiveLoad(client: pg.Pool, f: Filters) {
@@ -73,6 +71,7 @@ async function naiveLoad(client: pg.Pool, f: Filters) {
   const extra: string[] = [];
   if (f.category) extra.push(`p."category" = $${params.push(f.category)}::"Category"`);
   if (f.channel) extra.push(`p."channel" = $${params.push(f.channel)}::"Channel"`);
+  if (f.via === "bjb") extra.push(`p."branchId" IS NOT NULL`);
   const participantWhere = [`p."regencyCode" = ANY($3::text[])`, `p."status" <> 'REJECTED'`, ...extra].join(" AND ");
   const end = `($1::date + 1)::timestamp - interval '7 hours'`;
   const [stats, companies, trend, billing] = await Promise.all([
@@ -83,7 +82,7 @@ async function naiveLoad(client: pg.Pool, f: Filters) {
     ),
     client.query(
       `SELECT count(*)::bigint AS n FROM "Company" c WHERE c."status" = 'ACTIVE' AND c."regencyCode" = ANY($3::text[]) AND c."createdAt" < ${end}
-       AND $2::date IS NOT NULL`,
+       AND $2::date IS NOT NULL${f.via === "bjb" ? ` AND c."branchId" IS NOT NULL` : ""}`,
       params.slice(0, 3),
     ),
     client.query(
@@ -119,27 +118,22 @@ function summarise(ms: number[]) {
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 let url = values.reuse;
-let dropName: string | undefined;
+let drop: (() => Promise<void>) | undefined;
 let buildSeconds: number | undefined;
 if (!url) {
   if (!serverUrl) throw new Error("bench:dashboard needs TEST_DATABASE_URL (a PostgreSQL server) or --reuse URL");
-  dropName = `lindung_bench_scale_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dropName}`);
-  await admin.end();
-  const target = new URL(serverUrl);
-  target.pathname = `/${dropName}`;
-  url = target.toString();
+  const database = await createServerDatabase(serverUrl, "lindung_bench_scale", "empty");
+  url = database.url;
+  drop = database.drop;
   await applyMigrations(url);
-  console.log(`building ×${scale} in ${dropName}`);
+  console.log(`building ×${scale} in ${new URL(url).pathname.slice(1)}`);
   const built = await seedScale(url, { scale, log: (line) => console.log(line) });
   buildSeconds = built.seconds.total;
   console.table(built.seconds);
 }
 
 const db = createPrismaClient(url, 8);
-// Four connections, as the Prisma client runs the four rollup queries side by side.
+// Four connections: the naive load runs its four queries side by side.
 const client = new pg.Pool({ connectionString: url, max: 4 });
 try {
   const [size] = (
@@ -177,13 +171,10 @@ try {
 } finally {
   await client.end();
   await db.$disconnect();
-  if (dropName && !values.keep && serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dropName} WITH (FORCE)`);
-    await admin.end();
-    console.log(`dropped ${dropName}`);
-  } else if (dropName) {
-    console.log(`kept ${dropName}`);
+  if (drop && !values.keep) {
+    await drop();
+    console.log("dropped the bench database");
+  } else if (drop) {
+    console.log(`kept ${url}`);
   }
 }

@@ -9,18 +9,18 @@ import { registerBpuWorker } from "../lib/registration/register";
 import { registrationSchema } from "../lib/registration/schema";
 import { enrollUmkm } from "../lib/umkm/enroll";
 import { parseFormWorkers, umkmEnrollmentSchema } from "../lib/umkm/schema";
+import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../lib/demo/accounts";
 
-export const DEMO_PASSWORD = "Lindung2026!";
+export { DEMO_PASSWORD, DEMO_WORKER_NIK };
+
 const DEMO_BILLED_MONTHS = 3;
-
-
-export const DEMO_WORKER_NIK = "3673015506850002";
 
 const DEMO_STAFF = [
   { email: "admin@lindung.test", name: "Admin Lindung", role: "ADMIN" as const },
   { email: "staf.serang@bpjstk.test", name: "Dewi Lestari", role: "BPJS_STAFF" as const, regionCode: "3673" },
   { email: "petugas.serang@bjb.test", name: "Agus Setiawan", role: "BANK_OFFICER" as const, branch: "BJB-SRG" },
   { email: "petugas.tangerang@bjb.test", name: "Rina Wulandari", role: "BANK_OFFICER" as const, branch: "BJB-TGR" },
+  { email: "manajer@bjb.test", name: "Bambang Hidayat", role: "BJB_MANAGER" as const },
 ];
 
 // NIK, name, birth date, gender, regency, district, occupation, income.

@@ -1,23 +1,34 @@
 import type { Db } from "../db/prisma";
-import { activeCompanies, billedVsCollected, branchLeague, monthlyTrend, participantStats } from "../stats/queries";
-import type { DashboardFilters } from "./filters";
+import { billedVsCollected, branchLeague, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../stats/queries";
+import { statsDimensions, type DashboardFilters } from "./filters";
 
 /** Everything the dashboard shows, read from the rollup tables only (docs/decisions/0008). */
 export async function dashboardFigures(database: Db, filters: DashboardFilters) {
-  const [stats, companies, trend, money, league, branches, referrals] = await Promise.all([
-    participantStats(database, filters),
-    activeCompanies(database, { asOf: filters.asOf, regency: filters.regency }),
-    monthlyTrend(database, { ...filters, from: filters.from, to: filters.asOf }),
-    billedVsCollected(database, { from: filters.from, to: filters.asOf, regency: filters.regency, category: filters.category }),
-    branchLeague(database, filters),
+  const dimensions = statsDimensions(filters);
+  const { asOf } = filters;
+  const [stats, companies, trend, money, league, officers, branches, referrals] = await Promise.all([
+    participantStats(database, { asOf, ...dimensions }),
+    companiesByScale(database, { asOf, ...dimensions }),
+    monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
+    billedVsCollected(database, { ...dimensions, from: filters.from, to: asOf }),
+    branchLeague(database, { asOf, ...dimensions }),
+    // Per officer only in the BJB view (channel is BJB there by definition).
+    dimensions.viaBjb ? officerLeague(database, { asOf, ...dimensions }) : Promise.resolve([]),
     database.branch.findMany({ select: { id: true, name: true } }),
     // KUR/capital referrals are a few per client, not per worker: counting them directly stays cheap.
     database.creditReferral.groupBy({
       by: ["status"],
-      where: filters.regency ? { company: { regencyCode: filters.regency } } : {},
+      where: {
+        ...(filters.regency ? { company: { regencyCode: filters.regency } } : {}),
+        ...(filters.branch ? { branchId: filters.branch } : {}),
+      },
       _count: { _all: true },
     }),
   ]);
+  const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
+  const officerNames = officerIds.length
+    ? new Map((await database.user.findMany({ where: { id: { in: officerIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+    : new Map<string, string>();
   const branchName = new Map(branches.map((b) => [b.id, b.name]));
   const months = [...new Set(trend.map((p) => p.month))].sort();
   const byMonth = (key: "category" | "channel") =>
@@ -33,13 +44,22 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
   );
   return {
     ...stats,
-    activeCompanies: companies,
+    activeCompanies: companies.total,
+    companies,
+    /** UMKM share of active companies, 0..1 (null when there are none). */
+    umkmShare: companies.total ? companies.umkm / companies.total : null,
     newThisMonth: trend.filter((p) => p.month === thisMonth).reduce((sum, p) => sum + p.change, 0),
     trendByCategory: byMonth("category"),
     trendByChannel: byMonth("channel"),
     money,
     moneyTotals: totals,
     league: league.map((l) => ({ ...l, name: branchName.get(l.branchId) ?? l.branchId })),
+    branches: branches.toSorted((a, b) => a.name.localeCompare(b.name)),
+    officers: officers.map((o) => ({
+      ...o,
+      name: o.officerId ? (officerNames.get(o.officerId) ?? o.officerId) : null,
+      branchName: branchName.get(o.branchId) ?? o.branchId,
+    })),
     referrals: Object.fromEntries(referrals.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
   };
 }

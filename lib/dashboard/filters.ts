@@ -1,23 +1,36 @@
 // Dashboard filters live in the URL, so a view can be shared. Bad values fall
-// back to defaults rather than failing the page; a staff member's region
-// always wins over the URL.
+// back to defaults rather than failing the page; a staff member's region and a
+// BJB manager's "through BJB only" always win over the URL.
 import { z } from "zod";
 import type { SessionUser } from "../auth/credentials";
 import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
-import { BANTEN_REGENCIES } from "../domain/regions";
+import { BANTEN_REGENCY_CODES } from "../domain/regions";
 import { jakartaDate } from "../domain/time";
 import { CATEGORIES, CHANNELS } from "../stats/queries";
 
-const REGENCY_CODES = BANTEN_REGENCIES.map((r) => r.code) as [string, ...string[]];
 
 export const dashboardFiltersSchema = z.object({
   asOf: z.iso.date().optional().catch(undefined),
-  regency: z.enum(REGENCY_CODES).optional().catch(undefined),
+  regency: z.enum(BANTEN_REGENCY_CODES).optional().catch(undefined),
   category: z.enum(CATEGORIES).optional().catch(undefined),
   channel: z.enum(CHANNELS).optional().catch(undefined),
+  branch: z.uuid().optional().catch(undefined),
+  /** "bjb": only enrollments that came through BJB (the BJB management view). */
+  via: z.literal("bjb").optional().catch(undefined),
 });
 
 export type DashboardFilters = z.output<typeof dashboardFiltersSchema> & { asOf: string; from: string };
+
+/** The filters in the shape lib/stats reads. */
+export function statsDimensions(filters: DashboardFilters) {
+  return {
+    regency: filters.regency,
+    category: filters.category,
+    channel: filters.channel,
+    branchId: filters.branch,
+    viaBjb: filters.via === "bjb",
+  };
+}
 
 /** The filters a user may see: staff with a region are held to it. */
 export function dashboardFilters(searchParams: Record<string, string | string[] | undefined>, user: SessionUser): DashboardFilters {
@@ -25,16 +38,20 @@ export function dashboardFilters(searchParams: Record<string, string | string[] 
   const parsed = dashboardFiltersSchema.parse(single);
   const asOf = parsed.asOf ?? jakartaDate();
   const regency = user.role === "BPJS_STAFF" && user.regionCode ? user.regionCode : parsed.regency;
+  const via = user.role === "BJB_MANAGER" ? "bjb" : parsed.via;
   // The trend covers the twelve months up to asOf.
   const from = periodStartDate(addMonths(currentPeriod(new Date(`${asOf}T12:00:00+07:00`)), -11));
-  return { ...parsed, asOf, regency, from };
+  return { ...parsed, asOf, regency, via, from };
 }
 
 type FilterKey = keyof z.output<typeof dashboardFiltersSchema>;
 
 /** "?asOf=…&regency=…" for these filters, with some changed (undefined removes one): the same view on any page. */
 export function filterQuery(filters: DashboardFilters, changes: Partial<Record<FilterKey, string | undefined>> = {}) {
-  const next = { asOf: filters.asOf, regency: filters.regency, category: filters.category, channel: filters.channel, ...changes };
+  const next = {
+    asOf: filters.asOf, regency: filters.regency, category: filters.category, channel: filters.channel,
+    branch: filters.branch, via: filters.via, ...changes,
+  };
   const params = Object.entries(next).filter((entry): entry is [string, string] => Boolean(entry[1]));
   return `?${new URLSearchParams(params)}`;
 }

@@ -5,7 +5,8 @@ import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { maskNik } from "../domain/nik";
-import { BANTEN_REGENCIES, regencyName } from "../domain/regions";
+import { jakartaDayRange } from "../domain/time";
+import { BANTEN_REGENCY_CODES, regencyName } from "../domain/regions";
 import type { DashboardFilters } from "./filters";
 
 export const LIST_PAGE_SIZE = 50;
@@ -27,11 +28,12 @@ const cursor = {
 /** Same reading of "as of" as the rollups: registered by the end of that day in Jakarta, not rejected. */
 export function participantWhere(filters: DashboardFilters): Prisma.ParticipantWhereInput {
   return {
-    createdAt: { lt: new Date(new Date(`${filters.asOf}T00:00:00+07:00`).getTime() + 24 * 60 * 60 * 1000) },
+    createdAt: { lt: jakartaDayRange(filters.asOf).end },
     status: { not: "REJECTED" },
-    regencyCode: filters.regency ?? { in: BANTEN_REGENCIES.map((r) => r.code) },
+    regencyCode: filters.regency ?? { in: BANTEN_REGENCY_CODES },
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
+    ...(filters.branch ? { branchId: filters.branch } : filters.via === "bjb" ? { branchId: { not: null } } : {}),
   };
 }
 

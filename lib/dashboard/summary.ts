@@ -3,8 +3,15 @@ import type { DashboardData } from "./figures";
 /** The dashboard's figures as rows for a file: the filters first, then each block with a heading. */
 export function summaryRows(
   data: DashboardData,
-  labels: { title: string; filters: [string, string][]; figures: [string, number][]; regency: string; categories: readonly string[]; total: string; month: string },
+  labels: {
+    title: string; filters: [string, string][]; figures: [string, number][]; regency: string; categories: readonly string[]; total: string; month: string;
+    /** The BJB view's per-officer block: its header row, and the name shown for the branch's API key. */
+    officers?: { heading: string[]; unknown: string };
+  },
 ): (string | number)[][] {
+  const officers = labels.officers
+    ? [[], labels.officers.heading, ...data.officers.map((o) => [o.name ?? labels.officers!.unknown, o.branchName, o.participants, o.newThisMonth])]
+    : [];
   return [
     [labels.title],
     ...labels.filters,
@@ -16,5 +23,6 @@ export function summaryRows(
     [],
     [labels.month, ...labels.categories],
     ...data.trendByCategory.map((m) => [m.month, ...labels.categories.map((c) => m.values[c] ?? 0)]),
+    ...officers,
   ];
 }

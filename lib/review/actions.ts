@@ -9,7 +9,7 @@ import { decideReviewCase, decisionSchema, ReviewCaseNotFound } from "./decide";
 export type DecisionState = { status: "idle" } | { status: "error"; error: string } | { status: "decided" };
 
 export async function decideReviewAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
-  const user = await requireArea("/dashboard");
+  const user = await requireArea("/dashboard/tinjauan");
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", error: "errors.review.note" };
   try {

@@ -11,6 +11,7 @@ import { JAKON_TIERS } from "../domain/contributions/jakon";
 import { BJB_VA_PREFIX } from "../domain/virtual-account";
 import { DEMO_BRANCHES } from "../demo/branches";
 import { regencySplit, scaleTargets, type ScaleTargets } from "./targets";
+import { FIRST_NUMBER } from "../db/sequences";
 
 /** The demo branches plus one for each regency they leave out, one per regency, in regency order. */
 export const SCALE_BRANCHES = [
@@ -26,11 +27,11 @@ export const DEFAULT_BATCH = 200_000;
 
 const PERIODS = Array.from({ length: 12 }, (_, i) => `2016-${String(i + 1).padStart(2, "0")}`);
 
-// Where each counter's seeded numbers start: the app's own first numbers
-// (lib/db/sequences.ts), so the NumberSequence rows advanced at the end make
-// the app continue right after the seeded range.
-const KPJ_FIRST = 2_600_000_001n;
-const NPP_FIRST = 3_600_001;
+// Where each counter's seeded numbers start: the app's own first numbers, so
+// the NumberSequence rows advanced at the end make the app continue right
+// after the seeded range.
+const KPJ_FIRST = FIRST_NUMBER.KPJ;
+const NPP_FIRST = Number(FIRST_NUMBER.NPP);
 
 const KBLIS = ["47111", "56101", "10792", "13112", "25110", "24101", "20115", "41011", "49431", "62019", "46900", "85101"];
 const GIVEN = ["Ahmad", "Siti", "Budi", "Dewi", "Agus", "Nur", "Rina", "Dedi", "Sri", "Andi", "Yuli", "Hendra", "Fitri", "Asep", "Ujang", "Euis", "Rudi", "Lina", "Iwan", "Maya"];

@@ -3,6 +3,10 @@
 // every ";" (executeScript), which cuts a plpgsql body apart, so the copy in
 // the stats_rollups migration quotes each body as an E'' string with its
 // semicolons escaped. tests/integration/stats.test.ts checks the two agree.
+// Each source is the history of one migration and never changes once applied:
+// ./rollups.sql (stats_rollups), then ./bjb-rollups.sql (stats_bjb_officers),
+// which replaced the company functions to count by business scale; and
+// lib/db/audit-append-only.sql (audit_append_only).
 
 /** `$$body$$` → `E'body'` with `\`, `'` and `;` escaped: the same function, no bare semicolon. */
 export function splitSafeSql(source: string): string {

@@ -3,16 +3,15 @@
 // Participant, Company or Bill, so their cost does not grow with them.
 // "As of D" = whole months before D's month from the monthly table + the days
 // of D's month up to D from the daily table: at most ~31 days of daily rows.
-import { BANTEN_REGENCIES } from "../domain/regions";
+import { BANTEN_REGENCIES, BANTEN_REGENCY_CODES } from "../domain/regions";
+import { isUmkm } from "../domain/umkm";
 import { Prisma } from "../db/generated/client";
-import type { Category, Channel } from "../db/generated/enums";
+import type { BusinessScale, Category, Channel } from "../db/generated/enums";
 import type { Tx } from "../db/prisma";
 
 export const CATEGORIES = ["PU", "BPU", "JAKON"] as const satisfies readonly Category[];
 export const CHANNELS = ["SELF", "BANK_OFFICER", "API", "STAFF"] as const satisfies readonly Channel[];
 
-/** Only Banten's 8 regencies are counted: every enrollment path requires one (lib/registration, lib/umkm). */
-const BANTEN_CODES = BANTEN_REGENCIES.map((regency) => regency.code);
 
 export type CategoryCounts = { total: number; PU: number; BPU: number; JAKON: number };
 export type RegencyCounts = { code: string; name: string } & CategoryCounts;
@@ -24,20 +23,46 @@ export type ParticipantFilters = {
   category?: Category;
   channel?: Channel;
   branchId?: string;
+  /** Only what came through BJB (a branch's officer or API key): the BJB management view. */
+  viaBjb?: boolean;
 };
+
+type Dimensions = Omit<ParticipantFilters, "asOf">;
 
 const zeroCounts = (): CategoryCounts => ({ total: 0, PU: 0, BPU: 0, JAKON: 0 });
 
 function regencyCondition(regency: string | undefined) {
-  return regency ? Prisma.sql`"regencyCode" = ${regency}` : Prisma.sql`"regencyCode" = ANY(${BANTEN_CODES}::text[])`;
+  return regency ? Prisma.sql`"regencyCode" = ${regency}` : Prisma.sql`"regencyCode" = ANY(${BANTEN_REGENCY_CODES}::text[])`;
 }
 
-function dimensionConditions(filters: { regency?: string; category?: Category; channel?: Channel; branchId?: string }) {
+function dimensionConditions(filters: Dimensions) {
   const conditions = [regencyCondition(filters.regency)];
   if (filters.category) conditions.push(Prisma.sql`"category" = ${filters.category}::"Category"`);
   if (filters.channel) conditions.push(Prisma.sql`"channel" = ${filters.channel}::"Channel"`);
   if (filters.branchId) conditions.push(Prisma.sql`"branchKey" = ${filters.branchId}`);
+  if (filters.viaBjb) conditions.push(Prisma.sql`"branchKey" <> ''`);
   return Prisma.join(conditions, " AND ");
+}
+
+/** The same dimensions on a rollup without a channel column (companies, money): every row there has one category or none. */
+function placeConditions(filters: Pick<Dimensions, "regency" | "branchId" | "viaBjb">) {
+  return dimensionConditions({ regency: filters.regency, branchId: filters.branchId, viaBjb: filters.viaBjb });
+}
+
+/**
+ * The rollup changes that make up "as of `asOf`" (see the top of this file):
+ * whole months before its month from `<rollup>MonthlyCount`, the days of its
+ * month up to it from `<rollup>DailyCount`, with `inMonth` telling which. The
+ * caller sums "delta" over it.
+ */
+function asOfChanges(rollup: "Participant" | "Company" | "Officer", columns: readonly string[], asOf: string, where: Prisma.Sql) {
+  const selected = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
+  return Prisma.sql`
+    SELECT ${selected}, "delta", false AS "inMonth" FROM ${Prisma.raw(`"${rollup}MonthlyCount"`)}
+    WHERE "month" < date_trunc('month', ${asOf}::date) AND ${where}
+    UNION ALL
+    SELECT ${selected}, "delta", true FROM ${Prisma.raw(`"${rollup}DailyCount"`)}
+    WHERE "day" >= date_trunc('month', ${asOf}::date) AND "day" <= ${asOf}::date AND ${where}`;
 }
 
 /** Participants not rejected as of the end of `asOf`, in total and per Banten regency (all 8, zeros included). */
@@ -48,13 +73,7 @@ export async function participantStats(
   const where = dimensionConditions(filters);
   const rows = await db.$queryRaw<{ regencyCode: string; category: Category; count: bigint }[]>`
     SELECT "regencyCode", "category"::text AS "category", SUM("delta")::bigint AS "count"
-    FROM (
-      SELECT "regencyCode", "category", "delta" FROM "ParticipantMonthlyCount"
-      WHERE "month" < date_trunc('month', ${filters.asOf}::date) AND ${where}
-      UNION ALL
-      SELECT "regencyCode", "category", "delta" FROM "ParticipantDailyCount"
-      WHERE "day" >= date_trunc('month', ${filters.asOf}::date) AND "day" <= ${filters.asOf}::date AND ${where}
-    ) AS changes
+    FROM (${asOfChanges("Participant", ["regencyCode", "category"], filters.asOf, where)}) AS changes
     GROUP BY 1, 2`;
 
   const regencies = filters.regency ? BANTEN_REGENCIES.filter((r) => r.code === filters.regency) : BANTEN_REGENCIES;
@@ -72,20 +91,31 @@ export async function participantStats(
   return { asOf: filters.asOf, participants, byRegency: [...byCode.values()] };
 }
 
+export type CompanyCounts = Record<BusinessScale, number> & { total: number; umkm: number };
+
+/** ACTIVE companies as of the end of `asOf`, by business scale, in Banten or one regency. */
+export async function companiesByScale(
+  db: Tx,
+  filters: { asOf: string } & Pick<Dimensions, "regency" | "branchId" | "viaBjb">,
+): Promise<CompanyCounts> {
+  const where = placeConditions(filters);
+  const rows = await db.$queryRaw<{ scale: BusinessScale; count: bigint }[]>`
+    SELECT "scale"::text AS "scale", SUM("delta")::bigint AS "count"
+    FROM (${asOfChanges("Company", ["scale"], filters.asOf, where)}) AS changes
+    GROUP BY 1`;
+  const counts: CompanyCounts = { MICRO: 0, SMALL: 0, MEDIUM: 0, LARGE: 0, total: 0, umkm: 0 };
+  for (const row of rows) {
+    const n = Number(row.count);
+    counts[row.scale] += n;
+    counts.total += n;
+    if (isUmkm(row.scale)) counts.umkm += n;
+  }
+  return counts;
+}
+
 /** ACTIVE companies as of the end of `asOf`, in Banten or one regency. */
 export async function activeCompanies(db: Tx, filters: { asOf: string; regency?: string; branchId?: string }): Promise<number> {
-  const conditions = [regencyCondition(filters.regency)];
-  if (filters.branchId) conditions.push(Prisma.sql`"branchKey" = ${filters.branchId}`);
-  const where = Prisma.join(conditions, " AND ");
-  const [row] = await db.$queryRaw<{ count: bigint | null }[]>`
-    SELECT SUM("delta")::bigint AS "count" FROM (
-      SELECT "delta" FROM "CompanyMonthlyCount"
-      WHERE "month" < date_trunc('month', ${filters.asOf}::date) AND ${where}
-      UNION ALL
-      SELECT "delta" FROM "CompanyDailyCount"
-      WHERE "day" >= date_trunc('month', ${filters.asOf}::date) AND "day" <= ${filters.asOf}::date AND ${where}
-    ) AS changes`;
-  return Number(row?.count ?? 0n);
+  return (await companiesByScale(db, filters)).total;
 }
 
 export type TrendPoint = { month: string; category: Category; channel: Channel; change: number };
@@ -96,7 +126,7 @@ export type TrendPoint = { month: string; category: Category; channel: Channel; 
  */
 export async function monthlyTrend(
   db: Tx,
-  filters: { from: string; to: string; regency?: string; category?: Category; channel?: Channel; branchId?: string },
+  filters: { from: string; to: string } & Dimensions,
 ): Promise<TrendPoint[]> {
   const where = dimensionConditions(filters);
   const rows = await db.$queryRaw<{ month: string; category: Category; channel: Channel; change: bigint }[]>`
@@ -124,9 +154,9 @@ export type BillingPeriodTotals = {
 /** Contributions billed, fines, collected and arrears per billing period and category, `from` to `to` (months, inclusive). */
 export async function billedVsCollected(
   db: Tx,
-  filters: { from: string; to: string; regency?: string; category?: Category; branchId?: string },
+  filters: { from: string; to: string } & Omit<Dimensions, "channel">,
 ): Promise<BillingPeriodTotals[]> {
-  const where = dimensionConditions(filters);
+  const where = dimensionConditions({ ...filters, channel: undefined });
   const rows = await db.$queryRaw<{ period: string; category: Category; billed: bigint; fines: bigint; collected: bigint; arrears: bigint }[]>`
     SELECT to_char("period", 'YYYY-MM') AS "period", "category"::text AS "category",
       SUM("billed")::bigint AS "billed", SUM("fines")::bigint AS "fines", SUM("collected")::bigint AS "collected",
@@ -144,18 +174,35 @@ export type BranchCount = { branchId: string; participants: number };
 /** BJB branches ranked by the participants they enrolled (officers and API) as of a day, from the rollups. */
 export async function branchLeague(
   db: Tx,
-  filters: { asOf: string; regency?: string; category?: Category; channel?: Channel },
+  filters: ParticipantFilters,
 ): Promise<BranchCount[]> {
   const where = Prisma.join([dimensionConditions(filters), Prisma.sql`"branchKey" <> ''`], " AND ");
   const rows = await db.$queryRaw<{ branchKey: string; count: bigint }[]>`
-    SELECT "branchKey", SUM("delta")::bigint AS "count" FROM (
-      SELECT "branchKey", "delta" FROM "ParticipantMonthlyCount"
-      WHERE "month" < date_trunc('month', ${filters.asOf}::date) AND ${where}
-      UNION ALL
-      SELECT "branchKey", "delta" FROM "ParticipantDailyCount"
-      WHERE "day" >= date_trunc('month', ${filters.asOf}::date) AND "day" <= ${filters.asOf}::date AND ${where}
-    ) AS changes
+    SELECT "branchKey", SUM("delta")::bigint AS "count"
+    FROM (${asOfChanges("Participant", ["branchKey"], filters.asOf, where)}) AS changes
     GROUP BY "branchKey" HAVING SUM("delta") <> 0
     ORDER BY 2 DESC, 1`;
   return rows.map((r) => ({ branchId: r.branchKey, participants: Number(r.count) }));
+}
+
+export type OfficerCount = { officerId: string | null; branchId: string; participants: number; newThisMonth: number };
+
+/**
+ * Participants each BJB officer enrolled (null officer: the branch's API key),
+ * as of a day and new in that day's month, from the officer rollup.
+ */
+export async function officerLeague(db: Tx, filters: Omit<ParticipantFilters, "channel" | "viaBjb">): Promise<OfficerCount[]> {
+  // The officer rollup has no channel: everything in it came through BJB.
+  const where = dimensionConditions({ regency: filters.regency, category: filters.category, branchId: filters.branchId });
+  const rows = await db.$queryRaw<{ officerKey: string; branchKey: string; count: bigint; recent: bigint }[]>`
+    SELECT "officerKey", "branchKey", SUM("delta")::bigint AS "count", SUM("delta") FILTER (WHERE "inMonth")::bigint AS "recent"
+    FROM (${asOfChanges("Officer", ["officerKey", "branchKey"], filters.asOf, where)}) AS changes
+    GROUP BY 1, 2 HAVING SUM("delta") <> 0
+    ORDER BY 3 DESC, 1, 2`;
+  return rows.map((r) => ({
+    officerId: r.officerKey || null,
+    branchId: r.branchKey,
+    participants: Number(r.count),
+    newThisMonth: Number(r.recent ?? 0n),
+  }));
 }

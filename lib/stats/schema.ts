@@ -2,9 +2,8 @@
 // its tests and the OpenAPI document. Messages are Indonesian, like every
 // other /api/v1 endpoint (lib/api/errors.ts).
 import { z } from "zod";
-import { BANTEN_REGENCIES } from "../domain/regions";
+import { BANTEN_REGENCY_CODES } from "../domain/regions";
 
-const REGENCY_CODES = BANTEN_REGENCIES.map((regency) => regency.code) as [string, ...string[]];
 
 /** A real calendar day: 2026-02-30 is refused, not rolled over to March. */
 function isCalendarDay(value: string): boolean {
@@ -21,7 +20,7 @@ export const statsQuerySchema = z.object({
     .optional()
     .describe("Count as of the end of this day in Asia/Jakarta, `YYYY-MM-DD`. Default: today in Asia/Jakarta."),
   regency: z
-    .enum(REGENCY_CODES, { error: "Kode kabupaten/kota Banten tidak dikenal." })
+    .enum(BANTEN_REGENCY_CODES, { error: "Kode kabupaten/kota Banten tidak dikenal." })
     .optional()
     .describe(
       "Limit to one of Banten's 8 regencies and cities by its 4-digit code (3601–3604, 3671–3674). " +

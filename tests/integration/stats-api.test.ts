@@ -1,4 +1,3 @@
-import Ajv2020 from "ajv/dist/2020";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
 import { API_V1_DOCUMENT } from "../../lib/api/operations";
@@ -7,6 +6,7 @@ import { jakartaDate } from "../../lib/domain/time";
 import { STATS_MESSAGES } from "../../lib/stats/schema";
 import { handleStatsRequest } from "../../lib/stats/stats-api";
 import { setupTestDatabase } from "../support/database";
+import { schemaViolations } from "../support/openapi";
 import { makeNik } from "../support/factories";
 import { createBranch } from "../support/records";
 
@@ -49,14 +49,6 @@ async function participant(category: "PU" | "BPU" | "JAKON", regencyCode: string
   });
 }
 
-function violations(value: unknown): string[] {
-  const ajv = new Ajv2020({ strict: false });
-  ajv.addSchema(JSON.parse(JSON.stringify(API_V1_DOCUMENT)), "openapi");
-  const validate = ajv.compile({
-    $ref: "openapi#/paths/~1api~1v1~1stats/get/responses/200/content/application~1json/schema",
-  });
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 
 beforeAll(async () => {
   const branch = await createBranch(t.db);
@@ -87,7 +79,7 @@ describe("GET /api/v1/stats", () => {
     expect(body.byRegency.find((r: { code: string }) => r.code === "3673")).toEqual({
       code: "3673", name: "Kota Serang", total: 2, PU: 1, BPU: 1, JAKON: 0,
     });
-    expect(violations(body)).toEqual([]);
+    expect(schemaViolations("/paths/~1api~1v1~1stats/get/responses/200/content/application~1json/schema", body)).toEqual([]);
   });
 
   it("answers an API key for the whole province, and one regency when asked", async () => {

@@ -8,10 +8,10 @@ import { formatVirtualAccount } from "../../lib/domain/virtual-account";
 import { applyPayment } from "../../lib/payments/apply-payment";
 import { submitRegistration } from "../../lib/registration/submit";
 import { HAND_WRITTEN_MARKER, splitSafeSql } from "../../lib/stats/migration-sql";
-import { activeCompanies, billedVsCollected, monthlyTrend, participantStats } from "../../lib/stats/queries";
+import { activeCompanies, billedVsCollected, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../../lib/stats/queries";
 import { setupTestDatabase } from "../support/database";
 import { makeNik, registrationForm, toFormData } from "../support/factories";
-import { createBranch } from "../support/records";
+import { createBranch, createOfficer } from "../support/records";
 
 const t = setupTestDatabase();
 const today = jakartaDate();
@@ -25,6 +25,7 @@ type ParticipantSeed = {
   regencyCode: string;
   createdAt: string;
   branchId?: string | null;
+  enrolledById?: string | null;
   status?: "PENDING" | "REJECTED";
 };
 
@@ -40,6 +41,7 @@ function createParticipant(db: Db, seed: ParticipantSeed) {
       channel: seed.channel,
       regencyCode: seed.regencyCode,
       branchId: seed.branchId ?? null,
+      enrolledById: seed.enrolledById ?? null,
       status: seed.status ?? "PENDING",
       createdAt: new Date(seed.createdAt),
     },
@@ -47,12 +49,12 @@ function createParticipant(db: Db, seed: ParticipantSeed) {
 }
 
 let npp = 70_000_000 + Math.floor(Math.random() * 1_000_000);
-function createCompany(db: Db, input: { regencyCode: string; createdAt: string; branchId?: string | null }) {
+function createCompany(db: Db, input: { regencyCode: string; createdAt: string; branchId?: string | null; scale?: "SMALL" | "LARGE" }) {
   return db.company.create({
     data: {
       npp: String(++npp),
       name: "PT Statistik",
-      scale: "SMALL",
+      scale: input.scale ?? "SMALL",
       riskClass: 1,
       regencyCode: input.regencyCode,
       channel: "BANK_OFFICER",
@@ -105,12 +107,34 @@ async function expectRollupsMatchBaseTables(db: Db) {
      SELECT "month", "regencyCode", "category", "channel", "branchKey", SUM("delta")::int FROM "ParticipantMonthlyCount" GROUP BY 1, 2, 3, 4, 5 HAVING SUM("delta") <> 0)`;
   expect(monthlyVsDaily).toEqual([]);
 
-  const [companies] = await db.$queryRaw<{ rollup: bigint | null; base: bigint; monthly: bigint | null }[]>`
-    SELECT (SELECT SUM("delta") FROM "CompanyDailyCount")::bigint AS rollup,
-      (SELECT SUM("delta") FROM "CompanyMonthlyCount")::bigint AS monthly,
-      (SELECT count(*) FROM "Company" WHERE "status" = 'ACTIVE')::bigint AS base`;
-  expect(companies.rollup ?? 0n).toBe(companies.base);
-  expect(companies.monthly ?? 0n).toBe(companies.base);
+  const companies = await db.$queryRaw<unknown[]>`
+    WITH base AS (
+      SELECT "regencyCode"::text AS regency, COALESCE("branchId"::text, '') AS branch, "scale"::text AS scale, count(*)::int AS n
+      FROM "Company" WHERE "status" = 'ACTIVE' GROUP BY 1, 2, 3
+    ), daily AS (
+      SELECT "regencyCode"::text, "branchKey", "scale"::text, SUM("delta")::int FROM "CompanyDailyCount" GROUP BY 1, 2, 3 HAVING SUM("delta") <> 0
+    ), monthly AS (
+      SELECT "regencyCode"::text, "branchKey", "scale"::text, SUM("delta")::int FROM "CompanyMonthlyCount" GROUP BY 1, 2, 3 HAVING SUM("delta") <> 0
+    )
+    (SELECT * FROM base EXCEPT SELECT * FROM daily) UNION ALL (SELECT * FROM daily EXCEPT SELECT * FROM base)
+    UNION ALL (SELECT * FROM base EXCEPT SELECT * FROM monthly) UNION ALL (SELECT * FROM monthly EXCEPT SELECT * FROM base)`;
+  expect(companies).toEqual([]);
+
+  const officers = await db.$queryRaw<unknown[]>`
+    WITH base AS (
+      SELECT COALESCE("enrolledById"::text, '') AS officer, "branchId"::text AS branch, "regencyCode"::text AS regency,
+        "category"::text AS category, count(*)::int AS n
+      FROM "Participant" WHERE "status" <> 'REJECTED' AND "branchId" IS NOT NULL GROUP BY 1, 2, 3, 4
+    ), daily AS (
+      SELECT "officerKey", "branchKey", "regencyCode"::text, "category"::text, SUM("delta")::int FROM "OfficerDailyCount"
+      GROUP BY 1, 2, 3, 4 HAVING SUM("delta") <> 0
+    ), monthly AS (
+      SELECT "officerKey", "branchKey", "regencyCode"::text, "category"::text, SUM("delta")::int FROM "OfficerMonthlyCount"
+      GROUP BY 1, 2, 3, 4 HAVING SUM("delta") <> 0
+    )
+    (SELECT * FROM base EXCEPT SELECT * FROM daily) UNION ALL (SELECT * FROM daily EXCEPT SELECT * FROM base)
+    UNION ALL (SELECT * FROM base EXCEPT SELECT * FROM monthly) UNION ALL (SELECT * FROM monthly EXCEPT SELECT * FROM base)`;
+  expect(officers).toEqual([]);
 
   const billing = await db.$queryRaw<unknown[]>`
     WITH base AS (
@@ -150,10 +174,14 @@ describe("dashboard rollups", () => {
     await createParticipant(t.db, { category: "PU", channel: "API", regencyCode: "3671", createdAt: "2025-03-01T03:00:00Z", status: "REJECTED" });
   });
 
-  it("the migration applies the readable trigger source exactly", async () => {
-    const folder = (await readdir("prisma/migrations")).find((name) => name.endsWith("_stats_rollups"))!;
+  it.each([
+    ["_stats_rollups", "lib/stats/rollups.sql"],
+    ["_stats_bjb_officers", "lib/stats/bjb-rollups.sql"],
+    ["_audit_append_only", "lib/db/audit-append-only.sql"],
+  ])("the %s migration applies the readable trigger source %s exactly", async (suffix, sourcePath) => {
+    const folder = (await readdir("prisma/migrations")).find((name) => name.endsWith(suffix))!;
     const migration = await readFile(path.join("prisma/migrations", folder, "migration.sql"), "utf8");
-    const source = await readFile("lib/stats/rollups.sql", "utf8");
+    const source = await readFile(sourcePath, "utf8");
     const applied = migration.slice(migration.lastIndexOf("-- ----", migration.indexOf(HAND_WRITTEN_MARKER)));
     expect(applied).toBe(splitSafeSql(source));
   });
@@ -266,6 +294,46 @@ describe("dashboard rollups", () => {
     await t.db.company.update({ where: { id: old.id }, data: { status: "INACTIVE" } });
     expect(await activeCompanies(t.db, { asOf: today, regency: "3601" })).toBe(1);
     expect(await activeCompanies(t.db, { asOf: "2025-12-31", regency: "3601" })).toBe(2);
+    await expectRollupsMatchBaseTables(t.db);
+  });
+
+  it("counts companies by business scale (UMKM share), and moves one when its scale changes", async () => {
+    const big = await createCompany(t.db, { regencyCode: "3672", createdAt: "2025-04-05T03:00:00Z", scale: "LARGE" });
+    await createCompany(t.db, { regencyCode: "3672", createdAt: "2025-04-06T03:00:00Z", branchId: branchA.id });
+    expect(await companiesByScale(t.db, { asOf: "2025-04-30", regency: "3672" })).toEqual({
+      MICRO: 0, SMALL: 1, MEDIUM: 0, LARGE: 1, total: 2, umkm: 1,
+    });
+    expect((await companiesByScale(t.db, { asOf: "2025-04-30", regency: "3672", viaBjb: true })).total).toBe(1);
+    await t.db.company.update({ where: { id: big.id }, data: { scale: "MEDIUM" } });
+    expect(await companiesByScale(t.db, { asOf: today, regency: "3672" })).toMatchObject({ LARGE: 0, MEDIUM: 1, total: 2, umkm: 2 });
+    await expectRollupsMatchBaseTables(t.db);
+  });
+
+  it("counts BJB enrollments per officer (API key: no officer), and follows a rejection", async () => {
+    const branchC = await createBranch(t.db, "3671");
+    const [ani, budi] = [await createOfficer(t.db, branchC.id), await createOfficer(t.db, branchC.id)];
+    const seed = { category: "PU" as const, channel: "BANK_OFFICER" as const, regencyCode: "3671", branchId: branchC.id };
+    await createParticipant(t.db, { ...seed, enrolledById: ani.id, createdAt: "2025-05-02T03:00:00Z" });
+    const second = await createParticipant(t.db, { ...seed, enrolledById: ani.id, createdAt: "2025-06-02T03:00:00Z" });
+    await createParticipant(t.db, { ...seed, category: "BPU", enrolledById: budi.id, createdAt: "2025-06-03T03:00:00Z" });
+    await createParticipant(t.db, { ...seed, channel: "API", createdAt: "2025-06-04T03:00:00Z" });
+
+    expect(await officerLeague(t.db, { asOf: "2025-06-30", branchId: branchC.id })).toEqual([
+      { officerId: ani.id, branchId: branchC.id, participants: 2, newThisMonth: 1 },
+      ...[
+        { officerId: null, branchId: branchC.id, participants: 1, newThisMonth: 1 },
+        { officerId: budi.id, branchId: branchC.id, participants: 1, newThisMonth: 1 },
+      ].sort((a, b) => (a.officerId ?? "").localeCompare(b.officerId ?? "")),
+    ]);
+    expect(await officerLeague(t.db, { asOf: "2025-06-30", branchId: branchC.id, category: "BPU" })).toEqual([
+      { officerId: budi.id, branchId: branchC.id, participants: 1, newThisMonth: 1 },
+    ]);
+    // The BJB view counts only what has a branch: the same four, and none of the self-registered.
+    expect((await participantStats(t.db, { asOf: "2025-06-30", regency: "3671", viaBjb: true })).participants.total).toBe(4);
+
+    await t.db.participant.update({ where: { id: second.id }, data: { status: "REJECTED" } });
+    const now = await officerLeague(t.db, { asOf: today, branchId: branchC.id });
+    expect(now.find((o) => o.officerId === ani.id)?.participants).toBe(1);
     await expectRollupsMatchBaseTables(t.db);
   });
 

@@ -10,7 +10,7 @@ const admin: SessionUser = { ...staff(null), role: "ADMIN" };
 describe("dashboard filters", () => {
   it("reads the URL, and ignores values that are not filters", () => {
     const f = dashboardFilters({ asOf: "2016-12-31", regency: "3671", category: "PU", channel: "API" }, admin);
-    expect(f).toEqual({ asOf: "2016-12-31", regency: "3671", category: "PU", channel: "API", from: "2016-01-01" });
+    expect(f).toEqual({ asOf: "2016-12-31", regency: "3671", category: "PU", channel: "API", from: "2016-01-01", via: undefined });
     const bad = dashboardFilters({ asOf: "31/12/2016", regency: "9999", category: "X", channel: ["SELF", "API"] }, admin);
     expect(bad).toMatchObject({ regency: undefined, category: undefined, channel: "SELF" });
     expect(bad.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -19,6 +19,15 @@ describe("dashboard filters", () => {
   it("holds regional staff to their regency whatever the URL says", () => {
     expect(dashboardFilters({ regency: "3601" }, staff("3673")).regency).toBe("3673");
     expect(dashboardFilters({ regency: "3601" }, staff(null)).regency).toBe("3601");
+  });
+
+  it("holds a BJB manager to what came through BJB, and lets others choose it and a branch", () => {
+    const manager: SessionUser = { ...admin, role: "BJB_MANAGER" };
+    expect(dashboardFilters({}, manager).via).toBe("bjb");
+    expect(dashboardFilters({}, admin).via).toBeUndefined();
+    const branch = "0194e8a0-0000-7000-8000-000000000001";
+    expect(dashboardFilters({ via: "bjb", branch }, admin)).toMatchObject({ via: "bjb", branch });
+    expect(dashboardFilters({ via: "everything", branch: "1 OR 1=1" }, admin)).toMatchObject({ via: undefined, branch: undefined });
   });
 
   it("builds shareable URLs with one filter changed", () => {

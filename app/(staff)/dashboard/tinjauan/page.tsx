@@ -1,19 +1,28 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewDecisionForm } from "@/components/staff/review-decision-form";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { maskNik } from "@/lib/domain/nik";
+import { clientInfo } from "@/lib/http/client-info";
+import { revealNik } from "@/lib/participants/nik-view";
 import { regencyName } from "@/lib/domain/regions";
 import { openCases } from "@/lib/review/decide";
 import type { ReviewReason } from "@/lib/review/detect";
 
-export default async function ReviewQueuePage() {
-  const user = await requireArea("/dashboard", "/dashboard/tinjauan");
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ lihat?: string | string[] }> }) {
+  const user = await requireArea("/dashboard/tinjauan");
+  const { lihat } = await searchParams;
   const [t, format, cases] = await Promise.all([
     getTranslations("staff.review"),
     getFormatter(),
     openCases(db(), { regionCode: user.role === "ADMIN" ? null : user.regionCode }),
   ]);
+  // One case's full NIK on request (?lihat=<case>), only among the cases this user may see, audited.
+  const shown = cases.find((c) => c.id === lihat);
+  const fullNik = shown
+    ? await revealNik(db(), { userId: user.id, role: user.role, ...(await clientInfo()) }, shown.participant, `review:${shown.id}`)
+    : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -24,8 +33,12 @@ export default async function ReviewQueuePage() {
           {cases.map((c) => (
             <li key={c.id} className="rounded-xl bg-white p-4 text-sm shadow-sm">
               <p className="font-semibold">
-                {c.participant.name} · KPJ {c.participant.kpj} · {maskNik(c.participant.nik)}
+                {c.participant.name} · KPJ {c.participant.kpj} ·{" "}
+                {c.id === shown?.id && fullNik ? <span data-testid="full-nik">{fullNik}</span> : maskNik(c.participant.nik)}
               </p>
+              {c.id !== shown?.id && (
+                <Link href={`/dashboard/tinjauan?lihat=${c.id}`} className="text-brand-700 underline">{t("showNik")}</Link>
+              )}
               <p className="text-slate-700">
                 {format.dateTime(c.participant.birthDate, { dateStyle: "medium", timeZone: "UTC" })} · {regencyName(c.participant.regencyCode)}
               </p>

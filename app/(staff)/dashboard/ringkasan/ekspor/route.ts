@@ -21,6 +21,7 @@ export async function GET(request: Request) {
       [t("total"), data.participants.total],
       ...CATEGORIES.map((c): [string, number] => [tc(c), data.participants[c]]),
       [t("activeCompanies"), data.activeCompanies],
+      [t("umkmCompanies"), data.companies.umkm],
       [t("newThisMonth"), data.newThisMonth],
       [t("billed"), Number(data.moneyTotals.billed)],
       [t("collected"), Number(data.moneyTotals.collected)],
@@ -30,6 +31,7 @@ export async function GET(request: Request) {
     categories: CATEGORIES,
     total: t("total"),
     month: t("month"),
+    officers: data.officers.length ? { heading: [t("officer"), t("branch"), t("total"), t("newThisMonth")], unknown: t("apiKey") } : undefined,
   });
   const file = await tableFile(format, "Ringkasan", rows);
   return new Response(Buffer.from(file), {

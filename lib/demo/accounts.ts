@@ -1,0 +1,8 @@
+// The demo's sign-in facts, in a module of their own (no database, no other
+// imports) so the seed, the scripts and the browser tests share them.
+
+/** Every demo account's password (README). */
+export const DEMO_PASSWORD = "Lindung2026!";
+
+/** The demo worker (BPU, Kota Serang) signs in with this NIK. */
+export const DEMO_WORKER_NIK = "3673015506850002";

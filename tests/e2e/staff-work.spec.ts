@@ -1,0 +1,85 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { jakartaDate } from "../../lib/domain/time";
+import { fillRegistration, newWorker, signIn, signOut } from "./helpers";
+
+test("a possible duplicate lands in the review queue; staff reject it with a reason and the worker is told on /akun", async ({ page }) => {
+  // Same name and birth date as the demo worker Siti Rahmawati, another NIK.
+  const worker = newWorker({ name: "Siti Rahmawati", birthDate: "1985-06-15", gender: "F" });
+  await fillRegistration(page, worker);
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  await expect(page).toHaveURL(/\/daftar\/selesai$/);
+  await page.getByRole("link", { name: "Ke akun saya" }).click();
+  await expect(page.getByText("Pendaftaran Anda sedang ditinjau petugas BPJS Ketenagakerjaan.")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "staf.serang@bpjstk.test");
+  await page.goto("/dashboard/tinjauan");
+  const item = page.getByTestId("review-queue").locator("li").filter({ hasText: worker.name }).filter({
+    hasText: "Nama dan tanggal lahir sama dengan peserta lain",
+  });
+  await expect(item).toHaveCount(1);
+  await item.getByLabel("Alasan keputusan").fill("Data ganda dengan peserta terdaftar");
+  await item.getByRole("button", { name: "Tolak" }).click();
+  await expect(item).toHaveCount(0);
+  // The decision is in the audit log, searchable and read-only, with the reason.
+  await page.goto("/dashboard/audit?action=review.");
+  const entry = page.getByTestId("audit-log").locator("li").first();
+  await expect(entry).toContainText("review.rejected");
+  await expect(entry).toContainText("Data ganda dengan peserta terdaftar");
+  await expect(page.getByRole("button", { name: /hapus|ubah/i })).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await signOut(page);
+
+  await signIn(page, worker.nik, worker.password);
+  await page.goto("/akun");
+  await expect(page.getByText("Pendaftaran Anda ditolak setelah ditinjau: Data ganda dengan peserta terdaftar")).toBeVisible();
+});
+
+test("staff reconcile BJB's settlement file: a payment the portal never heard of is applied, then matches", async ({ page }) => {
+  const worker = newWorker();
+  await fillRegistration(page, worker);
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  await page.getByRole("link", { name: "Ke akun saya" }).click();
+  const payLink = page.getByRole("link", { name: "Bayar di sandbox BJB (demo)" });
+  const va = new URL((await payLink.getAttribute("href"))!, "http://x").searchParams.get("va")!;
+  expect(va).toMatch(/^\d{16}$/);
+  await signOut(page);
+
+  await signIn(page, "admin@lindung.test");
+  await page.goto("/dashboard/rekonsiliasi");
+  const today = jakartaDate();
+  const reference = `E2E${Date.now()}`;
+  const csv = `bank reference,virtual account,amount,paid at\n${reference},${va},50400,${today}T10:00:00+07:00\n`;
+  await page.getByLabel("Tanggal transaksi").fill(today);
+  await page.getByLabel("Berkas settlement (CSV)").setInputFiles({ name: "settlement.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Bandingkan" }).click();
+  await expect(page.getByTestId("reconciliation-missingInPortal")).toContainText(reference);
+  await page.getByRole("button", { name: "Terapkan 1 pembayaran yang belum tercatat" }).click();
+  await expect(page.getByTestId("apply-result")).toContainText("Diterapkan: 1 pembayaran. Sudah tercatat sebelumnya: 0. Virtual account tidak dikenal");
+  await expect(page.getByTestId("reconciliation-matched")).toContainText(reference);
+  await expect(page.getByTestId("reconciliation-missingInPortal")).toContainText("Tidak ada.");
+  await signOut(page);
+
+  await signIn(page, worker.nik, worker.password);
+  await page.goto("/akun");
+  await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
+  await expect(page.getByTestId("membership-card")).toContainText("Aktif");
+});
+
+test("BJB management sees only what came through BJB, by branch and officer, and not BPJS TK's queues", async ({ page }) => {
+  await signIn(page, "manajer@bjb.test");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Dasbor manajemen BJB" })).toBeVisible();
+  await expect(page.getByTestId("officer-table")).toContainText("Agus Setiawan");
+  await expect(page.getByTestId("branch-league")).toContainText("Bank BJB KC Serang");
+  await expect(page.getByRole("link", { name: "Antrean tinjauan pendaftaran" })).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  // The URL cannot widen the view: via is forced to BJB.
+  await page.goto("/dashboard/peserta?via=");
+  await expect(page.getByTestId("participant-list")).not.toContainText("Mandiri");
+  expect((await page.goto("/dashboard/tinjauan"))?.status()).toBe(404);
+  expect((await page.goto("/dashboard/audit"))?.status()).toBe(404);
+});
