@@ -1,4 +1,5 @@
 import type { ParticipantStatus } from "../db/generated/enums";
+import { recordAudits } from "../db/audit";
 import type { Db } from "../db/prisma";
 import { coverageStatus } from "../domain/coverage";
 import type { ParticipantCategory } from "../domain/programs";
@@ -65,15 +66,11 @@ export async function applyCoverage(db: Db, asOf: Date = new Date()): Promise<{ 
       if (firstActivations.length) {
         await tx.participant.updateMany({ where: { id: { in: firstActivations }, activatedAt: null }, data: { activatedAt: asOf } });
       }
-      await tx.auditLog.createMany({
-        data: chunk.map((c) => ({
-          action: "participant.coverage",
-          entity: "Participant",
-          entityId: c.id,
-          before: { status: c.from },
-          after: { status: c.to, asOf: today },
-        })),
-      });
+      await recordAudits(
+        tx,
+        {},
+        chunk.map((c) => ({ action: "participant.coverage", entity: "Participant", entityId: c.id, before: { status: c.from }, after: { status: c.to, asOf: today } })),
+      );
     });
   }
   return {

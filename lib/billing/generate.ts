@@ -1,3 +1,4 @@
+import { recordAudit } from "../db/audit";
 import type { Db } from "../db/prisma";
 import type { Period } from "../domain/billing-period";
 import { isPeriod } from "../domain/contributions/pu";
@@ -12,6 +13,9 @@ import { billPu } from "./pu";
  * Idempotent: a bill's billingKey is unique, so running a period again (or two
  * runs at once) creates nothing twice and reports the rest as existing.
  * `batchSize` is how many participants, companies or projects are read at a time.
+ * The run is audited as one entry with its counts (the system is the actor):
+ * each bill carries its own billingKey and period, and a row per new bill
+ * would double the writes of the month's largest job.
  */
 export async function generateBills(
   db: Db,
@@ -25,5 +29,7 @@ export async function generateBills(
   const BPU = await billBpu(db, period, now, batchSize);
   const PU = await billPu(db, period, now, batchSize);
   const JAKON = await billJakon(db, period, now, batchSize);
-  return { period, BPU, PU, JAKON };
+  const run = { period, BPU, PU, JAKON };
+  await recordAudit(db, {}, { action: "billing.run", entity: "BillingPeriod", entityId: period, after: { period, BPU: { ...BPU }, PU: { ...PU }, JAKON: { ...JAKON } } });
+  return run;
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/prisma";
-import { dateColumn, isoDate, lastDayToPay } from "../domain/billing-period";
+import { dateColumn, lateBefore } from "../domain/billing-period";
 import { lateFine } from "../domain/fines";
 import { jakartaDate } from "../domain/time";
 
@@ -12,6 +12,7 @@ const BATCH = 5_000;
  * due date, or the Monday after when it falls on a weekend: lastDayToPay). PAID bills are never touched, also when a payment lands between
  * the read and the write. A fine never goes down (ours): what accrued while
  * the whole contribution was owed stays when a part payment comes in later.
+ * Each change is audited (before/after) in the same statement.
  * Returns how many bills are overdue, how many rows changed, and their fines' sum.
  */
 export async function markOverdue(db: Db, asOf: Date = new Date()): Promise<{ overdue: number; updated: number; fines: bigint }> {
@@ -24,7 +25,7 @@ export async function markOverdue(db: Db, asOf: Date = new Date()): Promise<{ ov
     const bills = await db.bill.findMany({
       where: {
         status: { in: ["UNPAID", "PARTIALLY_PAID", "OVERDUE"] },
-        dueDate: { lt: dateColumn(today) },
+        dueDate: { lt: dateColumn(lateBefore(today)) },
         ...(cursor ? { id: { gt: cursor } } : {}),
       },
       select: { id: true, category: true, total: true, paidAmount: true, fineAmount: true, dueDate: true, status: true },
@@ -35,7 +36,6 @@ export async function markOverdue(db: Db, asOf: Date = new Date()): Promise<{ ov
     cursor = bills.at(-1)!.id;
 
     const changes = bills.flatMap((bill) => {
-      if (lastDayToPay(isoDate(bill.dueDate)) >= today) return [];
       overdue += 1;
       const fine = BigInt(
         lateFine({ category: bill.category, outstanding: bill.total - bill.paidAmount, dueDate: bill.dueDate, asOf: today }),
@@ -45,10 +45,24 @@ export async function markOverdue(db: Db, asOf: Date = new Date()): Promise<{ ov
       return bill.status === "OVERDUE" && fineAmount === bill.fineAmount ? [] : [{ id: bill.id, fineAmount }];
     });
     if (changes.length === 0) continue;
+    // One statement: the update and its audit rows (before and after; the actor is the system). Every CTE
+    // reads the same snapshot, so "before" holds the values the update replaced.
+    const ids = changes.map((c) => c.id);
+    const newFines = changes.map((c) => String(c.fineAmount));
     updated += await db.$executeRaw`
-      UPDATE "Bill" AS b SET "status" = 'OVERDUE', "fineAmount" = GREATEST(b."fineAmount", u.fine::bigint)
-      FROM unnest(${changes.map((c) => c.id)}::uuid[], ${changes.map((c) => String(c.fineAmount))}::text[]) AS u(id, fine)
-      WHERE b."id" = u.id AND b."status" <> 'PAID'`;
+      WITH before AS (
+        SELECT b."id", b."status", b."fineAmount" FROM "Bill" b WHERE b."id" = ANY(${ids}::uuid[]) AND b."status" <> 'PAID'
+      ), changed AS (
+        UPDATE "Bill" AS b SET "status" = 'OVERDUE', "fineAmount" = GREATEST(b."fineAmount", u.fine::bigint)
+        FROM unnest(${ids}::uuid[], ${newFines}::text[]) AS u(id, fine)
+        WHERE b."id" = u.id AND b."status" <> 'PAID'
+        RETURNING b."id", b."status", b."fineAmount"
+      )
+      INSERT INTO "AuditLog" ("action", "entity", "entityId", "before", "after")
+      SELECT 'bill.overdue', 'Bill', c."id"::text,
+        jsonb_build_object('status', o."status", 'fineAmount', o."fineAmount"),
+        jsonb_build_object('status', c."status", 'fineAmount', c."fineAmount", 'asOf', ${today}::text)
+      FROM changed c JOIN before o ON o."id" = c."id"`;
   }
   return { overdue, updated, fines };
 }

@@ -8,25 +8,27 @@ export interface AuditActor {
   userAgent?: string | null;
 }
 
+type AuditEntry = {
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+const actorColumns = (actor: AuditActor) => ({
+  actorId: actor.userId ?? null,
+  actorRole: actor.role ?? null,
+  ip: actor.ip ?? null,
+  userAgent: actor.userAgent?.slice(0, 300) ?? null,
+});
+
 /** Every change to personal or financial data writes one row, inside the change's own transaction. */
-export function recordAudit(
-  tx: Tx,
-  actor: AuditActor,
-  entry: {
-    action: string;
-    entity: string;
-    entityId: string;
-    before?: Prisma.InputJsonValue;
-    after?: Prisma.InputJsonValue;
-  },
-) {
-  return tx.auditLog.create({
-    data: {
-      ...entry,
-      actorId: actor.userId ?? null,
-      actorRole: actor.role ?? null,
-      ip: actor.ip ?? null,
-      userAgent: actor.userAgent?.slice(0, 300) ?? null,
-    },
-  });
+export function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry) {
+  return tx.auditLog.create({ data: { ...entry, ...actorColumns(actor) } });
+}
+
+/** The same for many records changed by one act (one statement). */
+export function recordAudits(tx: Tx, actor: AuditActor, entries: AuditEntry[]) {
+  return tx.auditLog.createMany({ data: entries.map((entry) => ({ ...entry, ...actorColumns(actor) })) });
 }

@@ -1,12 +1,11 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyCoverage, generateBills, markOverdue } from "../../lib/billing";
-import { adapterFactoryFor } from "../../lib/db/adapter";
-import { PrismaClient, type Prisma } from "../../lib/db/generated/client";
-import type { Db } from "../../lib/db/prisma";
+import { billTotalsByProgram } from "../../lib/officer/bills";
+import type { Prisma } from "../../lib/db/generated/client";
 import { takeNumbers } from "../../lib/db/sequences";
 import { formatKpj } from "../../lib/domain/kpj";
 import { formatVirtualAccount, isValidVirtualAccount } from "../../lib/domain/virtual-account";
-import { setupTestDatabase } from "../support/database";
+import { concurrentClient, setupTestDatabase } from "../support/database";
 import { makeNik } from "../support/factories";
 import { createBranch, createCompany } from "../support/records";
 
@@ -145,10 +144,25 @@ describe("PU bills", () => {
 
     const run = await generateBills(t.db, "2026-12", { now: jakartaNoon("2026-12-01") });
     expect(run.PU.created).toBeGreaterThanOrEqual(1);
+    const audited = await t.db.auditLog.findFirst({ where: { action: "billing.run", entityId: "2026-12" }, orderBy: { id: "desc" } });
+    expect(audited).toMatchObject({ actorId: null, entity: "BillingPeriod", after: { period: "2026-12", PU: { created: run.PU.created } } });
     const [bill] = await billsOf({ companyId: company.id });
     expect(bill).toMatchObject({ billingKey: `PU:${company.id}:2026-12`, category: "PU", periodMonths: 1 });
     expect(bill.dueDate).toEqual(day("2027-01-15"));
     expect(new Set(bill.lines.map((l) => l.participantId))).toEqual(new Set([regular.id, aboveCap.id, leftMidMonth.id]));
+
+    // The printed bill's per-program totals, summed by the database, match the lines.
+    const totals = await billTotalsByProgram(t.db, bill.id);
+    expect(totals.map((p) => p.program).sort()).toEqual([...new Set(bill.lines.map((l) => l.program))].sort());
+    for (const p of totals) {
+      const lines = bill.lines.filter((l) => l.program === p.program);
+      expect(p).toEqual({
+        program: p.program,
+        employer: lines.reduce((sum, l) => sum + l.employerAmount, 0),
+        worker: lines.reduce((sum, l) => sum + l.workerAmount, 0),
+        amount: lines.reduce((sum, l) => sum + l.amount, 0),
+      });
+    }
 
     const lineOf = (participantId: string, program: string) =>
       bill.lines.find((l) => l.participantId === participantId && l.program === program);
@@ -229,17 +243,6 @@ describe("Jasa Konstruksi bills", () => {
   });
 });
 
-/**
- * A client for two runs at the same moment. The real server takes them on
- * separate connections; the embedded PGlite server mixes up statements arriving
- * on several connections at once, so there they share one connection and
- * interleave statement by statement (as tests/integration/enrollments-api.test.ts does).
- */
-function concurrentClient(): { db: Db; close: () => Promise<void> } {
-  if (inject("database").kind === "server") return { db: t.db, close: async () => {} };
-  const client: Db = new PrismaClient({ adapter: adapterFactoryFor(t.url, 1), omit: { user: { passwordHash: true } } });
-  return { db: client, close: () => client.$disconnect() };
-}
 
 describe("billing runs", () => {
   it("create nothing twice: a rerun reports what exists", async () => {
@@ -263,7 +266,7 @@ describe("billing runs", () => {
   it("survive two runs of one period at once: no duplicates, no error", async () => {
     const companies = await Promise.all([createEmployer(), createEmployer(), createEmployer()]);
     for (const company of companies) await employ(company.id, 4_000_000, "2025-01-01");
-    const concurrent = concurrentClient();
+    const concurrent = concurrentClient(t);
     // Small batches so the two runs interleave over many statements.
     const runs = await Promise.all([
       generateBills(concurrent.db, "2027-06", { now: jakartaNoon("2027-06-01"), batchSize: 2 }),
@@ -307,6 +310,13 @@ describe("markOverdue", () => {
     await markOverdue(t.db, jakartaNoon("2027-03-20"));
     expect(await read(puBill.id)).toMatchObject({ fineAmount: monthly * 3n });
     expect(await read(partly.id)).toMatchObject({ fineAmount: 24_000n }); // 2% of 100,000 × 3 = 6,000 < 24,000
+    // Every change to a bill's fine is in the audit log, before and after, by the system.
+    const fines = await t.db.auditLog.findMany({ where: { action: "bill.overdue", entityId: puBill.id }, orderBy: { id: "asc" } });
+    expect(fines.map((a) => [a.actorId, a.before, a.after])).toEqual([
+      [null, { status: "UNPAID", fineAmount: 0 }, { status: "OVERDUE", fineAmount: Number(monthly * 2n), asOf: "2027-02-20" }],
+      [null, { status: "OVERDUE", fineAmount: Number(monthly * 2n) }, { status: "OVERDUE", fineAmount: Number(monthly * 3n), asOf: "2027-03-20" }],
+    ]);
+    expect(await t.db.auditLog.count({ where: { action: "bill.overdue", entityId: partly.id } })).toBe(1);
     expect(await read(notDue.id)).toMatchObject({ status: "OVERDUE", fineAmount: 20_000n });
 
     // Due on Sunday 15 August: Monday the 16th is still on time, Tuesday is late.

@@ -9,9 +9,21 @@ import { maskNik } from "@/lib/domain/nik";
 import { bantenDistricts, regencyName } from "@/lib/domain/regions";
 import { ownParticipant } from "@/lib/participants/queries";
 import { reviewOutcome } from "@/lib/review/decide";
+import { Suspense } from "react";
+import { LoadingStatus } from "@/components/loading-status";
+import type { SessionUser } from "@/lib/auth/credentials";
 
 export default async function AccountPage() {
   const user = await requireArea("/akun");
+  // The check stays outside the boundary (its redirect or 404 keeps its status); the data streams in after it.
+  return (
+    <Suspense fallback={<LoadingStatus />}>
+      <Account user={user} />
+    </Suspense>
+  );
+}
+
+async function Account({ user }: { user: SessionUser }) {
   // Scope lives in the query: a worker can only ever load their own record.
   const participant = user.participantId ? await ownParticipant(db(), user.participantId) : null;
   const t = await getTranslations("account");
@@ -43,6 +55,10 @@ export default async function AccountPage() {
           {t("record")}
         </h2>
         <DetailList rows={rows} className="mt-2" />
+        <p className="mt-3 text-sm">
+          <a href="/akun/data" download className="font-semibold text-brand-700 underline">{t("downloadData")}</a>{" "}
+          <span className="text-slate-600">{t("downloadDataHint")}</span>
+        </p>
       </section>
       <BillList bills={participant.bills} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })} />
     </div>

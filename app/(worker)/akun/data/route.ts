@@ -1,0 +1,20 @@
+import { requireArea } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { clientInfo } from "@/lib/http/client-info";
+import { exportOwnData, toJson } from "@/lib/participants/data-export";
+
+/** GET /akun/data: everything Lindung holds about the signed-in worker, as JSON (audited). */
+export async function GET() {
+  const user = await requireArea("/akun", "/akun/data");
+  const data = user.participantId
+    ? await exportOwnData(db(), user.participantId, { userId: user.id, role: user.role, ...(await clientInfo()) })
+    : null;
+  if (!data) return new Response(null, { status: 404 });
+  return new Response(toJson(data), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="data-saya-${data.participant.kpj}.json"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
