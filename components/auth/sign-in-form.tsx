@@ -5,10 +5,13 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useMessage } from "@/components/use-message";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("signIn");
-  const [failed, setFailed] = useState(false);
+  const message = useMessage();
+  // null: no attempt failed yet; "" a wrong identifier or password; else an errors.* key (a lockout).
+  const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -25,17 +28,13 @@ export function SignInForm({ next }: { next?: string }) {
       window.location.assign(next ?? "/masuk/lanjut");
       return;
     }
-    setFailed(true);
+    setFailure(result?.error?.startsWith("errors.") ? result.error : "");
     setPending(false);
   }
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      {failed && (
-        <FormAlert>
-          {t("failed")}
-        </FormAlert>
-      )}
+      {failure !== null && <FormAlert>{failure ? message(failure) : t("failed")}</FormAlert>}
       <Field id="identifier" label={t("identifier")}>
         {(p) => <input {...p} name="identifier" autoComplete="username" required />}
       </Field>

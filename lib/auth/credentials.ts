@@ -1,25 +1,40 @@
 import { normalizeIndonesianMobile } from "../domain/phone";
+import type { Role } from "../db/generated/enums";
 import type { Db } from "../db/prisma";
 import { DUMMY_HASH, verifyPassword } from "./password";
 
 export interface SessionUser {
   id: string;
   name: string;
-  role: "WORKER" | "BANK_OFFICER" | "BPJS_STAFF" | "ADMIN";
+  role: Role;
   branchId: string | null;
   regionCode: string | null;
   participantId: string | null;
 }
 
-/** Workers sign in with their NIK or mobile number, staff and officers with e-mail. */
-function whereIdentifier(identifier: string) {
+type Identifier = { kind: "nik" | "email" | "phone"; value: string };
+
+/** Workers sign in with their NIK or mobile number, staff and officers with e-mail: each in one canonical form. */
+function parseIdentifier(identifier: string): Identifier | undefined {
   const trimmed = identifier.trim();
-  if (/^\d{16}$/.test(trimmed.replace(/\s/g, ""))) {
-    return { participant: { nik: trimmed.replace(/\s/g, "") } };
-  }
-  if (trimmed.includes("@")) return { email: trimmed.toLowerCase() };
+  const digits = trimmed.replace(/\s/g, "");
+  if (/^\d{16}$/.test(digits)) return { kind: "nik", value: digits };
+  if (trimmed.includes("@")) return { kind: "email", value: trimmed.toLowerCase() };
   const phone = normalizeIndonesianMobile(trimmed);
-  return phone.ok ? { phone: phone.e164 } : undefined;
+  return phone.ok ? { kind: "phone", value: phone.e164 } : undefined;
+}
+
+function whereIdentifier(id: Identifier) {
+  return id.kind === "nik" ? { participant: { nik: id.value } } : id.kind === "email" ? { email: id.value } : { phone: id.value };
+}
+
+/**
+ * The account an identifier names, however it was typed ("0812-3456-7890",
+ * "+62 812 3456 7890"): what sign-in limits count against.
+ */
+export function accountKey(identifier: string): string {
+  const id = parseIdentifier(identifier);
+  return id ? `${id.kind}:${id.value}` : `other:${identifier.replace(/\s/g, "").toLowerCase().slice(0, 100)}`;
 }
 
 export async function authenticate(
@@ -27,9 +42,9 @@ export async function authenticate(
   identifier: string,
   password: string,
 ): Promise<SessionUser | null> {
-  const where = whereIdentifier(identifier);
-  const user = where
-    ? await database.user.findFirst({ where, omit: { passwordHash: false } })
+  const id = parseIdentifier(identifier);
+  const user = id
+    ? await database.user.findFirst({ where: whereIdentifier(id), omit: { passwordHash: false } })
     : null;
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok || !user.active) return null;

@@ -1,7 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/client";
-import { authenticate, type SessionUser } from "./credentials";
+import { clientOf } from "../http/client";
+import type { SessionUser } from "./credentials";
+import { signInWithLimits } from "./login-guard";
 
 // next-auth 4 (stable) with JWT sessions: the app keeps no session table and
 // any instance can verify a request (docs/decisions/0003-auth.md).
@@ -11,9 +13,11 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       credentials: { identifier: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         if (!credentials?.identifier || !credentials.password) return null;
-        return authenticate(db(), credentials.identifier, credentials.password);
+        const headers = new Headers(Object.entries(req.headers ?? {}).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])) as [string, string][]);
+        // A lockout throws: next-auth hands its message (an errors.* key) to the form.
+        return signInWithLimits(db(), credentials.identifier, credentials.password, clientOf(headers).ip);
       },
     }),
   ],

@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "../db/client";
 import type { SessionUser } from "./credentials";
 import { authOptions } from "./options";
@@ -9,9 +10,10 @@ import { AREA_ROLES, type Area } from "./roles";
 /**
  * The signed-in user as the database knows them now: the role, scope and
  * active flag are re-read on every request, so a disabled account or a
- * changed branch takes effect at once, whatever the JWT still says.
+ * changed branch takes effect at once, whatever the JWT still says. Read once
+ * per request (React cache): the header and the page share it.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db().user.findUnique({ where: { id: session.user.id } });
@@ -24,7 +26,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     regionCode: user.regionCode,
     participantId: user.participantId,
   };
-}
+});
 
 /** Pages: anonymous → sign-in; signed in with the wrong role → 404 (nothing to see here). */
 export async function requireArea(area: Area, from: string = area): Promise<SessionUser> {

@@ -1,11 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientOf } from "./client";
 
-/** Where a request came from, for the audit log. The proxy in front sets x-forwarded-for. */
+/** Where the current request came from (pages and server actions), for the audit log and abuse limits. */
 export async function clientInfo() {
-  const h = await headers();
-  return {
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null,
-    userAgent: h.get("user-agent"),
-  };
+  return clientOf(await headers());
 }

@@ -1,9 +1,10 @@
 // Crediting one payment to a bill: the one path for BJB's notifications and
 // for the daily settlement file (source RECONCILIATION), so a payment is
 // recorded the same way whichever arrives first, and only once.
-import { type AuditActor, recordAudit } from "../db/audit";
+import { type AuditActor, recordAudit, recordAudits } from "../db/audit";
 import type { BillStatus, PaymentSource, Prisma } from "../db/generated/client";
 import type { Tx } from "../db/prisma";
+import { addMonthsToDate, dateColumn, isoDate } from "../domain/billing-period";
 
 export const PAYMENT_CREDITED_ACTION = "bill.payment_credited";
 export const PARTICIPANT_ACTIVATED_ACTION = "participant.activated_by_payment";
@@ -166,7 +167,7 @@ async function activateCoveredParticipants(tx: Tx, bill: CreditedBill, input: Pa
   const covered: Prisma.ParticipantWhereInput[] = [{ billLines: { some: { billId: bill.id } } }];
   if (bill.participantId) covered.push({ id: bill.participantId });
   if (bill.companyId) {
-    const periodEnd = addMonths(bill.periodStart, bill.periodMonths);
+    const periodEnd = dateColumn(addMonthsToDate(isoDate(bill.periodStart), bill.periodMonths));
     covered.push({
       category: "PU",
       employments: {
@@ -186,23 +187,17 @@ async function activateCoveredParticipants(tx: Tx, bill: CreditedBill, input: Pa
     select: { id: true },
   });
   if (activated.length > 0) {
-    await tx.auditLog.createMany({
-      data: activated.map(({ id }) => ({
-        actorId: input.actor?.userId ?? null,
-        actorRole: input.actor?.role ?? null,
-        ip: input.actor?.ip ?? null,
-        userAgent: input.actor?.userAgent?.slice(0, 300) ?? null,
+    await recordAudits(
+      tx,
+      input.actor ?? {},
+      activated.map(({ id }) => ({
         action: PARTICIPANT_ACTIVATED_ACTION,
         entity: "Participant",
         entityId: id,
         before: { status: "PENDING" },
         after: { status: "ACTIVE", activatedAt: input.paidAt.toISOString(), billId: bill.id, bankReference: input.bankReference },
       })),
-    });
+    );
   }
   return activated.map(({ id }) => id);
-}
-
-function addMonths(date: Date, months: number): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
 }

@@ -3,9 +3,10 @@
 // signature → body → bank reference seen before? → one transaction that
 // claims the reference, credits the bill (applyPayment) and stores the answer.
 // Takes the database, the secret and the clock as parameters so tests pass their own.
-import { IDEMPOTENT_REPLAYED_HEADER, isWriteConflict } from "../api/idempotency";
+import { IDEMPOTENT_REPLAYED_HEADER } from "../api/idempotency";
+import { isWriteConflict } from "../db/conflicts";
 import { API_MESSAGES, type FieldErrors, invalidRequest } from "../api/errors";
-import { errorMessage, privateJsonText, serverError } from "../api/responses";
+import { errorMessage, privateJsonText, serverError, tooManyRequests } from "../api/responses";
 import type { Db, Tx } from "../db/prisma";
 import { log } from "../log";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
@@ -20,6 +21,8 @@ import {
   parsePaymentNotification,
 } from "./schema";
 import { checkTimestamp, SIGNATURE_HEADER, type SignatureFailure, TIMESTAMP_HEADER, verifyNotification } from "./signature";
+import { clientOf } from "../http/client";
+import { consumeLimit } from "../security/rate-limit";
 
 /** A transaction that lost a race is tried again (it then sees the winner's rows) this many times in all. */
 const MAX_ATTEMPTS = 3;
@@ -34,6 +37,9 @@ export type NotificationOptions = {
 type Answer = { status: number; bodyText: string; reason: string };
 
 const answer = (status: number, body: unknown, reason: string): Answer => ({ status, bodyText: JSON.stringify(body), reason });
+
+/** One signing key is shared with Bank BJB today: its abuse limit is this key's. */
+const SIGNING_KEY_ID = "bjb";
 
 export async function handlePaymentNotification(database: Db, request: Request, options: NotificationOptions): Promise<Response> {
   try {
@@ -63,6 +69,9 @@ async function notificationResponse(database: Db, request: Request, { secret, no
   }
   const check = verifyNotification({ secret, body: raw.bytes, timestamp, signature: request.headers.get(SIGNATURE_HEADER), now });
   if (!check.ok) return unauthenticated(check.reason, client);
+  // Counted only once signed: unsigned traffic cannot spend BJB's limit and hold real payments back.
+  const limit = await consumeLimit(database, "notifications", SIGNING_KEY_ID);
+  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
 
   // Signed by BJB from here on: every outcome is kept in BankNotification.
   const text = decodeUtf8(raw.bytes);
@@ -299,12 +308,6 @@ function parseJson(text: string): unknown {
 function stringField(value: unknown, name: string): string | null {
   if (typeof value !== "object" || value === null) return null;
   const field = (value as Record<string, unknown>)[name];
-  return typeof field === "string" ? field.slice(0, 64) : null;
+  return typeof field === "string" ? storableText(field.slice(0, 64)) : null;
 }
 
-function clientOf(headers: Headers): Client {
-  return {
-    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null,
-    userAgent: headers.get("user-agent"),
-  };
-}

@@ -13,8 +13,8 @@ export type SandboxState =
   | { status: "sent"; httpStatus: number; response: unknown };
 
 const sandboxSchema = z.object({
-  virtualAccount: z.string().trim().regex(/^\d{16}$/, "errors.va"),
-  amount: rupiahField({ number: "errors.capital.number" }, { min: 1, max: 1e13 }),
+  virtualAccount: z.string("errors.va").trim().regex(/^\d{16}$/, "errors.va"),
+  amount: rupiahField({ number: "errors.amount.number" }, { min: 1, max: 1e13 }),
 });
 
 /**

@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-import Ajv2020 from "ajv/dist/2020";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { API_V1_DOCUMENT } from "../../lib/api/operations";
-import { adapterFactoryFor } from "../../lib/db/adapter";
-import { type BillStatus, type Category, PrismaClient, type ParticipantStatus } from "../../lib/db/generated/client";
+import type { BillStatus, Category, ParticipantStatus } from "../../lib/db/generated/client";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { formatVirtualAccount } from "../../lib/domain/virtual-account";
 import { log } from "../../lib/log";
@@ -15,7 +13,10 @@ import {
 } from "../../lib/payments/apply-payment";
 import { handlePaymentNotification } from "../../lib/payments/notifications";
 import { signNotification } from "../../lib/payments/signature";
-import { setupTestDatabase } from "../support/database";
+import { LIMITS } from "../../lib/security/limits";
+import { consumeLimit, resetLimit } from "../../lib/security/rate-limit";
+import { concurrentClient, setupTestDatabase } from "../support/database";
+import { schemaViolations } from "../support/openapi";
 import { makeNik } from "../support/factories";
 import { createBranch, createCompany } from "../support/records";
 
@@ -158,35 +159,16 @@ async function footprint(bill: { id: string; participantId?: string | null }) {
   return { ...row, payments, audits, notifications, participant };
 }
 
-/** Problems of `value` against the schema at a JSON pointer inside the OpenAPI document. */
-function violations(pointer: string, value: unknown): string[] {
-  const ajv = new Ajv2020({ strict: false });
-  ajv.addFormat("date-time", /^\d{4}-\d{2}-\d{2}T/);
-  ajv.addSchema(JSON.parse(JSON.stringify(API_V1_DOCUMENT)), "openapi");
-  const validate = ajv.compile({ $ref: `openapi#${pointer}` });
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 const OPERATION_POINTER = "/paths/~1api~1v1~1payments~1notifications/post";
 const responsePointer = (status: number) => `${OPERATION_POINTER}/responses/${status}/content/application~1json/schema`;
 const REQUEST_POINTER = `${OPERATION_POINTER}/requestBody/content/application~1json/schema`;
 
-/**
- * Requests that run at the same moment: separate connections on the real
- * server; one shared connection on the embedded PGlite server, which mixes up
- * statements from several connections outside transactions
- * (tests/integration/enrollments-api.test.ts).
- */
-function concurrentClient(): { db: Db; close: () => Promise<void> } {
-  if (inject("database").kind === "server") return { db: t.db, close: async () => {} };
-  const client: Db = new PrismaClient({ adapter: adapterFactoryFor(t.url, 1), omit: { user: { passwordHash: true } } });
-  return { db: client, close: () => client.$disconnect() };
-}
 
 describe("POST /api/v1/payments/notifications: crediting", () => {
   it("credits a full payment: bill PAID, pending participant ACTIVE, payment, notification and audit rows", async () => {
     const bill = await createBill();
     const sent = notification(bill);
-    expect(violations(REQUEST_POINTER, sent)).toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, sent)).toEqual([]);
     const response = await send(sent);
 
     expect(response.status).toBe(200);
@@ -206,7 +188,7 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
       overpaid: 0,
       paymentId: payment.id,
     });
-    expect(violations(responsePointer(200), body)).toEqual([]);
+    expect(schemaViolations(responsePointer(200), body)).toEqual([]);
 
     const paidAt = new Date("2026-01-05T03:15:00Z");
     expect(payment).toMatchObject({ billId: bill.id, amount: 16_800n, currency: "IDR", virtualAccount: bill.virtualAccount, paidAt, source: "NOTIFICATION" });
@@ -357,7 +339,7 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
 
   it("credits every payment when different bank references reach one bill at the same moment", async () => {
     const bill = await createBill();
-    const concurrent = concurrentClient();
+    const concurrent = concurrentClient(t);
     const responses = await Promise.all(
       Array.from({ length: 5 }, () => send(notification(bill, { amount: 3_360 }), { database: concurrent.db })),
     ).finally(concurrent.close);
@@ -397,7 +379,7 @@ describe("POST /api/v1/payments/notifications: repeats", () => {
     const bill = await createBill();
     const sent = notification(bill);
     const before = await footprint(bill);
-    const concurrent = concurrentClient();
+    const concurrent = concurrentClient(t);
     const responses = await Promise.all(Array.from({ length: 10 }, () => send(sent, { database: concurrent.db }))).finally(concurrent.close);
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
     const bodies = await Promise.all(responses.map((r) => r.text()));
@@ -424,7 +406,7 @@ describe("POST /api/v1/payments/notifications: repeats", () => {
       expect(response.headers.get("idempotent-replayed")).toBeNull();
       const body = await response.json();
       expect(body).toEqual({ error: "Referensi bank sudah dipakai untuk notifikasi lain" });
-      expect(violations(responsePointer(409), body)).toEqual([]);
+      expect(schemaViolations(responsePointer(409), body)).toEqual([]);
     }
     expect(await footprint(bill)).toEqual({ ...before, notifications: before.notifications + 3 });
     const kept = await t.db.bankNotification.findMany({ where: { reason: `bank_reference_reused:${sent.bankReference}` } });
@@ -462,7 +444,7 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
           ? "Waktu notifikasi (X-BJB-Timestamp) berbeda lebih dari 5 menit dari waktu server"
           : "Tanda tangan notifikasi tidak valid",
       });
-      expect(violations(responsePointer(401), error)).toEqual([]);
+      expect(schemaViolations(responsePointer(401), error)).toEqual([]);
       expect(logged, label).toContainEqual(["warn", expect.objectContaining({ reason }), "payment notification rejected"]);
     }
     expect(await footprint(bill)).toEqual(before);
@@ -497,16 +479,16 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
       expect(response.status, JSON.stringify(change)).toBe(400);
       const body = await response.json();
       expect(body, JSON.stringify(change)).toEqual({ error: "Permintaan tidak valid", fields: { [field]: message } });
-      expect(violations(responsePointer(400), body)).toEqual([]);
+      expect(schemaViolations(responsePointer(400), body)).toEqual([]);
       const stored = await t.db.bankNotification.findUniqueOrThrow({ where: { bankReference: sent.bankReference as string } });
       expect(stored).toMatchObject({ outcome: "REJECTED", reason: `invalid_body:${field}`, responseStatus: 400 });
     }
     expect(await footprint(bill)).toEqual({ ...before, notifications: before.notifications + cases.length });
     // The OpenAPI document refuses the same bodies, except what only the server can know (the check digit).
-    expect(violations(REQUEST_POINTER, notification(bill, { currency: "USD" }))).not.toEqual([]);
-    expect(violations(REQUEST_POINTER, notification(bill, { amount: 0 }))).not.toEqual([]);
-    expect(violations(REQUEST_POINTER, notification(bill, { amount: 1.5 }))).not.toEqual([]);
-    expect(violations(REQUEST_POINTER, notification(bill, { virtualAccount: fifteen }))).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, notification(bill, { currency: "USD" }))).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, notification(bill, { amount: 0 }))).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, notification(bill, { amount: 1.5 }))).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, notification(bill, { virtualAccount: fifteen }))).not.toEqual([]);
   });
 
   it("refuses an amount JSON.parse would round, by how it was written", async () => {
@@ -531,7 +513,7 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
     expect(response.status).toBe(404);
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({ error: "Virtual account tidak dikenal" });
-    expect(violations(responsePointer(404), JSON.parse(text))).toEqual([]);
+    expect(schemaViolations(responsePointer(404), JSON.parse(text))).toEqual([]);
     const stored = await t.db.bankNotification.findUniqueOrThrow({ where: { bankReference: sent.bankReference as string } });
     expect(stored).toMatchObject({ outcome: "REJECTED", reason: "unknown_virtual_account", responseStatus: 404, virtualAccount: unknown.virtualAccount });
     expect(logged).toContainEqual(["warn", expect.objectContaining({ reason: "unknown_virtual_account", bankReference: sent.bankReference }), "payment notification rejected"]);
@@ -582,7 +564,7 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
     expect(response.status).toBe(413);
     const body = await response.json();
     expect(body).toEqual({ error: "Isi permintaan terlalu besar" });
-    expect(violations(responsePointer(413), body)).toEqual([]);
+    expect(schemaViolations(responsePointer(413), body)).toEqual([]);
     expect(await footprint(bill)).toEqual(before);
     // Exactly 16 KB is read and credited.
     expect((await send(padded(16 * 1024))).status).toBe(200);
@@ -701,12 +683,31 @@ describe("POST /api/v1/payments/notifications: route and document", () => {
       expect.objectContaining({ name: "X-BJB-Signature", in: "header", required: true }),
     ]);
     expect(operation.requestBody).toMatchObject({ required: true });
-    expect(Object.keys(operation.responses)).toEqual(["200", "400", "401", "404", "409", "413", "503"]);
+    expect(Object.keys(operation.responses)).toEqual(["200", "400", "401", "404", "409", "413", "429", "503"]);
     expect(operation.responses["200"].headers).toHaveProperty("Idempotent-Replayed");
     // Signed, not a bearer key: no Bearer challenge documented here (the enrollment API keeps its own).
     expect(operation.responses["401"].headers).not.toHaveProperty("WWW-Authenticate");
     expect(API_V1_DOCUMENT.components.schemas.PaymentNotification).toMatchObject({
       required: ["virtualAccount", "amount", "currency", "paidAt", "bankReference"],
     });
+  });
+});
+
+// Last in this file: it spends the signing key's limit for the rest of the minute.
+describe("POST /api/v1/payments/notifications: the signing key's abuse limit", () => {
+  it("is not spent by unsigned requests; past it, a signed notification gets 429 with Retry-After and nothing is stored", async () => {
+    const stored = () => t.db.bankNotification.count();
+    const before = await stored();
+    // The tests above used some of the minute's budget: start from a known count.
+    await resetLimit(t.db, "notifications", "bjb");
+    await consumeLimit(t.db, "notifications", "bjb", LIMITS.notifications.points - 1);
+    for (let i = 0; i < 3; i++) expect((await send({}, { signature: "00".repeat(32) })).status).toBe(401);
+    // One signed request still fits (and is answered on its merits: 400 for an empty notification).
+    expect((await send({})).status).toBe(400);
+    const limited = await send({});
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(schemaViolations(responsePointer(429), await limited.json())).toEqual([]);
+    expect(await stored()).toBe(before + 1);
   });
 });

@@ -1,16 +1,20 @@
-import Ajv2020 from "ajv/dist/2020";
 import fc from "fast-check";
-import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
-import { GET as getQuote } from "../../app/api/v1/contributions/quote/route";
 import { apiErrorSchema } from "../../lib/api/errors";
+import { handleQuoteRequest } from "../../lib/quote/quote-api";
 import { quoteResponseSchema } from "../../lib/quote/schema";
+import { setupTestDatabase } from "../support/database";
+import { schemaViolations } from "../support/openapi";
 
 const QUOTE_PATH = "/api/v1/contributions/quote";
 
-function callQuote(query: string): Response {
-  return getQuote(new NextRequest(`http://localhost${QUOTE_PATH}?${query}`));
+const t = setupTestDatabase();
+let caller = 0;
+
+/** Each call from its own address: the per-IP limit is tested on its own below. */
+function callQuote(query: string, ip = `10.0.${(++caller >> 8) & 255}.${caller & 255}`): Promise<Response> {
+  return handleQuoteRequest(t.db, new Request(`http://localhost${QUOTE_PATH}?${query}`, { headers: { "x-real-ip": ip } }));
 }
 
 type JsonSchema = {
@@ -39,13 +43,6 @@ type OpenApi = {
 const responseSchemaPointer = (status: number) =>
   `/paths/${QUOTE_PATH.replaceAll("/", "~1")}/get/responses/${status}/content/application~1json/schema`;
 
-/** Problems of `value` against a schema at `pointer` inside the OpenAPI document (ajv, JSON Schema 2020-12). */
-function violations(doc: OpenApi, pointer: string, value: unknown): string[] {
-  const ajv = new Ajv2020({ strict: false });
-  ajv.addSchema(doc, "openapi");
-  const validate = ajv.compile({ $ref: `openapi#${pointer}` });
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 
 async function openApi(): Promise<OpenApi> {
   const response = getOpenApi();
@@ -56,7 +53,7 @@ async function openApi(): Promise<OpenApi> {
 
 describe("GET /api/v1/contributions/quote", () => {
   it("quotes JKK + JKM on Rp 1,000,000 for one month, cacheable", async () => {
-    const response = callQuote("category=BPU&income=1000000&programs=JKK,JKM&months=1");
+    const response = await callQuote("category=BPU&income=1000000&programs=JKK,JKM&months=1");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
@@ -74,7 +71,7 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("applies the defaults (JKK,JKM; 1 month) and reports the tier used", async () => {
-    const response = callQuote("category=BPU&income=1550000");
+    const response = await callQuote("category=BPU&income=1550000");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       category: "BPU",
@@ -90,7 +87,7 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("quotes JHT for twelve months, programs in any case and order", async () => {
-    const response = callQuote("category=BPU&income=1000000&programs=jht,%20jkm,JKK&months=12");
+    const response = await callQuote("category=BPU&income=1000000&programs=jht,%20jkm,JKK&months=12");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       category: "BPU",
@@ -107,7 +104,7 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("quotes PU: Rp 5,000,000, risk class 1, small business, 2025, with employer and worker shares", async () => {
-    const response = callQuote("category=PU&wage=5000000&riskClass=1&scale=SMALL&year=2025");
+    const response = await callQuote("category=PU&wage=5000000&riskClass=1&scale=SMALL&year=2025");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
     expect(await response.json()).toEqual({
@@ -132,7 +129,7 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("quotes PU above the JP cap: Rp 15,000,000, risk class 3, medium business, 2025", async () => {
-    const response = callQuote("category=PU&wage=15000000&riskClass=3&scale=MEDIUM&year=2025");
+    const response = await callQuote("category=PU&wage=15000000&riskClass=3&scale=MEDIUM&year=2025");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       category: "PU",
@@ -156,7 +153,7 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("quotes PU for a micro business without JP", async () => {
-    const response = callQuote("category=PU&wage=3000000&riskClass=2&scale=MICRO&year=2026&programs=jkk,jkm,jht");
+    const response = await callQuote("category=PU&wage=3000000&riskClass=2&scale=MICRO&year=2026&programs=jkk,jkm,jht");
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.lines).toEqual([
@@ -168,7 +165,7 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("quotes JAKON: a Rp 500 million contract pays JKK 890,000 + JKM 110,000", async () => {
-    const response = callQuote("category=JAKON&contractValue=500000000");
+    const response = await callQuote("category=JAKON&contractValue=500000000");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
     expect(await response.json()).toEqual({
@@ -224,7 +221,7 @@ describe("GET /api/v1/contributions/quote", () => {
     ["category=BPU&income=1000000&months=2", { months: "Lama pembayaran harus 1, 3, 6 atau 12 bulan" }],
     ["category=BPU&income=1000000&income=2000000", { income: "Parameter ini hanya boleh diberikan sekali" }],
   ])("400 for %s, never cached", async (query, fields) => {
-    const response = callQuote(query);
+    const response = await callQuote(query);
     expect(response.status).toBe(400);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({ error: "Permintaan tidak valid", fields });
@@ -241,7 +238,7 @@ describe("GET /api/v1/contributions/quote", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(names, values), { maxLength: 8 }), async (pairs) => {
         const query = new URLSearchParams(pairs).toString();
-        const response = callQuote(query);
+        const response = await callQuote(query);
         const body = await response.json();
         if (response.status === 200) return quoteResponseSchema.safeParse(body).success;
         return response.status === 400 && apiErrorSchema.safeParse(body).success;
@@ -342,35 +339,35 @@ describe("GET /api/v1/openapi.json", () => {
 
   it("describes real responses: a 200 and a 400 body validate against the document", async () => {
     const doc = await openApi();
-    const ok = await callQuote("category=BPU&income=2345678&programs=JKK,JKM,JHT&months=6").json();
-    expect(violations(doc, responseSchemaPointer(200), ok)).toEqual([]);
-    const bad = await callQuote("category=BPU&income=abc&months=5").json();
-    expect(violations(doc, responseSchemaPointer(400), bad)).toEqual([]);
-    const pu = await callQuote("category=PU&wage=12345678&riskClass=4&scale=LARGE&year=2021").json();
-    expect(violations(doc, responseSchemaPointer(200), pu)).toEqual([]);
-    const jakon = await callQuote("category=JAKON&contractValue=7654321098").json();
-    expect(violations(doc, responseSchemaPointer(200), jakon)).toEqual([]);
+    const ok = await (await callQuote("category=BPU&income=2345678&programs=JKK,JKM,JHT&months=6")).json();
+    expect(schemaViolations(responseSchemaPointer(200), ok, doc)).toEqual([]);
+    const bad = await (await callQuote("category=BPU&income=abc&months=5")).json();
+    expect(schemaViolations(responseSchemaPointer(400), bad, doc)).toEqual([]);
+    const pu = await (await callQuote("category=PU&wage=12345678&riskClass=4&scale=LARGE&year=2021")).json();
+    expect(schemaViolations(responseSchemaPointer(200), pu, doc)).toEqual([]);
+    const jakon = await (await callQuote("category=JAKON&contractValue=7654321098")).json();
+    expect(schemaViolations(responseSchemaPointer(200), jakon, doc)).toEqual([]);
   });
 
   it("its validator is not vacuous: broken bodies are rejected", async () => {
     const doc = await openApi();
     const pointer = responseSchemaPointer(200);
-    const ok = (await callQuote("category=BPU&income=1000000").json()) as Record<string, unknown>;
+    const ok = (await (await callQuote("category=BPU&income=1000000")).json()) as Record<string, unknown>;
     const missing = { ...ok };
     delete missing.monthlyTotal;
-    expect(violations(doc, pointer, missing)).not.toEqual([]);
-    expect(violations(doc, pointer, { ...ok, total: "16800" })).not.toEqual([]);
-    expect(violations(doc, pointer, { ...ok, income: 1_000_000.5 })).not.toEqual([]);
-    expect(violations(doc, pointer, { ...ok, lines: [{ program: "XYZ", amount: 1 }] })).not.toEqual([]);
-    expect(violations(doc, pointer, { ...ok, category: "PU" })).not.toEqual([]);
-    const pu = (await callQuote("category=PU&wage=5000000&riskClass=1&scale=SMALL&year=2025").json()) as Record<string, unknown>;
+    expect(schemaViolations(pointer, missing, doc)).not.toEqual([]);
+    expect(schemaViolations(pointer, { ...ok, total: "16800" }, doc)).not.toEqual([]);
+    expect(schemaViolations(pointer, { ...ok, income: 1_000_000.5 }, doc)).not.toEqual([]);
+    expect(schemaViolations(pointer, { ...ok, lines: [{ program: "XYZ", amount: 1 }] }, doc)).not.toEqual([]);
+    expect(schemaViolations(pointer, { ...ok, category: "PU" }, doc)).not.toEqual([]);
+    const pu = (await (await callQuote("category=PU&wage=5000000&riskClass=1&scale=SMALL&year=2025")).json()) as Record<string, unknown>;
     const lines = pu.lines as Record<string, unknown>[];
-    expect(violations(doc, pointer, pu)).toEqual([]);
-    expect(violations(doc, pointer, { ...pu, lines: [{ ...lines[0], employer: undefined }] })).not.toEqual([]);
-    expect(violations(doc, pointer, { ...pu, lines: [{ ...lines[0], program: "JKP" }] })).not.toEqual([]);
-    expect(violations(doc, pointer, { ...pu, riskClass: 6 })).not.toEqual([]);
-    expect(violations(doc, pointer, { ...pu, notBilled: [{ program: "JKK", amount: 1 }] })).not.toEqual([]);
-    const jakon = (await callQuote("category=JAKON&contractValue=500000000").json()) as Record<string, unknown>;
-    expect(violations(doc, pointer, { ...jakon, total: -1 })).not.toEqual([]);
+    expect(schemaViolations(pointer, pu, doc)).toEqual([]);
+    expect(schemaViolations(pointer, { ...pu, lines: [{ ...lines[0], employer: undefined }] }, doc)).not.toEqual([]);
+    expect(schemaViolations(pointer, { ...pu, lines: [{ ...lines[0], program: "JKP" }] }, doc)).not.toEqual([]);
+    expect(schemaViolations(pointer, { ...pu, riskClass: 6 }, doc)).not.toEqual([]);
+    expect(schemaViolations(pointer, { ...pu, notBilled: [{ program: "JKK", amount: 1 }] }, doc)).not.toEqual([]);
+    const jakon = (await (await callQuote("category=JAKON&contractValue=500000000")).json()) as Record<string, unknown>;
+    expect(schemaViolations(pointer, { ...jakon, total: -1 }, doc)).not.toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeLocalPath } from "@/lib/http/local-path";
 
 export default async function SignInPage({
   searchParams,
@@ -9,7 +10,7 @@ export default async function SignInPage({
 }) {
   const [t, params] = await Promise.all([getTranslations("signIn"), searchParams]);
   // Only local paths: never bounce a signed-in user to another site.
-  const next = params.next?.startsWith("/") && !params.next.startsWith("//") ? params.next : undefined;
+  const next = safeLocalPath(params.next);
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>

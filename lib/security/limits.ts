@@ -1,0 +1,18 @@
+// Abuse limits (issue 6), ours: no regulation sets them. One table, so the
+// numbers are read and changed in one place (docs/decisions/0010-trust.md).
+// Indonesian mobile data puts many people behind one carrier NAT address, so
+// the per-IP limits are generous and the per-account lockout is the strict one.
+export const LIMITS = {
+  /** Failed sign-ins per account: 5 in 15 minutes are let through; the next one locks it for 15 minutes. */
+  loginAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Failed sign-ins per IP address (password spraying across accounts), the same way. */
+  loginIp: { points: 50, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Self-registrations submitted per IP address. */
+  registration: { points: 20, duration: 10 * 60 },
+  /** Contribution quotes per IP address (the public API and the form's live quote). */
+  quote: { points: 120, duration: 60 },
+  /** Payment notifications per signing key (one shared key with Bank BJB today). */
+  notifications: { points: 1200, duration: 60 },
+} as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;
+
+export type LimitName = keyof typeof LIMITS;
