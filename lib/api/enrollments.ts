@@ -3,6 +3,7 @@
 // transaction (the same enrollWorkers the officer's import uses) → 201.
 // Takes the database as a parameter so tests call it with their own.
 import { recordAudit } from "../db/audit";
+import { isWriteConflict } from "../db/conflicts";
 import type { Db } from "../db/prisma";
 import { enrollWorkers } from "../enrollment/enroll-workers";
 import type { WorkerRow } from "../enrollment/worker-row";
@@ -16,7 +17,6 @@ import {
   IDEMPOTENCY_CONFLICT_MESSAGE,
   IDEMPOTENT_REPLAYED_HEADER,
   idempotencyRecordKey,
-  isWriteConflict,
   readIdempotencyKey,
   requestHash,
   type StoredOutcome,
@@ -24,6 +24,7 @@ import {
 } from "./idempotency";
 import { type ApiKeyIdentity, authenticateApiKey } from "./keys";
 import { badRequest, errorMessage, privateJsonText, serverError, unauthorized } from "./responses";
+import { clientOf } from "../http/client";
 
 export const COMPANY_NOT_FOUND_MESSAGE = "Perusahaan tidak ditemukan";
 export const ENROLL_WORKERS_API_ACTION = "company.enroll_workers_api";
@@ -90,12 +91,6 @@ function storedResponse(outcome: Exclude<StoredOutcome, { kind: "none" }>): Resp
   return privateJsonText(outcome.bodyText, outcome.status, { [IDEMPOTENT_REPLAYED_HEADER]: "true" });
 }
 
-function clientOf(headers: Headers) {
-  return {
-    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null,
-    userAgent: headers.get("user-agent"),
-  };
-}
 
 function enrollInOneTransaction(
   database: Db,
@@ -121,9 +116,6 @@ function enrollInOneTransaction(
         programs: companyPrograms(company),
         rows,
       });
-      // enrollWorkers lists the new participants first, then the linked ones; everyone else was skipped.
-      const created = new Set(result.participantIds.slice(0, result.created));
-      const linked = new Set(result.participantIds.slice(result.created));
       const niks = rows.map((row) => row.nik);
       const participants = await tx.participant.findMany({ where: { nik: { in: niks } }, select: { id: true, nik: true, kpj: true } });
       const byNik = new Map(participants.map((p) => [p.nik, p]));
@@ -132,11 +124,7 @@ function enrollInOneTransaction(
         created: result.created,
         linked: result.linked,
         skipped: result.skipped,
-        workers: niks.map((nik) => {
-          const participant = byNik.get(nik)!;
-          const outcome = created.has(participant.id) ? "new" : linked.has(participant.id) ? "link" : "skip";
-          return { nik, kpj: participant.kpj, outcome };
-        }),
+        workers: niks.map((nik) => ({ nik, kpj: byNik.get(nik)!.kpj, outcome: result.outcomes.get(nik) ?? "skip" })),
       };
       await recordAudit(tx, { userId: null, ...input.client }, {
         action: ENROLL_WORKERS_API_ACTION,

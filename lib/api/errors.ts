@@ -26,7 +26,7 @@ export type ApiError = z.output<typeof apiErrorSchema>;
 /** Every other error: nothing for the client to fix field by field. */
 export const apiErrorMessageSchema = z
   .object({ error: z.string().describe("What went wrong, in Bahasa Indonesia.") })
-  .describe("Returned with 401, 404, 409, 413, 422, 500 and 503.");
+  .describe("Returned with 401, 404, 409, 413, 422, 429, 500 and 503.");
 
 export type ApiErrorMessage = z.output<typeof apiErrorMessageSchema>;
 
@@ -34,6 +34,7 @@ export const API_MESSAGES = {
   unauthorized: "Kunci API tidak valid",
   invalidJson: "Isi permintaan bukan JSON yang valid",
   payloadTooLarge: "Isi permintaan terlalu besar",
+  tooManyRequests: "Terlalu banyak permintaan",
   serverError: "Terjadi kesalahan di server",
 } as const;
 

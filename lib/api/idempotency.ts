@@ -4,7 +4,6 @@
 // transaction as the writes, and every retry with that key gets it back.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/prisma";
 import type { FieldErrors } from "./errors";
 
@@ -36,16 +35,40 @@ export function idempotencyRecordKey(scope: string, key: string): string {
   return `${scope}:${key}`;
 }
 
-/** JSON with object keys sorted, so whitespace and key order do not make a retry "different". */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(",")}}`;
+/**
+ * JSON with object keys sorted, so whitespace and key order do not make a retry "different".
+ * Without recursion: a body nested a few thousand levels deep (a few KB) must not overflow the stack.
+ */
+function canonicalJson(root: unknown): string {
+  const out: string[] = [];
+  // Pieces still to write, last first: literal text, or a value to serialise.
+  const pending: (string | { value: unknown })[] = [{ value: root }];
+  while (pending.length > 0) {
+    const piece = pending.pop()!;
+    if (typeof piece === "string") {
+      out.push(piece);
+      continue;
+    }
+    const { value } = piece;
+    if (value === null || typeof value !== "object") {
+      out.push(JSON.stringify(value));
+      continue;
+    }
+    const pieces: (string | { value: unknown })[] = [];
+    if (Array.isArray(value)) {
+      value.forEach((element, index) => pieces.push(index > 0 ? "," : "", { value: element }));
+      pieces.unshift("[");
+      pieces.push("]");
+    } else {
+      Object.keys(value)
+        .sort()
+        .forEach((key, index) => pieces.push(`${index > 0 ? "," : ""}${JSON.stringify(key)}:`, { value: (value as Record<string, unknown>)[key] }));
+      pieces.unshift("{");
+      pieces.push("}");
+    }
+    for (let index = pieces.length - 1; index >= 0; index--) pending.push(pieces[index]);
   }
-  return JSON.stringify(value);
+  return out.join("");
 }
 
 export function requestHash(body: unknown): string {
@@ -81,21 +104,4 @@ export function claimIdempotencyKey(tx: Tx, record: { key: string; scope: string
  */
 export function storeIdempotentResponse(tx: Tx, key: string, status: number, bodyText: string) {
   return tx.idempotencyRecord.update({ where: { key }, data: { status, response: bodyText } });
-}
-
-// unique_violation, serialization_failure, deadlock_detected
-const CONFLICT_SQLSTATES = new Set(["23505", "40001", "40P01"]);
-
-/**
- * A transaction that lost a race: a unique violation (the idempotency key or a
- * NIK taken meanwhile) or PostgreSQL's serialization failure / deadlock.
- * Worth a look at the stored outcome and, failing that, another attempt.
- * Prisma reports these as P2002 / P2034 from model queries, and as P2010
- * with the driver's SQLSTATE from raw ones (lib/db/bulk.ts inserts raw).
- */
-export function isWriteConflict(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2002" || error.code === "P2034") return true;
-  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: unknown } } | undefined)?.cause;
-  return typeof cause?.originalCode === "string" && CONFLICT_SQLSTATES.has(cause.originalCode);
 }

@@ -2,7 +2,7 @@
 // `lk_<prefix>_<secret>`: the prefix finds the row and may be shown and
 // logged; only sha256(secret) is stored, so a database leak reveals no key.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { Prisma } from "../db/generated/client";
+import { isUniqueViolation } from "../db/conflicts";
 import type { Tx } from "../db/prisma";
 
 export const API_KEY_PREFIX_LENGTH = 8;
@@ -75,8 +75,7 @@ export async function createApiKey(database: Tx, input: { name: string; branchId
       });
       return { ...row, key: generated.key };
     } catch (error) {
-      const clash = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-      if (!clash || attempt >= 5) throw error;
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
     }
   }
 }

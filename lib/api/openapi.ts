@@ -9,7 +9,7 @@ type JsonSchema = Record<string, unknown>;
 /** A query schema: one object, or a discriminated union of objects (one per category, say). */
 type QuerySchema = z.ZodObject | z.ZodDiscriminatedUnion<z.ZodObject[]>;
 
-type ApiErrorStatus = 401 | 404 | 409 | 413 | 422 | 500 | 503;
+type ApiErrorStatus = 401 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
 
 export type ApiOperation = {
   method: "get" | "post";
@@ -144,6 +144,7 @@ function errorResponses(errors: NonNullable<ApiOperation["errors"]>, bearer: boo
         headers: {
           ...noStoreHeader,
           ...(status === "401" && bearer ? { "WWW-Authenticate": { schema: { type: "string", const: "Bearer" } } } : {}),
+          ...(status === "429" ? { "Retry-After": { description: "Seconds until the limit allows another request.", schema: { type: "integer", minimum: 1 } } } : {}),
         },
         content: { "application/json": { schema: ref(API_ERROR_MESSAGE_SCHEMA_NAME) } },
       },

@@ -1,6 +1,7 @@
 // Every /api/v1 endpoint, as the OpenAPI document lists it. A new endpoint adds
 // one entry here (with its zod schemas) next to its route.
 import { QUOTE_CACHE_SECONDS } from "../quote/quote";
+import { LIMITS } from "../security/limits";
 import { quoteQuerySchema, quoteResponseSchema } from "../quote/schema";
 import { z } from "zod";
 import { MAX_JSON_BODY_BYTES } from "./body";
@@ -24,7 +25,7 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
     operationId: "quoteContribution",
     summary: "Quote the contribution (iuran) for a participant category",
     description:
-      "Deterministic and public: no authentication, no database. `category` picks the participant category and " +
+      "Deterministic and public: no authentication, limited per client address. `category` picks the participant category and " +
       "which other parameters apply: BPU (Bukan Penerima Upah: `income`, `programs`, `months`), PU (Penerima Upah: " +
       "`wage`, `riskClass`, `scale`, `year`, `programs`) or JAKON (Jasa Konstruksi: `contractValue`).",
     tags: ["Contributions"],
@@ -36,6 +37,9 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       schemaName: "Quote",
       schema: quoteResponseSchema,
       cacheControl: `public, max-age=${QUOTE_CACHE_SECONDS}`,
+    },
+    errors: {
+      429: `More than ${LIMITS.quote.points} quotes in ${LIMITS.quote.duration} s from one address; \`Retry-After\` says when to try again.`,
     },
   },
   {
@@ -120,6 +124,8 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       409: "This bankReference was already used for a notification with a different virtual account, amount, " +
         "currency or paid time. Nothing is credited.",
       413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
+      429: `More than ${LIMITS.notifications.points} notifications in ${LIMITS.notifications.duration} s for this signing key; ` +
+        "`Retry-After` says when to send again. Nothing is stored.",
       503: "Payment notifications are not configured on this server (no shared secret).",
     },
   },

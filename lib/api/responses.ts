@@ -24,7 +24,7 @@ export function badRequest(fields: FieldErrors): Response {
   return Response.json(invalidRequest(fields), { status: 400, headers: NO_STORE });
 }
 
-/** 401, 404, 413, 422, 500: `{ error }` only. */
+/** 401, 404, 413, 422, 429, 500: `{ error }` only. */
 export function errorMessage(status: number, error: string, headers: Record<string, string> = {}): Response {
   return privateJson({ error } satisfies ApiErrorMessage, status, headers);
 }
@@ -32,6 +32,13 @@ export function errorMessage(status: number, error: string, headers: Record<stri
 /** Missing, unknown and revoked keys all look the same to the caller (RFC 6750). */
 export function unauthorized(): Response {
   return errorMessage(401, API_MESSAGES.unauthorized, { "WWW-Authenticate": "Bearer" });
+}
+
+/** 429 with Retry-After (RFC 6585): an abuse limit (lib/security/limits.ts) is spent for now. */
+export function tooManyRequests(retryAfterSeconds: number): Response {
+  return errorMessage(429, `${API_MESSAGES.tooManyRequests}; coba lagi dalam ${retryAfterSeconds} detik`, {
+    "Retry-After": String(retryAfterSeconds),
+  });
 }
 
 export function serverError(): Response {

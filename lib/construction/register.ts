@@ -3,11 +3,9 @@
 import { inBranch, type BranchScope } from "../auth/scope";
 import { dateColumn } from "../domain/billing-period";
 import { recordAudit, type AuditActor } from "../db/audit";
-import { insertParticipants } from "../db/bulk";
 import type { Db } from "../db/prisma";
-import { takeNumbers } from "../db/sequences";
 import { calculateJakonContribution } from "../domain/contributions/jakon";
-import { withKpjNumbers } from "../enrollment/enroll-workers";
+import { createParticipants } from "../enrollment/enroll-workers";
 import type { ProjectWorker } from "../enrollment/worker-row";
 import type { ProjectForm } from "./schema";
 
@@ -43,22 +41,18 @@ export async function registerProject(
     });
     const known = new Set(existing.map((p) => p.nik));
     const fresh = workers.filter((w) => !known.has(w.nik));
-    let created: { id: string; nik: string }[] = [];
-    if (fresh.length) {
-      const first = await takeNumbers(tx, "KPJ", fresh.length);
-      created = await insertParticipants(
-        tx,
-        {
-          category: "JAKON",
-          channel: "BANK_OFFICER",
-          regencyCode: form.regencyCode,
-          programs: ["JKK", "JKM"],
-          branchId: contractor.branchId,
-          enrolledById: officer.userId,
-        },
-        withKpjNumbers(fresh, first),
-      );
-    }
+    const created = await createParticipants(
+      tx,
+      {
+        category: "JAKON",
+        channel: "BANK_OFFICER",
+        regencyCode: form.regencyCode,
+        programs: ["JKK", "JKM"],
+        branchId: contractor.branchId,
+        enrolledById: officer.userId,
+      },
+      fresh,
+    );
     const members = [...existing, ...created];
     if (members.length) {
       await tx.projectWorker.createMany({ data: members.map((p) => ({ projectId: project.id, participantId: p.id })) });

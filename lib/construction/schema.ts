@@ -15,7 +15,7 @@ export const projectSchema = z
     contractValue: rupiahField({ number: "errors.contract.number" }, { min: 1, max: 1e15 }),
     startDate: z.iso.date("errors.date"),
     endDate: z.iso.date("errors.date"),
-    regencyCode: z.string().refine(isBantenRegency, "errors.regency"),
+    regencyCode: z.string("errors.regency").refine(isBantenRegency, "errors.regency"),
     workers: jsonRowsField(MAX_PROJECT_WORKERS_IN_FORM),
   })
   .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "errors.contract.endBeforeStart" });

@@ -9,12 +9,19 @@ import { firstIssueByField, type FieldErrors } from "../validation/field-errors"
 import { NotInScope, recordReferral, updateReferralStatus } from "./referrals";
 import { referralSchema, referralStatusSchema } from "./schema";
 
-export type ReferralState = { status: "idle" } | { status: "error"; fieldErrors: FieldErrors } | { status: "saved" };
+/** On error the form gets back what was typed: React resets a form after its action, to these values. */
+export type ReferralState =
+  | { status: "idle" }
+  | { status: "error"; fieldErrors: FieldErrors; values: Record<string, string> }
+  | { status: "saved" };
 
 export async function recordReferralAction(_previous: ReferralState, formData: FormData): Promise<ReferralState> {
   const user = await requireArea("/bank");
   const parsed = referralSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", fieldErrors: firstIssueByField(parsed.error, "form") };
+  if (!parsed.success) {
+    const values = Object.fromEntries([...formData].flatMap(([k, v]) => (typeof v === "string" ? [[k, v.slice(0, 300)]] : [])));
+    return { status: "error", fieldErrors: firstIssueByField(parsed.error, "form"), values };
+  }
   try {
     await recordReferral(db(), branchScopeOf(user), parsed.data, { userId: user.id, role: user.role, ...(await clientInfo()) });
   } catch (error) {

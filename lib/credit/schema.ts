@@ -7,7 +7,7 @@ export const REFERRAL_STATUSES = ["NEW", "CONTACTED", "APPROVED", "DECLINED"] as
 export const referralSchema = z.object({
   companyId: z.uuid("errors.required"),
   product: z.enum(["CAPITAL", "KUR"], "errors.required"),
-  amount: rupiahField({ number: "errors.capital.number" }, { min: 1, max: 1e13 }),
+  amount: rupiahField({ number: "errors.amount.number" }, { min: 1, max: 1e13 }),
   purpose: text(300),
 });
 

@@ -5,6 +5,7 @@ import { branchScopeOf } from "../auth/scope";
 import { requireArea } from "../auth/session";
 import { db } from "../db/client";
 import { clientInfo } from "../http/client-info";
+import { isWriteConflict } from "../db/conflicts";
 import { log } from "../log";
 import { ImportNotFound, saveCheckedImport } from "./import";
 
@@ -24,6 +25,7 @@ export async function saveImportAction(batchId: string): Promise<SaveImportResul
   } catch (error) {
     if (error instanceof ImportNotFound) return { status: "error", error: "errors.import.notFound" };
     log.error({ err: error, batchId }, "import save failed");
-    return { status: "error", error: "errors.import.changed" };
+    // A race (a worker enrolled meanwhile) asks for a fresh check; anything else is our fault, not the sheet's.
+    return { status: "error", error: isWriteConflict(error) ? "errors.import.changed" : "errors.unexpected" };
   }
 }

@@ -7,7 +7,7 @@ import { takeNumbers } from "../db/sequences";
 import type { ProjectWorker, WorkerRow } from "./worker-row";
 
 /** New participants' rows for a bulk insert, numbered from the first KPJ of a block taken for them. */
-export function withKpjNumbers(rows: ProjectWorker[], firstKpj: bigint): NewParticipant[] {
+function withKpjNumbers(rows: ProjectWorker[], firstKpj: bigint): NewParticipant[] {
   return rows.map((row, i) => ({
     kpj: formatKpj(firstKpj + BigInt(i)),
     nik: row.nik,
@@ -17,6 +17,17 @@ export function withKpjNumbers(rows: ProjectWorker[], firstKpj: bigint): NewPart
     gender: row.gender,
     phone: row.phone ?? null,
   }));
+}
+
+/** Creates participants for `rows` (none registered yet): one block of KPJ numbers, one insert. */
+export async function createParticipants(
+  tx: Tx,
+  shared: Parameters<typeof insertParticipants>[1],
+  rows: ProjectWorker[],
+): Promise<{ id: string; nik: string }[]> {
+  if (rows.length === 0) return [];
+  const first = await takeNumbers(tx, "KPJ", rows.length);
+  return insertParticipants(tx, shared, withKpjNumbers(rows, first));
 }
 
 export type WorkerOutcome = "new" | "link" | "skip";
@@ -64,15 +75,7 @@ export async function enrollWorkers(
   const fresh = [...byNik.values()].filter((row) => outcome.get(row.nik) === "new");
   const linkNiks = [...byNik.keys()].filter((nik) => outcome.get(nik) === "link");
 
-  let created: { id: string; nik: string }[] = [];
-  if (fresh.length) {
-    const first = await takeNumbers(tx, "KPJ", fresh.length);
-    created = await insertParticipants(
-      tx,
-      { ...input, category: "PU" },
-      withKpjNumbers(fresh, first),
-    );
-  }
+  const created = await createParticipants(tx, { ...input, category: "PU" }, fresh);
   const linked = linkNiks.length
     ? await tx.participant.findMany({ where: { nik: { in: linkNiks } }, select: { id: true, nik: true } })
     : [];
@@ -91,6 +94,8 @@ export async function enrollWorkers(
     created: created.length,
     linked: linked.length,
     skipped: input.rows.length - created.length - linked.length,
-    participantIds: employed.map((p) => p.id),
+    createdIds: created.map((p) => p.id),
+    /** Per NIK: what happened to that worker. */
+    outcomes: outcome,
   };
 }

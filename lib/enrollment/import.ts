@@ -10,6 +10,7 @@ import { messageWithParams, type FieldErrors } from "../validation/field-errors"
 import { classifyWorkers, enrollWorkers, type WorkerOutcome } from "./enroll-workers";
 import { NIK_AS_NUMBER, type SheetRow } from "./spreadsheet";
 import { parseWorkerRow, type WorkerRow } from "./worker-row";
+import { openImportReviewCases } from "../review/detect";
 import { companyPrograms } from "../umkm/programs";
 
 export type CheckedRow =
@@ -36,26 +37,30 @@ export async function checkWorkerRows(
 ): Promise<{ rows: CheckedRow[]; counts: ImportCounts }> {
   const checked: CheckedRow[] = [];
   const firstRowOfNik = new Map<string, number>();
-  rows.forEach(({ rowNumber, values }, index) => {
-    if (index % PROGRESS_EVERY === 0) onProgress(index);
+  for (const [index, { rowNumber, values }] of rows.entries()) {
+    if (index % PROGRESS_EVERY === 0) {
+      onProgress(index);
+      // Let the progress line go out before the next rows are checked.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (values.nik === NIK_AS_NUMBER) {
       checked.push({ rowNumber, outcome: "error", values: { ...values, nik: "" }, errors: { nik: "errors.nik.excelNumber" } });
-      return;
+      continue;
     }
     const result = parseWorkerRow(values, today);
     if (!result.ok) {
       checked.push({ rowNumber, outcome: "error", values, errors: result.errors });
-      return;
+      continue;
     }
     const earlier = firstRowOfNik.get(result.row.nik);
     if (earlier !== undefined) {
       const errors = { nik: messageWithParams("errors.nik.duplicateInFile", { row: earlier }) };
       checked.push({ rowNumber, outcome: "error", values, errors });
-      return;
+      continue;
     }
     firstRowOfNik.set(result.row.nik, rowNumber);
     checked.push({ rowNumber, outcome: "new", row: result.row });
-  });
+  }
   onProgress(rows.length);
 
   const outcome = await classifyWorkers(database, companyId, [...firstRowOfNik.keys()]);
@@ -127,11 +132,12 @@ export async function saveCheckedImport(
         rows,
       });
       await tx.importBatch.update({ where: { id: batch.id }, data: { savedCount: result.created + result.linked } });
+      const flagged = await openImportReviewCases(tx, batch, result.createdIds);
       await recordAudit(tx, actor, {
         action: "company.import_workers",
         entity: "Company",
         entityId: batch.companyId,
-        after: { importBatchId: batch.id, created: result.created, linked: result.linked, skipped: result.skipped },
+        after: { importBatchId: batch.id, created: result.created, linked: result.linked, skipped: result.skipped, flaggedForReview: flagged },
       });
       return { alreadySaved: false as const, savedCount: result.created + result.linked, ...result };
     },

@@ -5,7 +5,16 @@ import { z } from "zod";
 import { jakartaDate } from "../domain/time";
 import { rupiahField } from "../validation/rupiah";
 import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
-import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField } from "../validation/person";
+import {
+  birthDateField,
+  genderField,
+  mobileField,
+  NO_NUL,
+  nikAgreementErrors,
+  nikField,
+  personNameField,
+  wrongType,
+} from "../validation/person";
 
 export const MAX_MONTHLY_WAGE = 1_000_000_000;
 
@@ -29,7 +38,7 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 const identityShape = {
   nik: nikField,
   name: personNameField,
-  birthPlace: z.preprocess(emptyToUndefined, z.string().trim().max(60, "errors.tooLong").optional()),
+  birthPlace: z.preprocess(emptyToUndefined, z.string(wrongType).trim().max(60, "errors.tooLong").regex(NO_NUL, "errors.invalid").optional()),
   birthDate: z.preprocess(normalizeDateInput, birthDateField),
   gender: z.preprocess(
     (value) => (typeof value === "string" ? (GENDER_WORDS[value.trim().toLowerCase()] ?? value) : value),
@@ -62,7 +71,6 @@ export const workerRowSchema = z
 export const projectWorkerSchema = z.object(identityShape).superRefine(agreeWithNik);
 export type ProjectWorker = z.output<typeof projectWorkerSchema>;
 
-export type WorkerRowInput = z.input<typeof workerRowSchema>;
 export type WorkerRow = z.output<typeof workerRowSchema> & { startDate: string };
 
 export type WorkerRowResult = { ok: true; row: WorkerRow } | { ok: false; errors: FieldErrors };

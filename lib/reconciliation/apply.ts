@@ -1,6 +1,6 @@
 import type { AuditActor } from "../db/audit";
 import type { Db } from "../db/prisma";
-import { isWriteConflict } from "../api/idempotency";
+import { isWriteConflict } from "../db/conflicts";
 import { applyPayment } from "../payments/apply-payment";
 import type { SettlementLine } from "./settlement";
 

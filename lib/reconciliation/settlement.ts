@@ -5,6 +5,8 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import type { Db } from "../db/prisma";
+import { jakartaDayRange } from "../domain/time";
+import { bankReferenceSchema } from "../payments/schema";
 
 const HEADERS: Record<string, "bankReference" | "virtualAccount" | "amount" | "paidAt"> = {
   bankreference: "bankReference",
@@ -21,9 +23,12 @@ const HEADERS: Record<string, "bankReference" | "virtualAccount" | "amount" | "p
 };
 
 const lineSchema = z.object({
-  bankReference: z.string().trim().min(1).max(64),
+  // BJB's reference, as its notifications carry it (printable ASCII, no spaces):
+  // anything else is no reference of theirs, and a NUL would fail the insert.
+  bankReference: z.string().trim().pipe(bankReferenceSchema),
   virtualAccount: z.string().trim().regex(/^\d{16}$/),
-  amount: z.coerce.number().int().positive(),
+  // Whole rupiah written as digits only: "1e3" or "0x10" in a bank file is an error, not Rp 1,000 or Rp 16.
+  amount: z.string().trim().regex(/^\d{1,15}$/).transform(Number).pipe(z.number().int().positive()),
   paidAt: z.iso.datetime({ offset: true }),
 });
 
@@ -61,8 +66,7 @@ export interface Reconciliation {
  * day (00:00–24:00 WIB), matched by bank reference.
  */
 export async function reconcile(database: Db, businessDate: string, lines: SettlementLine[]): Promise<Reconciliation> {
-  const dayStart = new Date(`${businessDate}T00:00:00+07:00`);
-  const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);
+  const { start: dayStart, end: dayEnd } = jakartaDayRange(businessDate);
   const references = lines.map((l) => l.bankReference);
   const [byReference, ofTheDay] = await Promise.all([
     database.payment.findMany({ where: { bankReference: { in: references } }, select: { bankReference: true, amount: true } }),

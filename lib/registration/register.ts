@@ -7,6 +7,7 @@ import { FieldConflict, uniqueViolationAs } from "../db/conflicts";
 import type { Db } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { hashPassword } from "../auth/password";
+import { bpuBillingKey } from "../billing/bpu";
 import { openReviewCases } from "../review/detect";
 import { CONSENT_VERSION, registrationPrograms, type Registration } from "./schema";
 
@@ -74,7 +75,7 @@ export async function registerBpuWorker(
       });
       const bill = await tx.bill.create({
         data: {
-          billingKey: `BPU:${participant.id}:${period}`,
+          billingKey: bpuBillingKey(participant.id, period),
           category: "BPU",
           participantId: participant.id,
           periodStart: dateColumn(periodStartDate(period)),

@@ -15,6 +15,7 @@ import {
   nikField,
   personNameField,
   text,
+  wrongType,
 } from "../validation/person";
 
 export const CONSENT_VERSION = "2026-11-v1";
@@ -27,12 +28,12 @@ const identity = {
   birthDate: birthDateField,
   gender: genderField,
   phone: mobileField,
-  email: z.union([z.literal(""), z.email("errors.email").max(120)]).optional(),
+  email: z.union([z.literal(""), z.email("errors.email").max(120)], "errors.email").optional(),
 };
 
 const addressAndWork = {
-  regencyCode: z.string().refine(isBantenRegency, "errors.regency"),
-  districtCode: z.string().min(1, "errors.required"),
+  regencyCode: z.string("errors.regency").refine(isBantenRegency, "errors.regency"),
+  districtCode: z.string(wrongType).min(1, "errors.required"),
   address: text(200),
   occupation: z.enum(OCCUPATIONS, "errors.required"),
 };
@@ -42,14 +43,14 @@ const incomeAndPrograms = {
     { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },
     { min: BPU_MIN_INCOME, max: 1_000_000_000 },
   ),
-  jht: z.stringbool().default(false),
-  months: z.coerce.number().pipe(z.literal(PAYMENT_PERIODS, "errors.months")),
+  jht: z.stringbool(wrongType).default(false),
+  months: z.coerce.number("errors.months").pipe(z.literal(PAYMENT_PERIODS, "errors.months")),
 };
 
 const consentAndAccount = {
   consent: z.literal("on", "errors.consent"),
-  password: z.string().min(8, "errors.password.short").max(128, "errors.tooLong"),
-  passwordConfirm: z.string(),
+  password: z.string(wrongType).min(8, "errors.password.short").max(128, "errors.tooLong"),
+  passwordConfirm: z.string(wrongType),
 };
 
 /** Field names per step, in the order the form shows them. */

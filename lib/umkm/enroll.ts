@@ -11,7 +11,7 @@ import { takeNumbers } from "../db/sequences";
 import { enrollWorkers } from "../enrollment/enroll-workers";
 import type { WorkerRow } from "../enrollment/worker-row";
 import type { z } from "zod";
-import { companyPrograms } from "./programs";
+import { companyPrograms, jpIncludedFor } from "./programs";
 import type { umkmEnrollmentSchema } from "./schema";
 
 export type UmkmEnrollment = z.output<typeof umkmEnrollmentSchema>;
@@ -29,7 +29,7 @@ export async function enrollUmkm(
 ) {
   const scale = umkmScale({ capital: form.capital, annualTurnover: form.annualTurnover });
   if (!scale.ok) throw new Error(`schema let through an unscaled business: ${scale.error}`);
-  const jpIncluded = scale.value.scale === "MEDIUM" || scale.value.scale === "LARGE" || form.jpIncluded;
+  const jpIncluded = jpIncludedFor(scale.value.scale, form.jpIncluded);
   const ownerPrograms = form.ownerJht ? (["JKK", "JKM", "JHT"] as const) : (["JKK", "JKM"] as const);
   const ownerQuote = calculateBpuContribution({ income: form.ownerIncome, programs: [...ownerPrograms], months: 1 });
   if (!ownerQuote.ok) throw new Error(`schema let through an invalid owner income: ${ownerQuote.error}`);

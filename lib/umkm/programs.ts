@@ -9,3 +9,8 @@ export function companyPrograms(company: { scale: UmkmScale; jpIncluded: boolean
     (program) => rules[program] === "mandatory" || (program === "JP" && company.jpIncluded),
   );
 }
+
+/** Whether a company's workers join JP: required by its scale (Perpres 109/2013), or chosen where it is optional. */
+export function jpIncludedFor(scale: UmkmScale, chosen: boolean): boolean {
+  return PU_PROGRAMS_BY_SCALE[scale].JP === "mandatory" || chosen;
+}

@@ -8,12 +8,12 @@ import { parseKbli, parseNib, parseNpwp } from "../domain/identifiers";
 import { rupiahField } from "../validation/rupiah";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { parseWorkerList, parseWorkerRow, type RowErrors } from "../enrollment/worker-row";
-import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text } from "../validation/person";
+import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text, wrongType } from "../validation/person";
 
 export const MAX_WORKERS_IN_FORM = 50;
 
 const identifier = (parse: typeof parseNib, prefix: string) =>
-  z.string().transform((value, ctx) => {
+  z.string(wrongType).transform((value, ctx) => {
     const parsed = parse(value);
     if (!parsed.ok) {
       ctx.addIssue({ code: "custom", message: `errors.${prefix}.${parsed.error}` });
@@ -33,13 +33,13 @@ export const umkmEnrollmentSchema = z
     nib: identifier(parseNib, "nib"),
     npwp: optional(identifier(parseNpwp, "npwp")),
     kbli: identifier(parseKbli, "kbli"),
-    regencyCode: z.string().refine(isBantenRegency, "errors.regency"),
-    districtCode: z.string().min(1, "errors.required"),
+    regencyCode: z.string("errors.regency").refine(isBantenRegency, "errors.regency"),
+    districtCode: z.string(wrongType).min(1, "errors.required"),
     address: text(200),
     capital: optional(rupiah("capital")),
     annualTurnover: optional(rupiah("turnover")),
-    riskClass: z.coerce.number().pipe(z.literal(RISK_CLASSES, "errors.riskClass")),
-    jpIncluded: z.stringbool().default(false),
+    riskClass: z.coerce.number("errors.riskClass").pipe(z.literal(RISK_CLASSES, "errors.riskClass")),
+    jpIncluded: z.stringbool(wrongType).default(false),
     ownerNik: nikField,
     ownerName: personNameField,
     ownerBirthPlace: text(60),
@@ -50,7 +50,7 @@ export const umkmEnrollmentSchema = z
       { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },
       { min: BPU_MIN_INCOME, max: 1e9 },
     ),
-    ownerJht: z.stringbool().default(false),
+    ownerJht: z.stringbool(wrongType).default(false),
     workers: jsonRowsField(MAX_WORKERS_IN_FORM),
   })
   .superRefine((form, ctx) => {
@@ -64,8 +64,6 @@ export const umkmEnrollmentSchema = z
     if (owner.birthDate) ctx.addIssue({ code: "custom", path: ["ownerBirthDate"], message: owner.birthDate });
     if (owner.gender) ctx.addIssue({ code: "custom", path: ["ownerGender"], message: owner.gender });
   });
-
-export type UmkmEnrollmentInput = z.input<typeof umkmEnrollmentSchema>;
 
 export type WorkerErrors = RowErrors;
 

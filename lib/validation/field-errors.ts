@@ -33,7 +33,7 @@ export function jsonArrayOf(value: unknown): Record<string, unknown>[] {
   if (typeof value !== "string") return [];
   try {
     const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.filter((row) => typeof row === "object" && row !== null) : [];
+    return Array.isArray(parsed) ? parsed.filter((row) => typeof row === "object" && row !== null && !Array.isArray(row)) : [];
   } catch {
     return [];
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageWithParams } from "./field-errors";
 
 /** A form field carrying a JSON array of rows (built by a client-side editor), at most `max` of them. */
 export function jsonRowsField(max: number) {
@@ -11,6 +12,8 @@ export function jsonRowsField(max: number) {
         return undefined;
       }
     },
-    z.array(z.record(z.string(), z.unknown()), "errors.workers.invalid").max(max, "errors.workers.tooMany"),
+    z
+      .array(z.record(z.string(), z.unknown(), "errors.workers.invalid"), "errors.workers.invalid")
+      .max(max, messageWithParams("errors.workers.tooMany", { max })),
   );
 }

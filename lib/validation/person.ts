@@ -5,10 +5,20 @@ import { nikAgreesWith, parseNik } from "../domain/nik";
 import { normalizeIndonesianMobile } from "../domain/phone";
 import type { FieldErrors } from "./field-errors";
 
-export const text = (max: number) => z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
+/**
+ * For a value of the wrong type, which only a crafted request sends (a field
+ * left out, a file, a JSON number or array): a message key, never zod's English.
+ */
+export const wrongType = { error: (issue: { input?: unknown }) => (issue.input === undefined ? "errors.required" : "errors.invalid") };
+
+/** PostgreSQL text cannot hold NUL: refused with a message instead of failing the insert. */
+export const NO_NUL = /^[^\u0000]*$/;
+
+export const text = (max: number) =>
+  z.string(wrongType).trim().min(1, "errors.required").max(max, "errors.tooLong").regex(NO_NUL, "errors.invalid");
 
 export const nikField = z
-  .string()
+  .string(wrongType)
   .trim()
   .min(1, "errors.required")
   .transform((value, ctx) => {
@@ -20,15 +30,20 @@ export const nikField = z
     return parsed.value.nik;
   });
 
-// Single names and names with apostrophes or diacritics are common in Indonesia.
-export const personNameField = text(100).regex(/^[\p{L}\p{M}][\p{L}\p{M}' .,-]*$/u, "errors.name");
+/** Apostrophes as phone keyboards type them (’ ‘ ʼ `), stored as the plain ' so one name is spelled one way. */
+export const normalizeApostrophes = (name: string) => name.replace(/[\u2019\u2018\u02BC`]/g, "'");
 
-export const birthDateField = z.string().min(1, "errors.required").pipe(z.iso.date("errors.date"));
+// Single names and names with apostrophes or diacritics are common in Indonesia.
+export const personNameField = text(100)
+  .transform(normalizeApostrophes)
+  .pipe(z.string().regex(/^[\p{L}\p{M}][\p{L}\p{M}' .,-]*$/u, "errors.name"));
+
+export const birthDateField = z.string(wrongType).min(1, "errors.required").pipe(z.iso.date("errors.date"));
 
 export const genderField = z.enum(["M", "F"], "errors.required");
 
 export const mobileField = z
-  .string()
+  .string(wrongType)
   .trim()
   .min(1, "errors.required")
   .transform((value, ctx) => {

@@ -1,13 +1,11 @@
-import Ajv2020 from "ajv/dist/2020";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ENROLL_WORKERS_API_ACTION, handleEnrollmentRequest } from "../../lib/api/enrollments";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
 import { apiMessage } from "../../lib/api/messages";
 import { API_V1_DOCUMENT } from "../../lib/api/operations";
-import { adapterFactoryFor } from "../../lib/db/adapter";
-import { PrismaClient } from "../../lib/db/generated/client";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
-import { setupTestDatabase } from "../support/database";
+import { concurrentClient, setupTestDatabase } from "../support/database";
+import { schemaViolations } from "../support/openapi";
 import { makeNik } from "../support/factories";
 import { createBranch, createCompany } from "../support/records";
 
@@ -64,30 +62,10 @@ async function footprint(companyId: string, niks: string[]) {
   return { participants, employments, audits, idempotencyRecords };
 }
 
-/** Problems of `value` against the schema at a JSON pointer inside the OpenAPI document. */
-function violations(pointer: string, value: unknown): string[] {
-  const ajv = new Ajv2020({ strict: false });
-  ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
-  ajv.addSchema(JSON.parse(JSON.stringify(API_V1_DOCUMENT)), "openapi");
-  const validate = ajv.compile({ $ref: `openapi#${pointer}` });
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
 const OPERATION_POINTER = "/paths/~1api~1v1~1enrollments/post";
 const responsePointer = (status: number) => `${OPERATION_POINTER}/responses/${status}/content/application~1json/schema`;
 const REQUEST_POINTER = `${OPERATION_POINTER}/requestBody/content/application~1json/schema`;
 
-/**
- * A client for requests that run at the same moment. The real server takes
- * them on separate connections. The embedded PGlite server keeps transactions
- * apart but mixes up other statements arriving on several connections at once
- * ("unnamed prepared statement does not exist"), so there they share one
- * connection: the requests still interleave, the database sees them in turn.
- */
-function concurrentClient(): { db: Db; close: () => Promise<void> } {
-  if (inject("database").kind === "server") return { db: t.db, close: async () => {} };
-  const client: Db = new PrismaClient({ adapter: adapterFactoryFor(t.url, 1), omit: { user: { passwordHash: true } } });
-  return { db: client, close: () => client.$disconnect() };
-}
 
 /**
  * The database as a request sees it when another request with the same key
@@ -121,8 +99,8 @@ describe("POST /api/v1/enrollments: enrolling", () => {
 
     const fresh = [apiWorker(), apiWorker({ wage: 5_250_000, startDate: "2026-01-05", phone: "0812 3456 7890" })];
     const body = { npp: company.npp, workers: [fresh[0], known, fresh[1]] };
-    expect(violations(REQUEST_POINTER, body)).toEqual([]);
-    const response = await post(body, { headers: { "x-forwarded-for": "203.0.113.7, 10.0.0.1", "user-agent": "bjb-core/1.0" } });
+    expect(schemaViolations(REQUEST_POINTER, body)).toEqual([]);
+    const response = await post(body, { headers: { "x-real-ip": "203.0.113.7", "x-forwarded-for": "198.51.100.1, 10.0.0.1", "user-agent": "bjb-core/1.0" } });
 
     expect(response.status).toBe(201);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -134,7 +112,7 @@ describe("POST /api/v1/enrollments: enrolling", () => {
       [known.nik, "link"],
       [fresh[1].nik, "new"],
     ]);
-    expect(violations(responsePointer(201), result)).toEqual([]);
+    expect(schemaViolations(responsePointer(201), result)).toEqual([]);
 
     const participants = await t.db.participant.findMany({
       where: { nik: { in: body.workers.map((w) => w.nik) } },
@@ -224,7 +202,7 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     const kpjCounter = async () => (await t.db.numberSequence.findUnique({ where: { name: "KPJ" } }))?.last ?? 0n;
     const kpjsBefore = await kpjCounter();
 
-    const concurrent = concurrentClient();
+    const concurrent = concurrentClient(t);
     const responses = await Promise.all(
       Array.from({ length: 10 }, () => post({ npp: company.npp, workers }, { idempotencyKey }, concurrent.db)),
     ).finally(concurrent.close);
@@ -263,7 +241,7 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     const company = await createCompany(t.db, branchA.id);
     const secondKey = await createApiKey(t.db, { name: "BJB mobile", branchId: branchA.id });
     const workers = Array.from({ length: 10 }, () => apiWorker());
-    const concurrent = concurrentClient();
+    const concurrent = concurrentClient(t);
     const responses = await Promise.all(
       [keyA.key, secondKey.key, keyA.key, secondKey.key].map((key) => post({ npp: company.npp, workers }, { key }, concurrent.db)),
     ).finally(concurrent.close);
@@ -326,7 +304,7 @@ describe("POST /api/v1/enrollments: refusals", () => {
         "workers[6]": "Setiap pekerja harus berupa objek JSON.",
       },
     });
-    expect(violations(responsePointer(400), body)).toEqual([]);
+    expect(schemaViolations(responsePointer(400), body)).toEqual([]);
     expect(await footprint(company.id, [good.nik, male.nik])).toMatchObject({ participants: 0, employments: 0, audits: 0 });
     expect(await t.db.idempotencyRecord.count({ where: { key: `${keyA.id}:${idempotencyKey}` } })).toBe(0);
 
@@ -365,7 +343,7 @@ describe("POST /api/v1/enrollments: refusals", () => {
     expect(response.status).toBe(404);
     const body = await response.json();
     expect(body).toEqual({ error: "Perusahaan tidak ditemukan" });
-    expect(violations(responsePointer(404), body)).toEqual([]);
+    expect(schemaViolations(responsePointer(404), body)).toEqual([]);
     expect(await footprint(theirs.id, workers.map((w) => w.nik))).toMatchObject({ participants: 0, employments: 0, audits: 0 });
 
     // Exactly what an NPP nobody has gets: the answer tells nothing about other branches.
@@ -479,13 +457,13 @@ describe("POST /api/v1/enrollments: route and document", () => {
 
   it("its request schema is not vacuous: broken bodies are rejected", () => {
     const ok = { npp: "12345678", workers: [apiWorker()] };
-    expect(violations(REQUEST_POINTER, ok)).toEqual([]);
-    expect(violations(REQUEST_POINTER, { ...ok, npp: "1234" })).not.toEqual([]);
-    expect(violations(REQUEST_POINTER, { ...ok, workers: [] })).not.toEqual([]);
-    expect(violations(REQUEST_POINTER, { ...ok, workers: [{ ...ok.workers[0], gender: "L" }] })).not.toEqual([]);
-    expect(violations(REQUEST_POINTER, { ...ok, workers: [{ ...ok.workers[0], wage: "4500000" }] })).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, ok)).toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, { ...ok, npp: "1234" })).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, { ...ok, workers: [] })).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, { ...ok, workers: [{ ...ok.workers[0], gender: "L" }] })).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, { ...ok, workers: [{ ...ok.workers[0], wage: "4500000" }] })).not.toEqual([]);
     const { nik: _nik, ...withoutNik } = ok.workers[0];
-    expect(violations(REQUEST_POINTER, { ...ok, workers: [withoutNik] })).not.toEqual([]);
+    expect(schemaViolations(REQUEST_POINTER, { ...ok, workers: [withoutNik] })).not.toEqual([]);
   });
 });
 

@@ -3,11 +3,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordReferral, NotInScope, updateReferralStatus, listReferrals } from "../../lib/credit/referrals";
 import { submitProject } from "../../lib/construction/submit";
-import { findClient, listClients, PAGE_SIZE } from "../../lib/officer/clients";
+import { enrollWorkers } from "../../lib/enrollment/enroll-workers";
+import { parseWorkerRow } from "../../lib/enrollment/worker-row";
+import { activeWages, CLIENT_WORKERS_SHOWN, findClient, findClientRef, listClients, PAGE_SIZE } from "../../lib/officer/clients";
 import { officerFigures } from "../../lib/officer/figures";
 import { setupTestDatabase } from "../support/database";
 import { toFormData, makeNik } from "../support/factories";
-import { createBranch, createCompany, createOfficer } from "../support/records";
+import { createBranch, createCompany, createOfficer, workerValues } from "../support/records";
 
 const t = setupTestDatabase();
 let a: { branchId: string; officerId: string; companyId: string };
@@ -25,11 +27,35 @@ beforeAll(async () => {
   b = await branchWithClient("Toko Kelontong B");
 });
 
+describe("a client's page", () => {
+  it("lists the first workers but bases the contribution on every active one", async () => {
+    const branch = await createBranch(t.db);
+    const company = await createCompany(t.db, branch.id);
+    const rows = Array.from({ length: CLIENT_WORKERS_SHOWN + 5 }, () => {
+      const parsed = parseWorkerRow(workerValues({ wage: "4000000" }));
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      return parsed.row;
+    });
+    await t.db.$transaction((tx) =>
+      enrollWorkers(tx, { companyId: company.id, branchId: branch.id, enrolledById: null, channel: "BANK_OFFICER", regencyCode: "3673", programs: ["JKK", "JKM", "JHT"], rows }),
+    );
+    const client = await findClient(t.db, { branchId: branch.id }, company.id);
+    expect(client?.employments).toHaveLength(CLIENT_WORKERS_SHOWN);
+    expect(client?._count.employments).toBe(CLIENT_WORKERS_SHOWN + 5);
+    const wages = await activeWages(t.db, company.id);
+    expect(wages).toHaveLength(CLIENT_WORKERS_SHOWN + 5);
+    expect(wages.every((w) => w === 4_000_000)).toBe(true);
+  });
+});
+
 describe("officer branch scope", () => {
   it("lists and finds only the officer's own branch clients; admin sees both", async () => {
     const listed = await listClients(t.db, { branchId: a.branchId }, {});
     expect(listed.clients.map((c) => c.id)).toEqual([a.companyId]);
     expect(await findClient(t.db, { branchId: a.branchId }, b.companyId)).toBeNull();
+    expect(await findClientRef(t.db, { branchId: a.branchId }, b.companyId)).toBeNull();
+    expect(await findClientRef(t.db, { branchId: a.branchId }, "not-a-uuid")).toBeNull();
+    expect(await findClientRef(t.db, { branchId: a.branchId }, a.companyId)).toMatchObject({ id: a.companyId, branchId: a.branchId });
     expect(await findClient(t.db, { branchId: a.branchId }, "not-a-uuid")).toBeNull();
     expect((await findClient(t.db, { branchId: null }, b.companyId))?.id).toBe(b.companyId);
   });

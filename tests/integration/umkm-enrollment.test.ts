@@ -2,12 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { submitUmkmEnrollment } from "../../lib/umkm/submit";
 import { isValidNpp } from "../../lib/domain/identifiers";
 import { setupTestDatabase } from "../support/database";
-import { makeNik, makePhone, toFormData } from "../support/factories";
-import { createBranch, createOfficer, workerValues } from "../support/records";
+import { toFormData } from "../support/factories";
+import { createBranch, createOfficer, umkmFormValues, workerValues } from "../support/records";
 
 const t = setupTestDatabase();
 let officer: { userId: string; branchId: string; role: "BANK_OFFICER" };
-let nibCounter = 1_000_000_000_000 + Math.floor(Math.random() * 1e9);
 
 beforeAll(async () => {
   const branch = await createBranch(t.db);
@@ -15,32 +14,6 @@ beforeAll(async () => {
   officer = { userId: user.id, branchId: branch.id, role: "BANK_OFFICER" };
 });
 
-function umkmForm(overrides: Record<string, unknown> = {}) {
-  nibCounter += 1;
-  return {
-    businessName: "Warung Makan Bu Siti",
-    nib: String(nibCounter),
-    npwp: "",
-    kbli: "56101",
-    regencyCode: "3673",
-    districtCode: "367301",
-    address: "Jl. Veteran No. 3",
-    capital: "",
-    annualTurnover: "600.000.000",
-    riskClass: "2",
-    jpIncluded: "false",
-    ownerNik: makeNik("1980-01-15", "F"),
-    ownerName: "Siti Aminah",
-    ownerBirthPlace: "Serang",
-    ownerBirthDate: "1980-01-15",
-    ownerGender: "F",
-    ownerPhone: makePhone(),
-    ownerIncome: "3000000",
-    ownerJht: "true",
-    workers: JSON.stringify([workerValues(), workerValues({ wage: "3.200.000" })]),
-    ...overrides,
-  };
-}
 
 const counts = async () => ({
   companies: await t.db.company.count(),
@@ -50,7 +23,7 @@ const counts = async () => ({
 
 describe("enrolling a UMKM with its owner and workers", () => {
   it("creates the company with an NPP, the owner as BPU and the workers as PU, in the officer's branch", async () => {
-    const form = umkmForm();
+    const form = umkmFormValues();
     const result = await submitUmkmEnrollment(t.db, toFormData(form), officer);
     expect(result.status).toBe("enrolled");
     if (result.status !== "enrolled") return;
@@ -68,16 +41,16 @@ describe("enrolling a UMKM with its owner and workers", () => {
   });
 
   it("links an owner whose NIK is already registered instead of creating a second record", async () => {
-    const first = umkmForm();
+    const first = umkmFormValues();
     await submitUmkmEnrollment(t.db, toFormData(first), officer);
-    const second = await submitUmkmEnrollment(t.db, toFormData(umkmForm({ ownerNik: first.ownerNik, workers: "[]" })), officer);
+    const second = await submitUmkmEnrollment(t.db, toFormData(umkmFormValues({ ownerNik: first.ownerNik, workers: "[]" })), officer);
     expect(second.status).toBe("enrolled");
     expect(await t.db.participant.count({ where: { nik: first.ownerNik } })).toBe(1);
     expect(await t.db.company.count({ where: { owner: { nik: first.ownerNik } } })).toBe(2);
   });
 
   it("makes JP mandatory for a medium business whatever the form says", async () => {
-    const result = await submitUmkmEnrollment(t.db, toFormData(umkmForm({ annualTurnover: "20000000000" })), officer);
+    const result = await submitUmkmEnrollment(t.db, toFormData(umkmFormValues({ annualTurnover: "20000000000" })), officer);
     if (result.status !== "enrolled") throw new Error(JSON.stringify(result));
     const company = await t.db.company.findUniqueOrThrow({ where: { id: result.companyId } });
     expect(company).toMatchObject({ scale: "MEDIUM", jpIncluded: true });
@@ -86,7 +59,7 @@ describe("enrolling a UMKM with its owner and workers", () => {
   it("writes nothing when one worker row is wrong, and says which row and field", async () => {
     const before = await counts();
     const workers = JSON.stringify([workerValues(), workerValues({ gender: "P" }), workerValues({ wage: "0" })]);
-    const result = await submitUmkmEnrollment(t.db, toFormData(umkmForm({ workers })), officer);
+    const result = await submitUmkmEnrollment(t.db, toFormData(umkmFormValues({ workers })), officer);
     expect(result).toEqual({
       status: "error",
       fieldErrors: {},
@@ -96,12 +69,12 @@ describe("enrolling a UMKM with its owner and workers", () => {
   });
 
   it("refuses a NIB that is already enrolled, and malformed identifiers", async () => {
-    const form = umkmForm();
+    const form = umkmFormValues();
     await submitUmkmEnrollment(t.db, toFormData(form), officer);
     const before = await counts();
-    const again = await submitUmkmEnrollment(t.db, toFormData(umkmForm({ nib: form.nib })), officer);
+    const again = await submitUmkmEnrollment(t.db, toFormData(umkmFormValues({ nib: form.nib })), officer);
     expect(again).toMatchObject({ status: "error", fieldErrors: { nib: "errors.nib.registered" } });
-    const bad = await submitUmkmEnrollment(t.db, toFormData(umkmForm({ nib: "123", kbli: "5610", npwp: "12.345" })), officer);
+    const bad = await submitUmkmEnrollment(t.db, toFormData(umkmFormValues({ nib: "123", kbli: "5610", npwp: "12.345" })), officer);
     expect(bad).toMatchObject({
       status: "error",
       fieldErrors: { nib: "errors.nib.length", kbli: "errors.kbli.length", npwp: "errors.npwp.length" },

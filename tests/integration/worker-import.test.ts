@@ -98,6 +98,26 @@ describe("worker spreadsheet import", () => {
     }
   });
 
+  it("sends the workers of a sheet that needed many corrections to the review queue, and not those of a clean one", async () => {
+    const company = await createCompany(t.db, branch.id);
+    const fixed = Array.from({ length: 6 }, () => workerValues());
+    // First try: 6 rows with a bad NIK (corrections needed), 2 good; not saved.
+    await upload(company.id, csvOf([...fixed.map((w) => ({ ...w, nik: "salah" })), workerValues(), workerValues()]));
+    // The corrected sheet, saved: 6 fixed rows among 8, above 5 rows and 20%.
+    const corrected = await upload(company.id, csvOf([...fixed, workerValues(), workerValues()]));
+    expect(await save(corrected.batch.id)).toMatchObject({ created: 8 });
+    const cases = await t.db.reviewCase.findMany({ where: { participant: { employments: { some: { companyId: company.id } } } } });
+    expect(cases).toHaveLength(8);
+    expect(new Set(cases.map((c) => c.reason))).toEqual(new Set(["IMPORT_MANY_CORRECTIONS"]));
+    const audit = await t.db.auditLog.findFirst({ where: { action: "company.import_workers", entityId: company.id } });
+    expect(audit?.after).toMatchObject({ flaggedForReview: 8 });
+
+    // A later clean sheet for the same company counts from that save: no case.
+    const clean = await upload(company.id, csvOf([workerValues(), workerValues(), workerValues({ nik: "salah" })]));
+    expect(await save(clean.batch.id)).toMatchObject({ created: 2 });
+    expect(await t.db.reviewCase.count({ where: { participant: { employments: { some: { companyId: company.id } } } } })).toBe(8);
+  });
+
   it("refuses to save another branch's import as if it did not exist", async () => {
     const company = await createCompany(t.db, branch.id);
     const { batch } = await upload(company.id, csvOf([workerValues()]));

@@ -1,7 +1,7 @@
 // Rows the tests need as starting points, written through Prisma.
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../lib/db/prisma";
-import { makeNik } from "./factories";
+import { makeNik, makePhone } from "./factories";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -48,6 +48,36 @@ export function workerValues(overrides: Record<string, string> = {}) {
   };
 }
 
+let nibCounter = 1_000_000_000_000 + Math.floor(Math.random() * 1e12 * 8);
+
+/** A valid UMKM enrollment form (business, owner, two workers) with a fresh NIB and owner NIK. */
+export function umkmFormValues(overrides: Record<string, unknown> = {}) {
+  nibCounter += 1;
+  return {
+    businessName: "Warung Makan Bu Siti",
+    nib: String(nibCounter),
+    npwp: "",
+    kbli: "56101",
+    regencyCode: "3673",
+    districtCode: "367301",
+    address: "Jl. Veteran No. 3",
+    capital: "",
+    annualTurnover: "600.000.000",
+    riskClass: "2",
+    jpIncluded: "false",
+    ownerNik: makeNik("1980-01-15", "F"),
+    ownerName: "Siti Aminah",
+    ownerBirthPlace: "Serang",
+    ownerBirthDate: "1980-01-15",
+    ownerGender: "F",
+    ownerPhone: makePhone(),
+    ownerIncome: "3000000",
+    ownerJht: "true",
+    workers: JSON.stringify([workerValues(), workerValues({ wage: "3.200.000" })]),
+    ...overrides,
+  };
+}
+
 export function csvOf(rows: Record<string, string>[]) {
   const header = "NIK;Nama;Tempat Lahir;Tanggal Lahir;Jenis Kelamin;No HP;Upah Bulanan;Tanggal Mulai Kerja";
   const lines = rows.map((r) => [r.nik, r.name, r.birthPlace, r.birthDate, r.gender, r.phone, r.wage, r.startDate].join(";"));
@@ -58,11 +88,11 @@ let billCounter = Number.parseInt(randomBytes(3).toString("hex"), 16);
 
 /** A pending BPU participant with one unpaid bill of `total` rupiah on a fresh virtual account. */
 export async function createParticipantWithBill(db: Db, total = 16_800) {
-  billCounter += 1;
+  const serial = ++billCounter; // taken before any await: safe when called concurrently
   const { formatVirtualAccount } = await import("../../lib/domain/virtual-account");
   const participant = await db.participant.create({
     data: {
-      kpj: String(30_000_000_000 + billCounter).slice(0, 11),
+      kpj: String(30_000_000_000 + serial).slice(0, 11),
       nik: makeNik("1985-05-05", "M"),
       name: "Peserta Uji",
       birthDate: new Date("1985-05-05"),
@@ -82,7 +112,7 @@ export async function createParticipantWithBill(db: Db, total = 16_800) {
       periodMonths: 1,
       dueDate: new Date("2026-12-15"),
       total: BigInt(total),
-      virtualAccount: formatVirtualAccount(BigInt(50_000_000_000 + billCounter)),
+      virtualAccount: formatVirtualAccount(BigInt(50_000_000_000 + serial)),
     },
   });
   return { participant, bill };
