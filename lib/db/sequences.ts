@@ -7,7 +7,7 @@ export type SequenceName = "KPJ" | "NPP" | "VA";
  * ones (no run of leading zeros on a card). Never lower one: numbers already
  * issued would come round again.
  */
-const FIRST_NUMBER: Record<SequenceName, bigint> = {
+export const FIRST_NUMBER: Record<SequenceName, bigint> = {
   KPJ: 2_600_000_001n, // 10-digit payload of an 11-digit KPJ
   NPP: 3_600_001n, // 7-digit payload of an 8-digit NPP
   VA: 1n, // after the 4-digit BJB prefix

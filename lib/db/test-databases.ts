@@ -40,9 +40,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createServerDatabase(serverUrl: string, prefix = "lindung_t"): Promise<TestDatabase> {
+/** A fresh database on the server, cloned from the migrated template (or empty, to be migrated by the caller). */
+export async function createServerDatabase(serverUrl: string, prefix = "lindung_t", from: "template" | "empty" = "template"): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(5).toString("hex")}`;
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}${from === "template" ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ""}`));
   return {
     url: withDatabase(serverUrl, name),
     drop: () => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),

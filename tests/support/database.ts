@@ -36,3 +36,16 @@ export function setupTestDatabase(): { readonly db: Db; readonly url: string } {
     },
   };
 }
+
+/**
+ * A client for requests that run at the same moment. The real server takes
+ * them on separate connections. The embedded PGlite server keeps transactions
+ * apart but mixes up other statements arriving on several connections at once
+ * ("unnamed prepared statement does not exist"), so there they share one
+ * connection: the requests still interleave, the database sees them in turn.
+ */
+export function concurrentClient(t: { readonly db: Db; readonly url: string }): { db: Db; close: () => Promise<void> } {
+  if (inject("database").kind === "server") return { db: t.db, close: async () => {} };
+  const client = createPrismaClient(t.url, 1);
+  return { db: client, close: () => client.$disconnect() };
+}
