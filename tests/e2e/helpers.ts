@@ -1,5 +1,8 @@
 import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../lib/demo/accounts";
 import { makeNik, makePhone } from "../support/factories";
+
+export { DEMO_PASSWORD };
 
 export interface Worker {
   nik: string;
@@ -56,7 +59,6 @@ export async function fillRegistration(page: Page, w: Worker) {
   await page.getByLabel("Ulangi kata sandi").fill(w.password);
 }
 
-export const DEMO_PASSWORD = "Lindung2026!";
 
 export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
   await page.goto("/masuk");

@@ -1,0 +1,291 @@
+// Issue 6.1: every page, server action and route against every actor, run
+// against the running app. The table below is the whole access policy in one
+// place; a route or action without a row fails the first test.
+import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { makeNik, registrationForm } from "../support/factories";
+import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../../lib/demo/accounts";
+import { appRoutes, serverActions } from "./support/app-inventory";
+
+const ACTORS = ["anonymous", "workerA", "workerB", "officer1", "officer2", "staff", "manager", "admin"] as const;
+type Actor = (typeof ACTORS)[number];
+
+/** ok: the request reached its page or handler (2xx); login: sent to /masuk; home: sent to their home page; 404: nothing there for them; else a status. */
+type Outcome = "ok" | "login" | "home" | 404 | 401 | 403;
+type Row = {
+  kind: "page" | "route" | "action";
+  /** The route pattern as in app/ (route groups dropped), or the action's exported name. */
+  target: string;
+  /** The concrete request: a path with ids filled in. */
+  path: (ids: Ids) => string;
+  method?: "GET" | "POST";
+  body?: (ids: Ids) => Record<string, string>;
+  expect: Record<Actor, Outcome>;
+};
+
+type Ids = {
+  client1: string; client2: string; bill1: string; bill2: string; batch1: string; receiptB: string;
+  settlement: string;
+};
+
+const everyone = (outcome: Outcome) => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<Actor, Outcome>;
+/** Signed-in areas: anonymous → sign in; the listed roles → ok (or what `override` says); anyone else → 404. */
+function only(allowed: Actor[], override: Partial<Record<Actor, Outcome>> = {}): Record<Actor, Outcome> {
+  return { ...Object.fromEntries(ACTORS.map((a) => [a, allowed.includes(a) ? "ok" : 404])), anonymous: "login", ...override } as Record<Actor, Outcome>;
+}
+const WORKERS: Actor[] = ["workerA", "workerB"];
+const OFFICERS: Actor[] = ["officer1", "officer2", "admin"];
+const DASHBOARD: Actor[] = ["staff", "manager", "admin"];
+const BPJS: Actor[] = ["staff", "admin"];
+const fixed = (path: string) => () => path;
+
+const ROWS: Row[] = [
+  // Public pages.
+  { kind: "page", target: "/", path: fixed("/"), expect: everyone("ok") },
+  { kind: "page", target: "/daftar", path: fixed("/daftar"), expect: everyone("ok") },
+  { kind: "page", target: "/masuk", path: fixed("/masuk"), expect: everyone("ok") },
+  { kind: "page", target: "/masuk/lanjut", path: fixed("/masuk/lanjut"), expect: { ...everyone("home"), anonymous: "login" } },
+  { kind: "page", target: "/sandbox-bjb", path: fixed("/sandbox-bjb"), expect: everyone("ok") },
+  // Workers: their own record only.
+  { kind: "page", target: "/daftar/selesai", path: fixed("/daftar/selesai"), expect: only(WORKERS) },
+  { kind: "page", target: "/akun", path: fixed("/akun"), expect: only(WORKERS) },
+  { kind: "route", target: "/akun/kartu", path: fixed("/akun/kartu"), expect: only(WORKERS) },
+  { kind: "route", target: "/akun/data", path: fixed("/akun/data"), expect: only(WORKERS) },
+  { kind: "page", target: "/akun/kwitansi/[paymentId]", path: (i) => `/akun/kwitansi/${i.receiptB}`, expect: only(["workerB"]) },
+  // BJB officers: their branch's clients only (admin: every branch).
+  { kind: "page", target: "/bank", path: fixed("/bank"), expect: only(OFFICERS) },
+  { kind: "page", target: "/bank/klien", path: fixed("/bank/klien"), expect: only(OFFICERS) },
+  { kind: "page", target: "/bank/klien/baru", path: fixed("/bank/klien/baru"), expect: only(OFFICERS) },
+  { kind: "page", target: "/bank/klien/[id]", path: (i) => `/bank/klien/${i.client1}`, expect: only(["officer1", "admin"]) },
+  { kind: "page", target: "/bank/klien/[id]/impor", path: (i) => `/bank/klien/${i.client2}/impor`, expect: only(["officer2", "admin"]) },
+  {
+    kind: "route", target: "/bank/klien/[id]/impor/periksa", method: "POST", path: (i) => `/bank/klien/${i.client1}/impor/periksa`,
+    expect: only(["officer1", "admin"]),
+  },
+  { kind: "route", target: "/bank/impor/templat/[format]", path: fixed("/bank/impor/templat/csv"), expect: only(OFFICERS) },
+  { kind: "route", target: "/bank/impor/[batchId]/laporan", path: (i) => `/bank/impor/${i.batch1}/laporan`, expect: only(["officer1", "admin"]) },
+  { kind: "page", target: "/bank/kredit", path: fixed("/bank/kredit"), expect: only(OFFICERS) },
+  { kind: "page", target: "/bank/proyek", path: fixed("/bank/proyek"), expect: only(OFFICERS) },
+  { kind: "page", target: "/bank/proyek/baru", path: fixed("/bank/proyek/baru"), expect: only(OFFICERS) },
+  { kind: "page", target: "/bank/tagihan/[billId]", path: (i) => `/bank/tagihan/${i.bill2}`, expect: only(["officer2", "admin"]) },
+  // Dashboards: BPJS TK staff (their region), BJB management (through BJB), admin.
+  { kind: "page", target: "/dashboard", path: fixed("/dashboard"), expect: only(DASHBOARD) },
+  { kind: "page", target: "/dashboard/peserta", path: fixed("/dashboard/peserta"), expect: only(DASHBOARD) },
+  { kind: "route", target: "/dashboard/peserta/ekspor", path: fixed("/dashboard/peserta/ekspor?format=csv"), expect: only(DASHBOARD) },
+  { kind: "route", target: "/dashboard/ringkasan/ekspor", path: fixed("/dashboard/ringkasan/ekspor?format=csv"), expect: only(DASHBOARD) },
+  { kind: "page", target: "/dashboard/tinjauan", path: fixed("/dashboard/tinjauan"), expect: only(BPJS) },
+  { kind: "page", target: "/dashboard/rekonsiliasi", path: fixed("/dashboard/rekonsiliasi"), expect: only(BPJS) },
+  { kind: "page", target: "/dashboard/rekonsiliasi/[id]", path: (i) => `/dashboard/rekonsiliasi/${i.settlement}`, expect: only(BPJS) },
+  { kind: "page", target: "/dashboard/audit", path: fixed("/dashboard/audit"), expect: only(BPJS) },
+  // API: keys and signatures, not sessions (staff sessions may read stats).
+  { kind: "route", target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json"), expect: everyone("ok") },
+  { kind: "route", target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000"), expect: everyone("ok") },
+  { kind: "route", target: "/api/v1/enrollments", method: "POST", path: fixed("/api/v1/enrollments"), expect: everyone(401) },
+  { kind: "route", target: "/api/v1/payments/notifications", method: "POST", path: fixed("/api/v1/payments/notifications"), expect: everyone(401) },
+  // Signed in without the right role: 404, as for a page (docs/api.md).
+  { kind: "route", target: "/api/v1/stats", path: fixed("/api/v1/stats"), expect: { ...everyone(404), anonymous: 401, staff: "ok", admin: "ok" } },
+  { kind: "route", target: "/api/auth/[...nextauth]", path: fixed("/api/auth/session"), expect: everyone("ok") },
+  // Server actions, posted to a public page so that only the action's own check stands in the way.
+  // The forms are empty or point at another branch's records: "ok" means the action answered (a validation
+  // message), never that it wrote anything.
+  { kind: "action", target: "switchLocale", path: fixed("/"), body: () => ({ locale: "xx" }), expect: everyone("ok") },
+  { kind: "action", target: "registerAction", path: fixed("/"), body: () => ({}), expect: everyone("ok") },
+  { kind: "action", target: "sendSandboxPayment", path: fixed("/"), body: () => ({}), expect: everyone("ok") },
+  { kind: "action", target: "enrollUmkmAction", path: fixed("/"), body: () => ({}), expect: only(OFFICERS) },
+  { kind: "action", target: "registerProjectAction", path: fixed("/"), body: () => ({}), expect: only(OFFICERS) },
+  { kind: "action", target: "recordReferralAction", path: fixed("/"), body: (i) => ({ companyId: i.client2 }), expect: only(OFFICERS) },
+  { kind: "action", target: "updateReferralStatusAction", path: fixed("/"), body: () => ({}), expect: only(OFFICERS) },
+  { kind: "action", target: "saveImportAction", path: fixed("/"), body: () => ({ batchId: "0194e8a0-0000-7000-8000-000000000000" }), expect: only(OFFICERS) },
+  { kind: "action", target: "decideReviewAction", path: fixed("/"), body: () => ({}), expect: only(BPJS) },
+  { kind: "action", target: "uploadSettlementAction", path: fixed("/"), body: () => ({}), expect: only(BPJS) },
+  { kind: "action", target: "applyMissingAction", path: fixed("/"), body: () => ({ settlementId: "0194e8a0-0000-7000-8000-000000000000" }), expect: only(BPJS) },
+];
+
+const IDENTIFIERS: Record<Exclude<Actor, "anonymous" | "workerB">, string> = {
+  workerA: DEMO_WORKER_NIK,
+  officer1: "petugas.serang@bjb.test",
+  officer2: "petugas.tangerang@bjb.test",
+  staff: "staf.serang@bpjstk.test",
+  manager: "manajer@bjb.test",
+  admin: "admin@lindung.test",
+};
+
+const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+const ACTION_IDS = serverActions();
+
+async function newContext(): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL: BASE_URL, maxRedirects: 0, extraHTTPHeaders: { "x-real-ip": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+}
+
+async function signIn(context: APIRequestContext, identifier: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, identifier, password, json: "true" } });
+  expect(response.status(), `sign in ${identifier}`).toBeLessThan(400);
+  const cookies = (await context.storageState()).cookies;
+  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `session for ${identifier}`).toBe(true);
+}
+
+/**
+ * Calls a server action the way React does: a Next-Action header and the
+ * arguments as multipart form data, the form's fields ("_1_<name>") first and
+ * the argument list ("0") last, because the server resolves "0" as it arrives.
+ */
+function callAction(context: APIRequestContext, name: string, path: string, fields: Record<string, string | File>, origin = BASE_URL) {
+  const id = ACTION_IDS.get(name);
+  if (!id) throw new Error(`no server action ${name} in the build`);
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  // One argument (formData) for plain form actions, two (state, formData) for useActionState ones.
+  multipart.append("0", id.arity === 1 ? '["$K1"]' : '[{"status":"idle"},"$K1"]');
+  return context.post(path, { headers: { "Next-Action": id.id, Accept: "text/x-component", Origin: origin }, multipart });
+}
+
+async function outcomeOf(row: Row, response: APIResponse): Promise<Outcome | number> {
+  const status = response.status();
+  const location = response.headers()["location"] ?? response.headers()["x-action-redirect"] ?? "";
+  if (row.kind === "action") {
+    // An action answers 200 whatever happened; the Flight body says which:
+    // "1:{…}" its own result, an E digest for notFound(), and "{}" (or an
+    // x-action-redirect) when it redirected to sign in before doing anything.
+    const body = await response.text();
+    if (status !== 200) return status;
+    if (body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return 404;
+    if (location.includes("/masuk") || body === "{}") return "login";
+    return /^1:[{"n\[]/m.test(body) ? "ok" : `unexpected: ${body.slice(0, 80)}` as never;
+  }
+  if (status >= 300 && status < 400) {
+    if (location.includes("/masuk")) return "login";
+    return /^\/(akun|bank|dashboard)\b/.test(new URL(location, BASE_URL).pathname) ? "home" : status;
+  }
+  if (status === 200 || status === 201) return "ok";
+  return status;
+}
+
+let contexts: Record<Actor, APIRequestContext>;
+let ids: Ids;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const entries = await Promise.all(ACTORS.map(async (actor) => [actor, await newContext()] as const));
+  contexts = Object.fromEntries(entries) as Record<Actor, APIRequestContext>;
+  for (const [actor, identifier] of Object.entries(IDENTIFIERS)) await signIn(contexts[actor as Actor], identifier);
+
+  // Worker B registers through the real action, pays the first bill in the sandbox, and gets a receipt.
+  const form = registrationForm({ nik: makeNik("1991-02-03", "M"), birthDate: "1991-02-03", gender: "M", name: "Budi Matriks" });
+  const registered = await callAction(contexts.anonymous, "registerAction", "/daftar", form as unknown as Record<string, string>);
+  expect(await registered.text()).toContain('"status":"registered"');
+  await signIn(contexts.workerB, form.nik, form.password);
+  const account = await (await contexts.workerB.get("/akun")).text();
+  const [, va, amount] = account.match(/sandbox-bjb\?va=(\d{16})&amp;amount=(\d+)/) ?? [];
+  expect(va).toBeTruthy();
+  const paid = await callAction(contexts.workerB, "sendSandboxPayment", "/sandbox-bjb", { virtualAccount: va!, amount: amount! });
+  expect(paid.status()).toBe(200);
+  const receiptB = (await (await contexts.workerB.get("/akun")).text()).match(/\/akun\/kwitansi\/([0-9a-f-]{36})/)?.[1];
+
+  const firstId = (html: string, prefix: string) => html.match(new RegExp(`${prefix}([0-9a-f-]{36})`))?.[1];
+  const client1 = firstId(await (await contexts.officer1.get("/bank/klien")).text(), "/bank/klien/");
+  const client2 = firstId(await (await contexts.officer2.get("/bank/klien")).text(), "/bank/klien/");
+  const bill1 = firstId(await (await contexts.officer1.get(`/bank/klien/${client1}`)).text(), "/bank/tagihan/");
+  const bill2 = firstId(await (await contexts.officer2.get(`/bank/klien/${client2}`)).text(), "/bank/tagihan/");
+  // The officer's own template, with a row that fails its checks: a batch to report on, nobody saved.
+  const template = await (await contexts.officer1.get("/bank/impor/templat/csv")).text();
+  const check = await contexts.officer1.post(`/bank/klien/${client1}/impor/periksa`, {
+    headers: { Origin: BASE_URL },
+    multipart: { file: { name: "pekerja.csv", mimeType: "text/csv", buffer: Buffer.from(`${template.trimEnd()}\n123,Salah,,,\n`) } },
+  });
+  const batch1 = (await check.text()).match(/"batchId":"([0-9a-f-]{36})"/)?.[1];
+  const settlementCsv = `bank reference,virtual account,amount,paid at\nMATRIKS-1,${va},1,2026-01-01T10:00:00+07:00\n`;
+  const settled = await callAction(contexts.staff, "uploadSettlementAction", "/dashboard/rekonsiliasi", {
+    businessDate: "2026-01-01",
+    file: new File([settlementCsv], "settlement.csv", { type: "text/csv" }),
+  });
+  const settlement = (settled.headers()["x-action-redirect"] ?? "").match(/rekonsiliasi\/([0-9a-f-]{36})/)?.[1];
+  ids = { client1: client1!, client2: client2!, bill1: bill1!, bill2: bill2!, batch1: batch1!, receiptB: receiptB!, settlement: settlement! };
+  const missing = Object.entries(ids).filter(([, value]) => !/^[0-9a-f-]{36}$/.test(value ?? ""));
+  expect(missing.map(([key]) => key)).toEqual([]);
+});
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(contexts ?? {}).map((c) => c.dispose()));
+});
+
+test("every page, route and server action of the build has a row in the matrix", () => {
+  const routes = ROWS.filter((r) => r.kind !== "action").map((r) => r.target);
+  const actions = ROWS.filter((r) => r.kind === "action").map((r) => r.target);
+  expect([...appRoutes()].sort()).toEqual([...new Set(routes)].sort());
+  expect([...ACTION_IDS.keys()].sort()).toEqual([...new Set(actions)].sort());
+});
+
+test(`the access matrix holds: ${ROWS.length} targets × ${ACTORS.length} actors`, async () => {
+  test.setTimeout(180_000);
+  const differences: string[] = [];
+  for (const row of ROWS) {
+    for (const actor of ACTORS) {
+      const context = contexts[actor];
+      const path = row.path(ids);
+      const response =
+        row.kind === "action"
+          ? await callAction(context, row.target, path, row.body?.(ids) ?? {})
+          : row.method === "POST"
+            ? await context.post(path, { headers: { Origin: BASE_URL }, multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("nik\n1\n") } } })
+            : await context.get(path);
+      const got = await outcomeOf(row, response);
+      if (got !== row.expect[actor]) differences.push(`${row.kind} ${row.target} as ${actor}: expected ${row.expect[actor]}, got ${got}`);
+      expect(response.status(), `${row.target} as ${actor}`).toBeLessThan(500);
+    }
+  }
+  expect(differences).toEqual([]);
+});
+
+test("nothing is reachable by guessing an id: another branch's or worker's record is a 404, not a 403 and not the data", async () => {
+  const page = await contexts.officer1.get(`/bank/klien/${ids.client2}`);
+  expect(page.status()).toBe(404);
+  const bill = await contexts.officer1.get(`/bank/tagihan/${ids.bill2}`);
+  expect(bill.status()).toBe(404);
+  expect((await contexts.officer2.get(`/bank/tagihan/${ids.bill1}`)).status()).toBe(404);
+  const receipt = await contexts.workerA.get(`/akun/kwitansi/${ids.receiptB}`);
+  expect(receipt.status()).toBe(404);
+  expect(await receipt.text()).not.toContain("Budi Matriks");
+  for (const guess of ["00000000-0000-0000-0000-000000000000", "bukan-uuid", "1%20OR%201=1"]) {
+    expect((await contexts.officer1.get(`/bank/klien/${guess}`)).status()).toBe(404);
+  }
+});
+
+test("a server action posted from another site is refused before it runs (CSRF)", async () => {
+  const foreign = await callAction(contexts.staff, "decideReviewAction", "/", { caseId: "x" }, "https://penipu.example");
+  expect(foreign.status()).toBe(403);
+  const noOrigin = await contexts.staff.post("/", { headers: { "Next-Action": ACTION_IDS.get("decideReviewAction")!.id }, multipart: { 0: "[]" } });
+  expect(noOrigin.status()).toBe(403);
+  // A plain form post (no script, no Next-Action header) runs an action too: refused the same way.
+  const formPost = await contexts.staff.post("/", {
+    headers: { Origin: "https://penipu.example" },
+    multipart: { [`$ACTION_ID_${ACTION_IDS.get("decideReviewAction")!.id}`]: "", caseId: "x", decision: "APPROVED", note: "x" },
+  });
+  expect(formPost.status()).toBe(403);
+  // And a route's own POST (the import check) likewise.
+  const upload = await contexts.officer1.post(`/bank/klien/${ids.client1}/impor/periksa`, { headers: { Origin: "https://penipu.example" }, multipart: { file: "x" } });
+  expect(upload.status()).toBe(403);
+});
+
+test("security headers: nonce CSP without unsafe-inline scripts, HSTS, no framing, referrer policy; session cookie HttpOnly and SameSite", async () => {
+  const first = await contexts.anonymous.get("/daftar");
+  const second = await contexts.anonymous.get("/daftar");
+  const csp = first.headers()["content-security-policy"] ?? "";
+  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(second.headers()["content-security-policy"]).not.toBe(csp);
+  // Next put this request's nonce on its scripts.
+  const nonce = scriptSrc.match(/'nonce-([^']+)'/)![1];
+  expect(await first.text()).toContain(`nonce="${nonce}"`);
+  expect(first.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect(first.headers()["x-frame-options"]).toBe("DENY");
+  expect(first.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(first.headers()["x-content-type-options"]).toBe("nosniff");
+  const session = (await contexts.staff.storageState()).cookies.find((c) => c.name.endsWith("next-auth.session-token"))!;
+  expect(session.httpOnly).toBe(true);
+  expect(session.sameSite).toBe("Lax");
+});
