@@ -7,11 +7,12 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { createPrismaClient } from "../lib/db/prisma";
 import { applyMigrations } from "../lib/db/schema-engine";
+import { createServerDatabase } from "../lib/db/test-databases";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/seed";
+import { cleanups, runMain } from "./support/run-main";
 
 const { values: flags } = parseArgs({
   options: {
@@ -23,23 +24,11 @@ const { values: flags } = parseArgs({
 });
 
 const log = (message: string) => console.log(`[lindung] ${message}`);
-const cleanups: (() => Promise<void>)[] = [];
 
 async function freshServerDatabase(serverUrl: string) {
-  const name = `lindung_e2e_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const database = await createServerDatabase(serverUrl, "lindung_e2e", "empty");
+  cleanups.push(database.drop);
+  return database.url;
 }
 
 let embeddedDatabase = false;
@@ -105,12 +94,4 @@ async function main() {
   return run("npx", ["next", flags.dev ? "dev" : "start", "-p", flags.port], env);
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error);
-} finally {
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-}
-process.exit(code);
+await runMain(main);

@@ -2,11 +2,12 @@
 // ("tests: N passed, N failed") that counts unit, integration and e2e tests.
 // Uses TEST_DATABASE_URL's PostgreSQL when set, an embedded one otherwise.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 
 // Not test-results/: Playwright empties that folder when it starts.
 const RESULTS = "reports";
-const stages: { name: string; command: string[]; env?: Record<string, string> }[] = [
+const stages: { name: string; command: string[]; env?: Record<string, string>; skip?: string }[] = [
   { name: "lint", command: ["npx", "eslint", "."] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   {
@@ -18,6 +19,13 @@ const stages: { name: string; command: string[]; env?: Record<string, string> }[
     name: "e2e",
     command: ["npx", "playwright", "test", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json` },
+  },
+  {
+    // Two production instances behind nginx on one PostgreSQL: a short load test, zero errors, limits shared
+    // (docs/scaling.md). Needs what only a CI machine or a server has: nginx and a PostgreSQL server.
+    name: "two instances behind nginx",
+    command: ["npx", "tsx", "scripts/two-instances.ts", "--quote-requests", "1000", "--registration-requests", "100", "--dashboard-requests", "150"],
+    skip: !process.env.TEST_DATABASE_URL || !existsSync("/usr/sbin/nginx") ? "needs TEST_DATABASE_URL and nginx (apt-get install nginx-light)" : undefined,
   },
 ];
 
@@ -44,6 +52,10 @@ const failedStages: string[] = [];
 for (const stage of stages) {
   const started = Date.now();
   console.log(`\n=== ${stage.name} ===`);
+  if (stage.skip) {
+    console.log(`=== ${stage.name}: skipped (${stage.skip})`);
+    continue;
+  }
   const code = await run(stage.command, stage.env);
   console.log(`=== ${stage.name}: ${code === 0 ? "ok" : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (code !== 0) failedStages.push(stage.name);

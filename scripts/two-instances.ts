@@ -1,0 +1,309 @@
+// `npm run load:two-instances`: two production instances of the portal behind
+// nginx on loopback, sharing one PostgreSQL (and so the abuse-limit store),
+// then a bounded load test with autocannon (issue 6.7). Needs a PostgreSQL
+// server (TEST_DATABASE_URL or DATABASE_URL; a fresh database is made and
+// dropped) and Debian's nginx (apt-get install nginx-light). Uses the current
+// build (`next build` first if there is none). Prints a Markdown report.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import hdr from "hdr-histogram-js";
+import { createPrismaClient } from "../lib/db/prisma";
+import { applyMigrations } from "../lib/db/schema-engine";
+import { createServerDatabase } from "../lib/db/test-databases";
+import { LIMITS } from "../lib/security/limits";
+import { DEMO_PASSWORD, seedDemo } from "../prisma/seed";
+import { makePhone, registrationForm } from "../tests/support/factories";
+import { serverActions } from "../tests/e2e/support/app-inventory";
+import { cleanups, runMain } from "./support/run-main";
+
+const { values: flags } = parseArgs({
+  options: {
+    port: { type: "string", default: "3300" },
+    connections: { type: "string", default: "16" },
+    // Bounded in count and time: each scenario stops at whichever comes first.
+    "quote-requests": { type: "string", default: "4000" },
+    "registration-requests": { type: "string", default: "400" },
+    "dashboard-requests": { type: "string", default: "600" },
+    "max-seconds": { type: "string", default: "60" },
+  },
+});
+
+const NGINX = "/usr/sbin/nginx";
+const NGINX_DIR = path.resolve(".data/nginx");
+const PORT = Number(flags.port);
+const INSTANCES = [PORT + 1, PORT + 2];
+const BASE = `http://127.0.0.1:${PORT}`;
+const log = (message: string) => console.error(`[two-instances] ${message}`);
+let stopping = false;
+
+/** The last lines each process wrote to stderr, printed if the run fails. */
+const stderrTails = new Map<string, string>();
+
+function start(command: string, args: string[], env: NodeJS.ProcessEnv, name: string) {
+  const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderrTails.set(name, ((stderrTails.get(name) ?? "") + chunk).slice(-4000));
+    if (process.env.VERBOSE) process.stderr.write(`[${name}] ${chunk}`);
+  });
+  child.on("exit", (code, signal) => stopping || log(`${name} exited early (${signal ?? code})`));
+  // Cleanups run last-first: the process is stopped, given half a second, then the database is dropped.
+  cleanups.push(() => new Promise((resolve) => setTimeout(resolve, 500)), () => void child.kill("SIGTERM"));
+  return child;
+}
+
+async function waitFor(url: string, seconds = 60) {
+  for (let i = 0; i < seconds * 10; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+async function nginxConfig(dir: string) {
+  const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
+  return `worker_processes 1;
+daemon off;
+pid ${path.join(dir, "nginx.pid")};
+error_log ${path.join(dir, "error.log")} warn;
+events { worker_connections 2048; }
+http {
+  log_format upstream $upstream_addr;
+  access_log ${path.join(dir, "upstreams.log")} upstream;
+  ${temp("client_body")} ${temp("proxy")} ${temp("fastcgi")} ${temp("uwsgi")} ${temp("scgi")}
+  upstream lindung {
+    ${INSTANCES.map((p) => `server 127.0.0.1:${p};`).join(" ")}
+    keepalive 64;
+    # Below Node's own 5 s keep-alive: otherwise nginx may reuse a connection the
+    # instance is closing, count it as a failure and take the instance out for 10 s.
+    keepalive_timeout 4s;
+  }
+  server {
+    listen 127.0.0.1:${PORT};
+    # The load generator stands for the Internet: trust the address it claims, as nginx
+    # would trust the cloud load balancer in front of it in production.
+    set_real_ip_from 127.0.0.1;
+    real_ip_header X-Forwarded-For;
+    client_max_body_size 12m;
+    location / {
+      proxy_pass http://lindung;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      # Overwritten, not appended: the app trusts X-Real-IP (lib/http/client.ts).
+      proxy_set_header X-Real-IP $remote_addr;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_buffering off;
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`;
+}
+
+/** A session cookie for `identifier`, signed in through nginx like a browser. */
+async function sessionCookie(identifier: string) {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies, "X-Forwarded-For": "10.255.0.1" },
+    body: new URLSearchParams({ csrfToken, identifier, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = signIn.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`could not sign in ${identifier}`);
+  return session.split(";")[0]!;
+}
+
+const clientAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+type Scenario = { name: string; route: string; count: number; ok: number; result: autocannon.Result; p95: number };
+
+async function load(
+  name: string,
+  route: string,
+  amount: number,
+  request: autocannon.Request,
+  accept: (status: number, body: string) => boolean,
+): Promise<Scenario> {
+  const latencies = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000, numberOfSignificantValueDigits: 3 });
+  let ok = 0;
+  const result = await autocannon({
+    url: BASE,
+    connections: Number(flags.connections),
+    amount,
+    duration: Number(flags["max-seconds"]),
+    requests: [{ ...request, onResponse: (status: number, body: string) => void (accept(status, body) && ok++) }],
+    histograms: { latencies },
+  } as autocannon.Options);
+  return { name, route, count: result.requests.total, ok, result, p95: latencies.getValueAtPercentile(95) };
+}
+
+async function main() {
+  const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!server) throw new Error("set TEST_DATABASE_URL or DATABASE_URL to a PostgreSQL server: two instances cannot share the embedded one");
+  if (!existsSync(NGINX)) throw new Error("nginx is missing: apt-get install nginx-light");
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
+
+  const database = await createServerDatabase(server, "lindung_load", "empty");
+  cleanups.push(database.drop);
+  await applyMigrations(database.url);
+  const db = createPrismaClient(database.url);
+  await seedDemo(db);
+  await db.$disconnect();
+  log(`database ready; starting instances on ${INSTANCES.join(", ")}`);
+
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    DATABASE_URL: database.url,
+    DATABASE_POOL_MAX: "10",
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: BASE,
+    BJB_WEBHOOK_SECRET: randomBytes(32).toString("base64url"),
+    BJB_SANDBOX: "false",
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  for (const port of INSTANCES) start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], env, `app:${port}`);
+  const dir = NGINX_DIR;
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "nginx.conf"), await nginxConfig(dir));
+  start(NGINX, ["-c", path.join(dir, "nginx.conf"), "-p", dir], env, "nginx");
+  await Promise.all(INSTANCES.map((p) => waitFor(`http://127.0.0.1:${p}/api/v1/openapi.json`)));
+  await waitFor(`${BASE}/api/v1/openapi.json`);
+  log("nginx and both instances answer");
+
+  const scenarios: Scenario[] = [];
+  let serial = 0;
+
+  scenarios.push(
+    await load("Quote API", "GET /api/v1/contributions/quote", Number(flags["quote-requests"]), {
+      method: "GET",
+      path: "/api/v1/contributions/quote?category=BPU&income=2500000&months=3",
+      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": clientAddress(++serial) } }),
+    }, (status) => status === 200),
+  );
+
+  const register = serverActions().get("registerAction")!;
+  scenarios.push(
+    await load("Registration (server action)", "POST /daftar (registerAction)", Number(flags["registration-requests"]), {
+      method: "POST",
+      path: "/daftar",
+      setupRequest: (req) => {
+        const boundary = `----lindung${randomBytes(8).toString("hex")}`;
+        const fields = { ...registrationForm({ phone: makePhone() }) } as Record<string, string>;
+        const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", '[{"status":"idle"},"$K1"]']];
+        const body = parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+        return {
+          ...req,
+          body,
+          headers: {
+            ...req.headers,
+            "Content-Type": `multipart/form-data; boundary=${boundary}`,
+            "Next-Action": register.id,
+            Accept: "text/x-component",
+            Origin: BASE,
+            "X-Forwarded-For": clientAddress(++serial),
+          },
+        };
+      },
+    }, (status, body) => status === 200 && body.includes('"status":"registered"')),
+  );
+
+  const admin = await sessionCookie("admin@lindung.test");
+  scenarios.push(
+    await load("Dashboard (admin, all of Banten)", "GET /dashboard", Number(flags["dashboard-requests"]), {
+      method: "GET",
+      path: "/dashboard",
+      headers: { Cookie: admin },
+      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": clientAddress(++serial) } }),
+    }, (status, body) => status === 200 && body.includes("Total peserta")),
+  );
+
+  // The limits are shared. Which instance nginx picks is its own business, so these
+  // checks take turns between the two instances directly, saying who the client is
+  // the way nginx does (X-Real-IP): every other request lands on the other one.
+  const instance = (i: number) => `http://127.0.0.1:${INSTANCES[i % INSTANCES.length]}`;
+  const dead: number[] = [];
+  for (let i = 0; i < INSTANCES.length; i++) if (!(await fetch(`${instance(i)}/api/v1/openapi.json`).then((r) => r.ok, () => false))) dead.push(INSTANCES[i]);
+  if (dead.length) log(`after the load, ${dead.join(" and ")} no longer answer`);
+
+  // One address spends the quote limit across both instances.
+  const oneAddress = "203.0.113.77";
+  const statuses: number[] = [];
+  const upstreams = new Set<string>();
+  for (let i = 0; i < LIMITS.quote.points + 30; i++) {
+    const response = await fetch(`${instance(i)}/api/v1/contributions/quote?category=BPU&income=1000000`, { headers: { "X-Real-IP": oneAddress } });
+    statuses.push(response.status);
+    if (response.status === 200 || response.status === 429) upstreams.add(instance(i).slice("http://".length));
+  }
+  const quoteOk = statuses.filter((s) => s === 200).length;
+  const quoteLimited = statuses.filter((s) => s === 429).length;
+
+  // And an account locks after five failures, wherever the attempts land.
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const lockout: string[] = [];
+  for (let i = 0; i < LIMITS.loginAccount.points + 2; i++) {
+    const response = await fetch(`${instance(i)}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie, "X-Real-IP": `198.51.100.${i + 1}` },
+      body: new URLSearchParams({ csrfToken, identifier: "petugas.serang@bjb.test", password: "salah", json: "true" }),
+    });
+    const url = new URL(((await response.json()) as { url: string }).url);
+    lockout.push(`${url.searchParams.get("error") ?? "?"}@${instance(i).slice("http://".length)}`);
+  }
+
+  // How nginx spread the load (a retried request lists both addresses).
+  const spread = new Map<string, number>();
+  for (const line of (await readFile(path.join(NGINX_DIR, "upstreams.log"), "utf8")).split("\n").filter(Boolean)) {
+    for (const address of line.split(", ")) spread.set(address, (spread.get(address) ?? 0) + 1);
+  }
+  const unused = INSTANCES.filter((p) => !spread.get(`127.0.0.1:${p}`));
+
+  const rows = scenarios.map((s) => {
+    const r = s.result;
+    const errors = r.errors + r.timeouts + r.non2xx + (s.count - s.ok);
+    return `| ${s.route} | ${s.count} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${s.p95} | ${r.latency.p99} | ${errors} |`;
+  });
+  const report = [
+    `### Two instances behind nginx (${new Date().toISOString().slice(0, 10)}, ${flags.connections} connections, 2 cores shared by nginx, both instances, PostgreSQL and the load generator)`,
+    "",
+    "| route | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...rows,
+    "",
+    `Abuse limit across instances: ${statuses.length} quotes from one address → ${quoteOk} × 200, ${quoteLimited} × 429 (limit ${LIMITS.quote.points}/min), served by ${[...upstreams].sort().join(" and ")}.`,
+    `Login lockout across instances: ${lockout.join(", ")}.`,
+    `nginx spread the load: ${[...spread].sort().map(([address, n]) => `${n} to ${address}`).join(", ")}.`,
+  ].join("\n");
+  console.log(report);
+  const [allowed, refused] = [lockout.slice(0, LIMITS.loginAccount.points), lockout.slice(LIMITS.loginAccount.points)];
+  const lockoutHeld = allowed.every((l) => l.startsWith("CredentialsSignin@")) && refused.every((l) => l.startsWith("errors.auth.locked")) &&
+    new Set(lockout.map((l) => l.split("@")[1])).size > 1;
+  const failed = scenarios.some((s) => s.result.errors + s.result.timeouts + s.result.non2xx > 0 || s.ok !== s.count) ||
+    quoteOk !== LIMITS.quote.points || upstreams.size < 2 || !lockoutHeld || dead.length > 0 || unused.length > 0;
+  if (failed) {
+    const nginxErrors = await readFile(path.join(NGINX_DIR, "error.log"), "utf8").catch(() => "");
+    for (const [name, tail] of [...stderrTails, ["nginx error.log", nginxErrors] as const]) if (tail.trim()) log(`${name}:\n${tail.trim()}`);
+  }
+  stopping = true;
+  return failed ? 1 : 0;
+}
+
+await runMain(main);
