@@ -6,7 +6,8 @@ import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const [t, locale, user] = await Promise.all([getTranslations("nav"), getLocale(), currentUser()]);
+  // The header must not take a page down: if the session cannot be read (the database is away), show it signed out.
+  const [t, locale, user] = await Promise.all([getTranslations("nav"), getLocale(), currentUser().catch(() => null)]);
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -31,19 +31,25 @@ export function ImportWizard({ companyId }: { companyId: string }) {
     if (!response?.ok || !response.body) return setStage({ name: "idle", error: "errors.unexpected" });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffered = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffered += value;
-      const lines = buffered.split("\n");
-      buffered = lines.pop() ?? "";
-      for (const line of lines.filter(Boolean)) {
-        const e = JSON.parse(line) as ImportEvent;
-        if (e.type === "progress") setStage({ name: "checking", done: e.done, total: e.total });
-        if (e.type === "invalid") return setStage({ name: "idle", error: e.error });
-        if (e.type === "checked") setStage({ name: "checked", result: e });
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffered += value;
+        const lines = buffered.split("\n");
+        buffered = lines.pop() ?? "";
+        for (const line of lines.filter(Boolean)) {
+          const e = JSON.parse(line) as ImportEvent;
+          if (e.type === "progress") setStage({ name: "checking", done: e.done, total: e.total });
+          if (e.type === "invalid") return setStage({ name: "idle", error: e.error });
+          if (e.type === "checked") return setStage({ name: "checked", result: e });
+        }
       }
+    } catch {
+      // The connection broke mid-check: fall through to the message below.
     }
+    // The stream ended without a verdict: never leave the officer on "checking".
+    setStage({ name: "idle", error: "errors.unexpected" });
   }
 
   async function save(result: Checked) {

@@ -14,6 +14,7 @@ import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import type { Region } from "@/lib/domain/regions";
 import { firstIssueByField, type FieldErrors } from "@/lib/validation/field-errors";
 import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
+import { RegencySelect } from "@/components/ui/region-fields";
 
 export function ProjectForm({ contractors, regencies }: { contractors: { id: string; name: string }[]; regencies: readonly Region[] }) {
   const t = useTranslations();
@@ -72,16 +73,7 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
       )}
       {input("startDate", tp("start"), { type: "date" })}
       {input("endDate", tp("end"), { type: "date" })}
-      <Field id="regencyCode" label={tp("regency")} error={error("regencyCode")}>
-        {(p) => (
-          <select {...p} name="regencyCode" defaultValue="">
-            <option value="">{t("register.fields.choose")}</option>
-            {regencies.map((r) => (
-              <option key={r.code} value={r.code}>{r.name}</option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <RegencySelect regencies={regencies} label={tp("regency")} error={error("regencyCode")} />
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{tp("workers")}</legend>
         <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={shown?.workers} withWage={false} message={message} />

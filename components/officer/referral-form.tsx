@@ -3,29 +3,31 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useMessage } from "@/components/use-message";
 import { recordReferralAction, type ReferralState } from "@/lib/credit/actions";
 
 export function ReferralForm({ companyId }: { companyId: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<ReferralState, FormData>(recordReferralAction, { status: "idle" });
-  const error = (field: string) =>
-    state.status === "error" && state.fieldErrors[field] ? t(state.fieldErrors[field] as never) : undefined;
+  const message = useMessage();
+  const error = (field: string) => (state.status === "error" ? message(state.fieldErrors[field]) : undefined);
+  const typed = state.status === "error" ? state.values : {};
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="companyId" value={companyId} />
       <Field id="product" label={t("officer.credit.product")} error={error("product")}>
         {(p) => (
-          <select {...p} name="product" defaultValue="KUR">
+          <select {...p} name="product" defaultValue={typed.product ?? "KUR"}>
             <option value="KUR">{t("officer.credit.products.KUR")}</option>
             <option value="CAPITAL">{t("officer.credit.products.CAPITAL")}</option>
           </select>
         )}
       </Field>
       <Field id="amount" label={t("officer.credit.amount")} error={error("amount")}>
-        {(p) => <input {...p} name="amount" inputMode="numeric" />}
+        {(p) => <input {...p} name="amount" inputMode="numeric" defaultValue={typed.amount} />}
       </Field>
       <Field id="purpose" label={t("officer.credit.purpose")} error={error("purpose")}>
-        {(p) => <textarea {...p} name="purpose" rows={2} maxLength={300} />}
+        {(p) => <textarea {...p} name="purpose" rows={2} maxLength={300} defaultValue={typed.purpose} />}
       </Field>
       {state.status === "saved" && (
         <p role="status" className="text-sm font-medium text-brand-700">

@@ -16,6 +16,8 @@ import { enrollUmkmAction } from "@/lib/umkm/actions";
 import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "@/lib/umkm/schema";
 import type { UmkmEnrollmentState } from "@/lib/umkm/submit";
 import { firstIssueByField, type FieldErrors } from "@/lib/validation/field-errors";
+import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
+import { jpIncludedFor } from "@/lib/umkm/programs";
 
 
 /** Business, owner and workers in one form, checked by the schema the server action uses. */
@@ -44,7 +46,7 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
             riskClass,
             scale: scale.value.scale,
             period: currentPeriod(),
-            includeJp: scale.value.scale === "MEDIUM" || scale.value.scale === "LARGE" || values.jpIncluded === "true",
+            includeJp: jpIncludedFor(scale.value.scale, values.jpIncluded === "true"),
           });
           return r.ok ? [r.value] : [];
         }),
@@ -84,26 +86,8 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
         {input("nib", te("nib"), { inputMode: "numeric", maxLength: 20 })}
         {input("npwp", te("npwp"), { maxLength: 25 })}
         {input("kbli", te("kbli"), { inputMode: "numeric", maxLength: 5 })}
-        <Field id="regencyCode" label={t("register.fields.regency")} error={error("regencyCode")}>
-          {(p) => (
-            <select {...p} name="regencyCode" defaultValue="">
-              <option value="">{t("register.fields.choose")}</option>
-              {regencies.map((r) => (
-                <option key={r.code} value={r.code}>{r.name}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="districtCode" label={t("register.fields.district")} error={error("districtCode")}>
-          {(p) => (
-            <select {...p} name="districtCode" key={values.regencyCode ?? ""} defaultValue="">
-              <option value="">{t("register.fields.choose")}</option>
-              {(districts[values.regencyCode ?? ""] ?? []).map((d) => (
-                <option key={d.code} value={d.code}>{d.name}</option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RegencySelect regencies={regencies} error={error("regencyCode")} />
+        <DistrictSelect districts={districts} regencyCode={values.regencyCode} error={error("districtCode")} />
         <Field id="address" label={t("register.fields.address")} error={error("address")}>
           {(p) => <textarea {...p} name="address" rows={2} maxLength={200} />}
         </Field>

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { calculateBpuContribution } from "@/lib/domain/contributions/bpu";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import { isPaymentPeriod } from "@/lib/domain/programs";
+import { registrationPrograms } from "@/lib/registration/schema";
 
 /** The live quote: the same domain function the server bills with. */
 export function QuoteSummary({ income, jht, months }: { income: string; jht: boolean; months: string }) {
@@ -10,7 +11,7 @@ export function QuoteSummary({ income, jht, months }: { income: string; jht: boo
   const period = Number(months);
   const quote = calculateBpuContribution({
     income: parseRupiahInput(income),
-    programs: jht ? ["JKK", "JKM", "JHT"] : ["JKK", "JKM"],
+    programs: [...registrationPrograms({ jht })],
     months: isPaymentPeriod(period) ? period : 1,
   });
   return (

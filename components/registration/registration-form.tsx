@@ -9,7 +9,9 @@ import { PAYMENT_PERIODS } from "@/lib/domain/programs";
 import { registerAction } from "@/lib/registration/actions";
 import { OCCUPATIONS, REGISTRATION_STEPS, validateStep, type FieldErrors } from "@/lib/registration/schema";
 import type { RegistrationState } from "@/lib/registration/submit";
+import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
 import { useHydrated } from "@/components/use-hydrated";
+import { useMessage } from "@/components/use-message";
 import { QuoteSummary } from "./quote-summary";
 import { ReviewSummary } from "./review-summary";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -31,6 +33,8 @@ export function RegistrationForm({
   districts: Record<string, Region[]>;
 }) {
   const t = useTranslations();
+  // Keys with values ("errors.tooManyRequests?seconds=600") as well as plain ones.
+  const message = useMessage();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState<RegistrationState, FormData>(registerAction, { status: "idle" });
   const hydrated = useHydrated();
@@ -75,7 +79,7 @@ export function RegistrationForm({
   }, [step, errors, hydrated]);
 
   const read = () => Object.fromEntries(new FormData(formRef.current!)) as Record<string, string>;
-  const error = (field: string) => (errors[field] ? t(errors[field] as never) : undefined);
+  const error = (field: string) => message(errors[field]);
 
   function next() {
     const current = read();
@@ -102,7 +106,6 @@ export function RegistrationForm({
 
   const visible = (index: number) => !hydrated || index === step;
   const errorCount = Object.keys(errors).length;
-  const regencyDistricts = districts[values.regencyCode ?? ""] ?? [];
 
   return (
     <form
@@ -168,32 +171,8 @@ export function RegistrationForm({
         <legend tabIndex={-1} className="mb-2 text-lg font-semibold">
           {t("register.steps.address")}
         </legend>
-        <Field id="regencyCode" label={t("register.fields.regency")} error={error("regencyCode")}>
-          {(p) => (
-            <select {...p} name="regencyCode" defaultValue="">
-              <option value="">{t("register.fields.choose")}</option>
-              {regencies.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="districtCode" label={t("register.fields.district")} error={error("districtCode")}>
-          {(p) => (
-            <select {...p} name="districtCode" key={values.regencyCode ?? ""} defaultValue="">
-              <option value="">
-                {hydrated && !values.regencyCode ? t("register.fields.chooseRegencyFirst") : t("register.fields.choose")}
-              </option>
-              {(hydrated ? regencyDistricts : Object.values(districts).flat()).map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RegencySelect regencies={regencies} error={error("regencyCode")} />
+        <DistrictSelect districts={districts} regencyCode={values.regencyCode} error={error("districtCode")} />
         <Field id="address" label={t("register.fields.address")} error={error("address")}>
           {(p) => <textarea {...p} name="address" rows={2} maxLength={200} autoComplete="street-address" />}
         </Field>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { Region } from "@/lib/domain/regions";
+import { DetailList } from "@/components/ui/detail-list";
 import { QuoteSummary } from "./quote-summary";
 
 /** What the worker typed, grouped by step, each with a way back to change it. */
@@ -18,9 +19,10 @@ export function ReviewSummary({
   const t = useTranslations("register");
   const regency = regencies.find((r) => r.code === values.regencyCode)?.name ?? "";
   const district = districts[values.regencyCode ?? ""]?.find((d) => d.code === values.districtCode)?.name ?? "";
-  const groups: { step: number; rows: [string, string][] }[] = [
+  const groups: { step: number; title: string; rows: [string, string][] }[] = [
     {
       step: 0,
+      title: t("steps.identity"),
       rows: [
         [t("fields.nik"), values.nik ?? ""],
         [t("fields.name"), values.name ?? ""],
@@ -30,6 +32,7 @@ export function ReviewSummary({
     },
     {
       step: 1,
+      title: t("steps.address"),
       rows: [
         [t("fields.address"), [values.address, district, regency].filter(Boolean).join(", ")],
         [t("fields.occupation"), values.occupation ? t(`occupations.${values.occupation}` as never) : ""],
@@ -40,17 +43,12 @@ export function ReviewSummary({
     <div className="space-y-3">
       <h3 className="font-semibold">{t("review.title")}</h3>
       {groups.map((group) => (
-        <dl key={group.step} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-          {group.rows.map(([label, value]) => (
-            <div key={label} className="grid grid-cols-[8rem_1fr] gap-2 py-1">
-              <dt className="text-slate-600">{label}</dt>
-              <dd className="break-words">{value}</dd>
-            </div>
-          ))}
-          <button type="button" onClick={() => onEdit(group.step)} className="mt-1 text-brand-700 underline">
-            {t("review.edit")}
+        <div key={group.step} className="rounded-lg border border-slate-200 bg-white px-3 py-1">
+          <DetailList rows={group.rows} />
+          <button type="button" onClick={() => onEdit(group.step)} className="mb-2 text-sm text-brand-700 underline">
+            {t("review.editStep", { step: group.title })}
           </button>
-        </dl>
+        </div>
       ))}
       <QuoteSummary income={values.income ?? ""} jht={values.jht === "true"} months={values.months ?? "1"} />
     </div>

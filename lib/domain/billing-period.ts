@@ -121,3 +121,14 @@ export function lastDayToPay(dueDate: string): string {
   const shift = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
   return isoDate(new Date(date.getTime() + shift * 86_400_000));
 }
+
+/**
+ * Bills due before this day are late on `today` (both 'YYYY-MM-DD', Jakarta):
+ * the first due date whose last day to pay is not yet past. Usually `today`
+ * itself; on a Monday the weekend's due dates are still on time, as on a Sunday
+ * Saturday's is. For queries, which cannot run lastDayToPay on every row.
+ */
+export function lateBefore(today: string): string {
+  const day = (offset: number) => isoDate(new Date(dateColumn(today).getTime() + offset * 86_400_000));
+  return [day(-2), day(-1), today].find((due) => lastDayToPay(due) >= today)!;
+}

@@ -19,6 +19,9 @@ export const BANTEN_REGENCIES: readonly Region[] = Object.entries(regencies)
   .filter(([code]) => code.startsWith(BANTEN_PROVINCE_CODE))
   .map(([code, name]) => ({ code, name }));
 
+/** The 8 codes, as a non-empty tuple (what z.enum() takes). */
+export const BANTEN_REGENCY_CODES = BANTEN_REGENCIES.map((regency) => regency.code) as [string, ...string[]];
+
 const own = (record: Record<string, unknown>, key: string) => Object.hasOwn(record, key);
 
 export function provinceName(code2: string): string | undefined {

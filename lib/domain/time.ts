@@ -9,6 +9,12 @@ export function jakartaDate(d: Date = new Date()): string {
   return new Date(d.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The instants a Jakarta calendar day ('YYYY-MM-DD') spans: [start, end), 00:00 to 24:00 WIB. */
+export function jakartaDayRange(day: string): { start: Date; end: Date } {
+  const start = new Date(Date.parse(`${day}T00:00:00Z`) - WIB_OFFSET_MS);
+  return { start, end: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
+}
+
 export function jakartaYear(d: Date = new Date()): number {
   return Number(jakartaDate(d).slice(0, 4));
 }

@@ -12,6 +12,9 @@ import type { Rupiah } from "./money";
 export const UMKM_SCALES = ["MICRO", "SMALL", "MEDIUM", "LARGE"] as const;
 export type UmkmScale = (typeof UMKM_SCALES)[number];
 
+/** Micro, small and medium count as UMKM (UU 20/2008, PP 7/2021); a large business does not. */
+export const isUmkm = (scale: UmkmScale): boolean => scale !== "LARGE";
+
 /** Upper bounds, inclusive, per criterion; anything above the last is LARGE. */
 export const UMKM_SCALE_BOUNDS: Readonly<Record<"capital" | "annualTurnover", readonly { scale: UmkmScale; upTo: Rupiah }[]>> = {
   capital: [

@@ -9,5 +9,8 @@ export async function switchLocale(formData: FormData) {
     path: "/",
     maxAge: 60 * 60 * 24 * 365,
     sameSite: "lax",
+    httpOnly: true,
+    // Like the session cookie: Secure whenever the portal is served over https.
+    secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   });
 }

@@ -11,12 +11,27 @@ export function findBranchBill(database: Db, scope: BranchScope, billId: string)
   return database.bill.findFirst({
     where: { id: billId, ...inScope },
     include: {
-      lines: { orderBy: { program: "asc" } },
       company: { select: { name: true, npp: true, address: true } },
       participant: { select: { name: true, kpj: true } },
       project: { select: { name: true } },
     },
   });
+}
+
+/** A bill's amounts per program, summed in the database: a company bill has a line per worker and program. */
+export async function billTotalsByProgram(database: Db, billId: string) {
+  const rows = await database.billLine.groupBy({
+    by: ["program"],
+    where: { billId },
+    _sum: { employerAmount: true, workerAmount: true, amount: true },
+    orderBy: { program: "asc" },
+  });
+  return rows.map((r) => ({
+    program: r.program,
+    employer: r._sum.employerAmount ?? 0,
+    worker: r._sum.workerAmount ?? 0,
+    amount: r._sum.amount ?? 0,
+  }));
 }
 
 /** The client's latest bills, newest first. */

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { inBranch, type BranchScope } from "../auth/scope";
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
+import { dateColumn, lateBefore } from "../domain/billing-period";
 import { jakartaDate } from "../domain/time";
 import { UMKM_SCALES } from "../domain/umkm";
 
@@ -33,7 +34,8 @@ const cursor = {
   },
 };
 
-const today = () => new Date(`${jakartaDate()}T00:00:00Z`);
+/** Bills due before this are in arrears today: billing's own rule, a weekend due date runs to Monday. */
+const lateBeforeToday = () => dateColumn(lateBefore(jakartaDate()));
 
 function clientWhere(scope: BranchScope, filters: ClientFilters): Prisma.CompanyWhereInput {
   const where: Prisma.CompanyWhereInput[] = [inBranch(scope)];
@@ -51,7 +53,7 @@ function clientWhere(scope: BranchScope, filters: ClientFilters): Prisma.Company
   }
   if (filters.regency) where.push({ regencyCode: filters.regency });
   if (filters.scale) where.push({ scale: filters.scale });
-  const overdue = { status: { in: [...ARREARS_STATUSES] }, dueDate: { lt: today() } };
+  const overdue = { status: { in: [...ARREARS_STATUSES] }, dueDate: { lt: lateBeforeToday() } };
   if (filters.payment === "arrears") where.push({ bills: { some: overdue } });
   if (filters.payment === "paid") where.push({ bills: { some: {} } }, { bills: { none: overdue } });
   if (filters.payment === "none") where.push({ bills: { none: {} } });
@@ -78,7 +80,7 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
   const arrears = page.length
     ? await database.bill.groupBy({
         by: ["companyId"],
-        where: { companyId: { in: page.map((c) => c.id) }, status: { in: [...ARREARS_STATUSES] }, dueDate: { lt: today() } },
+        where: { companyId: { in: page.map((c) => c.id) }, status: { in: [...ARREARS_STATUSES] }, dueDate: { lt: lateBeforeToday() } },
         _sum: { total: true, paidAmount: true, fineAmount: true },
       })
     : [];
@@ -92,6 +94,21 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
   };
 }
 
+/** A client of the officer's branch by id, just who it is (for pages that only need to know it is theirs). */
+export function findClientRef(database: Db, scope: BranchScope, id: string) {
+  if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
+  return database.company.findFirst({ where: { id, ...inBranch(scope) }, select: { id: true, name: true, branchId: true } });
+}
+
+/** Workers listed on a client's page; the contribution totals count every active worker (activeWages). */
+export const CLIENT_WORKERS_SHOWN = 200;
+
+/** Monthly wages of every active worker of a company: the basis of its contribution, however many there are. */
+export async function activeWages(database: Db, companyId: string): Promise<number[]> {
+  const rows = await database.employment.findMany({ where: { companyId, endDate: null }, select: { monthlyWage: true } });
+  return rows.map((r) => r.monthlyWage);
+}
+
 export function findClient(database: Db, scope: BranchScope, id: string) {
   if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
   return database.company.findFirst({
@@ -101,7 +118,7 @@ export function findClient(database: Db, scope: BranchScope, id: string) {
       employments: {
         where: { endDate: null },
         orderBy: { createdAt: "asc" },
-        take: 200,
+        take: CLIENT_WORKERS_SHOWN,
         include: { participant: { select: { id: true, name: true, nik: true, kpj: true, status: true } } },
       },
       referrals: { orderBy: { createdAt: "desc" } },
@@ -109,5 +126,3 @@ export function findClient(database: Db, scope: BranchScope, id: string) {
     },
   });
 }
-
-export type ClientDetail = NonNullable<Awaited<ReturnType<typeof findClient>>>;

@@ -3,7 +3,7 @@ import type { Db } from "../db/prisma";
 import { currentPeriod, periodStartDate } from "../domain/billing-period";
 
 /** Start of this month in Jakarta, as an instant (00:00 WIB = 17:00 UTC the day before). */
-export function startOfJakartaMonth(now: Date = new Date()): Date {
+function startOfJakartaMonth(now: Date = new Date()): Date {
   return new Date(`${periodStartDate(currentPeriod(now))}T00:00:00+07:00`);
 }
 

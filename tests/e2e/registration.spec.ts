@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { makePhone } from "../support/factories";
-import { fillIdentity, fillRegistration, newWorker } from "./helpers";
+import { fillIdentity, fillRegistration, newWorker, signOut } from "./helpers";
 
 test("a worker registers on a phone, sees the card, signs out and back in", async ({ page }) => {
   const worker = newWorker();
@@ -113,4 +113,40 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   await page.getByRole("link", { name: "Bukti" }).click();
   await expect(page.getByTestId("receipt")).toContainText("Rp 50.400");
   await expect(page.getByTestId("receipt")).toContainText(worker.name);
+
+  // Everything Lindung holds about them, as a file of their own.
+  await page.goto("/akun");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh semua data saya (JSON)" }).click();
+  const file = await download;
+  const data = JSON.parse(Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"));
+  expect(data.participant).toMatchObject({ nik: worker.nik, name: worker.name, status: "ACTIVE" });
+  expect(data.participant.bills[0].payments[0].amount).toBe(50_400);
+});
+
+test("after five wrong passwords the account is locked for a while, and the form says so in Bahasa Indonesia", async ({ page }) => {
+  const worker = newWorker();
+  await fillRegistration(page, worker);
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  await expect(page).toHaveURL(/\/daftar\/selesai$/);
+  await signOut(page);
+  await page.goto("/masuk");
+  // The form's own alert (Next's route announcer is an alert too).
+  const formAlert = page.locator("form").getByRole("alert");
+  await page.getByLabel("NIK, nomor HP, atau email").fill(worker.nik);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Kata sandi").fill(`salah-${attempt}`);
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(formAlert).toContainText("NIK/nomor HP/email atau kata sandi salah.");
+  }
+  await page.getByLabel("Kata sandi").fill("salah-6");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(formAlert).toContainText("Terlalu banyak percobaan masuk yang gagal");
+  // Even the right password waits until the lock ends: the answer comes back, and nobody is signed in.
+  await page.getByLabel("Kata sandi").fill(worker.password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
+  await expect(formAlert).toContainText("coba lagi dalam 15 menit");
+  await expect(page).toHaveURL(/\/masuk/);
+  await expect(page.getByRole("button", { name: "Keluar" })).toHaveCount(0);
 });

@@ -6,7 +6,9 @@ import {
   currentPeriod,
   dueDateFor,
   isoDate,
+  dateColumn,
   lastDayToPay,
+  lateBefore,
   monthsBetween,
   monthsLate,
   periodEndDate,
@@ -73,6 +75,20 @@ describe("due dates", () => {
     expect(lastDayToPay("2027-08-15")).toBe("2027-08-16"); // Sunday
     expect(lastDayToPay("2027-12-31")).toBe("2027-12-31"); // Friday, year end
     expect(lastDayToPay("2028-01-01")).toBe("2028-01-03"); // Saturday into Monday
+  });
+
+  it("give the query cutoff that agrees with lastDayToPay for every due date and day", () => {
+    expect(lateBefore("2027-05-17")).toBe("2027-05-15"); // Monday: Saturday's and Sunday's due dates still on time
+    expect(lateBefore("2027-05-16")).toBe("2027-05-15"); // Sunday: Saturday's still on time
+    expect(lateBefore("2027-05-18")).toBe("2027-05-18"); // Tuesday: only today's and later
+    const day = fc.integer({ min: 0, max: 3_650 }).map((n) => isoDate(new Date(Date.UTC(2025, 0, 1) + n * 86_400_000)));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -10, max: 10 }), (today, offset) => {
+        const due = isoDate(new Date(dateColumn(today).getTime() + offset * 86_400_000));
+        return (due < lateBefore(today)) === (lastDayToPay(due) < today);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it("read a @db.Date value as its UTC day", () => {

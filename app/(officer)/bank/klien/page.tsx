@@ -8,9 +8,21 @@ import { formatRupiah } from "@/lib/domain/money";
 import { BANTEN_REGENCIES, regencyName } from "@/lib/domain/regions";
 import { UMKM_SCALES } from "@/lib/domain/umkm";
 import { clientFiltersSchema, listClients } from "@/lib/officer/clients";
+import { Suspense } from "react";
+import { LoadingStatus } from "@/components/loading-status";
+import type { SessionUser } from "@/lib/auth/credentials";
 
 export default async function ClientListPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireArea("/bank", "/bank/klien");
+  // The check stays outside the boundary (its redirect or 404 keeps its status); the data streams in after it.
+  return (
+    <Suspense fallback={<LoadingStatus />}>
+      <ClientList user={user} searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function ClientList({ user, searchParams }: { user: SessionUser; searchParams: Promise<Record<string, string>> }) {
   const filters = clientFiltersSchema.parse(await searchParams);
   const [t, { clients, next }] = await Promise.all([
     getTranslations("officer"),

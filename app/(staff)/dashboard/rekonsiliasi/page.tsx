@@ -3,7 +3,7 @@ import { SettlementUploadForm } from "@/components/staff/settlement-upload-form"
 import { requireArea } from "@/lib/auth/session";
 
 export default async function ReconciliationPage() {
-  await requireArea("/dashboard", "/dashboard/rekonsiliasi");
+  await requireArea("/dashboard/rekonsiliasi");
   const t = await getTranslations("staff.reconciliation");
   return (
     <div className="space-y-4">

@@ -12,7 +12,7 @@ import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { regencyName } from "@/lib/domain/regions";
 import { clientBills } from "@/lib/officer/bills";
-import { findClient } from "@/lib/officer/clients";
+import { activeWages, findClient } from "@/lib/officer/clients";
 
 export default async function ClientPage({
   params,
@@ -25,7 +25,7 @@ export default async function ClientPage({
   const user = await requireArea("/bank", `/bank/klien/${id}`);
   const client = await findClient(db(), branchScopeOf(user), id);
   if (!client) notFound();
-  const [t, tc, ts, tb, tbs, format, bills, { baru }] = await Promise.all([
+  const [t, tc, ts, tb, tbs, format, bills, wages, { baru }] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("status"),
@@ -33,6 +33,7 @@ export default async function ClientPage({
     getTranslations("billStatus"),
     getFormatter(),
     clientBills(db(), client.id),
+    activeWages(db(), client.id),
     searchParams,
   ]);
   const facts: [string, string][] = [
@@ -53,7 +54,7 @@ export default async function ClientPage({
       )}
       <h1 className="text-2xl font-bold text-brand-900">{client.name}</h1>
       <DetailList rows={facts} className="rounded-xl bg-white px-4 shadow-sm" />
-      <ContributionSummary company={client} wages={client.employments.map((e) => e.monthlyWage)} />
+      <ContributionSummary company={client} wages={wages} />
       <section aria-labelledby="workers" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="workers" className="text-lg font-semibold">
@@ -80,6 +81,9 @@ export default async function ClientPage({
               </li>
             ))}
           </ul>
+        )}
+        {client.employments.length < client._count.employments && (
+          <p className="text-sm text-slate-600">{tc("workersShown", { shown: client.employments.length, total: client._count.employments })}</p>
         )}
       </section>
       <section aria-labelledby="bills" className="space-y-2">

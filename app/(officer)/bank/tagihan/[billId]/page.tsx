@@ -5,7 +5,8 @@ import { branchScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatRupiah } from "@/lib/domain/money";
-import { findBranchBill } from "@/lib/officer/bills";
+import { billTotalsByProgram, findBranchBill } from "@/lib/officer/bills";
+import { FigureTable } from "@/components/ui/figure-table";
 
 /** A bill to print for a client: who owes what per program, and the BJB virtual account to pay it to. */
 export default async function PrintBillPage({ params }: { params: Promise<{ billId: string }> }) {
@@ -13,17 +14,13 @@ export default async function PrintBillPage({ params }: { params: Promise<{ bill
   const user = await requireArea("/bank", `/bank/tagihan/${billId}`);
   const bill = await findBranchBill(db(), branchScopeOf(user), billId);
   if (!bill) notFound();
-  const [t, ta, ts, format] = await Promise.all([
+  const [t, ta, ts, format, byProgram] = await Promise.all([
     getTranslations("officer.bill"),
     getTranslations("account"),
     getTranslations("billStatus"),
     getFormatter(),
+    billTotalsByProgram(db(), bill.id),
   ]);
-  const byProgram = new Map<string, { employer: number; worker: number; amount: number }>();
-  for (const line of bill.lines) {
-    const sum = byProgram.get(line.program) ?? { employer: 0, worker: 0, amount: 0 };
-    byProgram.set(line.program, { employer: sum.employer + line.employerAmount, worker: sum.worker + line.workerAmount, amount: sum.amount + line.amount });
-  }
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const due = bill.total + bill.fineAmount - bill.paidAmount;
   return (
@@ -42,28 +39,15 @@ export default async function PrintBillPage({ params }: { params: Promise<{ bill
         <dt className="text-slate-600">{ta("billStatus")}</dt>
         <dd>{ts(bill.status)}</dd>
       </dl>
-      <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full text-sm whitespace-nowrap">
-        <thead>
-          <tr className="text-left text-slate-600">
-            <th scope="col">{t("program")}</th>
-            <th scope="col" className="text-right">{t("employer")}</th>
-            <th scope="col" className="text-right">{t("worker")}</th>
-            <th scope="col" className="text-right">{t("amount")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...byProgram].map(([program, sum]) => (
-            <tr key={program} className="border-t border-slate-100">
-              <th scope="row" className="text-left font-normal">{program}</th>
-              <td className="text-right tabular-nums">{formatRupiah(sum.employer)}</td>
-              <td className="text-right tabular-nums">{formatRupiah(sum.worker)}</td>
-              <td className="text-right tabular-nums">{formatRupiah(sum.amount)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
+      <FigureTable
+        caption={t("title")}
+        columns={[{ label: t("program") }, { label: t("employer"), numeric: true }, { label: t("worker"), numeric: true }, { label: t("amount"), numeric: true }]}
+        rows={byProgram.map((p) => ({
+          key: p.program,
+          head: p.program,
+          cells: [formatRupiah(p.employer), formatRupiah(p.worker), formatRupiah(p.amount)],
+        }))}
+      />
       <dl className="grid grid-cols-[10rem_1fr] gap-y-1 border-t border-slate-200 pt-2 text-sm">
         <dt>{t("total")}</dt>
         <dd className="text-right tabular-nums">{formatRupiah(Number(bill.total))}</dd>

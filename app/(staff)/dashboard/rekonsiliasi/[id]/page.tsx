@@ -1,19 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatRupiah } from "@/lib/domain/money";
-import { applyMissingAction } from "@/lib/reconciliation/actions";
+import { ApplyMissingForm } from "@/components/staff/apply-missing-form";
 import { reconcile, type SettlementLine } from "@/lib/reconciliation/settlement";
+import { isoDate } from "@/lib/domain/billing-period";
 
 export default async function SettlementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireArea("/dashboard", `/dashboard/rekonsiliasi/${id}`);
+  await requireArea("/dashboard/rekonsiliasi", `/dashboard/rekonsiliasi/${id}`);
   const settlement = z.uuid().safeParse(id).success ? await db().settlement.findUnique({ where: { id } }) : null;
   if (!settlement) notFound();
-  const businessDate = settlement.businessDate.toISOString().slice(0, 10);
+  const businessDate = isoDate(settlement.businessDate);
   const [t, format, result] = await Promise.all([
     getTranslations("staff.reconciliation"),
     getFormatter(),
@@ -31,12 +31,7 @@ export default async function SettlementPage({ params }: { params: Promise<{ id:
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
       <p>{t("summary", { file: settlement.fileName, date: format.dateTime(settlement.businessDate, { dateStyle: "long", timeZone: "UTC" }) })}</p>
-      {result.missingInPortal.length > 0 && (
-        <form action={applyMissingAction}>
-          <input type="hidden" name="settlementId" value={settlement.id} />
-          <Button type="submit">{t("apply", { count: result.missingInPortal.length })}</Button>
-        </form>
-      )}
+      <ApplyMissingForm settlementId={settlement.id} count={result.missingInPortal.length} />
       {groups.map(([key, items]) => (
         <section key={key} aria-labelledby={`group-${key}`} className="rounded-xl bg-white p-4 shadow-sm" data-testid={`reconciliation-${key}`}>
           <h2 id={`group-${key}`} className="font-semibold">

@@ -4,12 +4,12 @@ import { ImportWizard } from "@/components/officer/import-wizard";
 import { branchScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { findClient } from "@/lib/officer/clients";
+import { findClientRef } from "@/lib/officer/clients";
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireArea("/bank", `/bank/klien/${id}/impor`);
-  const client = await findClient(db(), branchScopeOf(user), id);
+  const client = await findClientRef(db(), branchScopeOf(user), id);
   if (!client) notFound();
   const t = await getTranslations("officer.import");
   return (

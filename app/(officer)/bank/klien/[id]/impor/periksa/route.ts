@@ -5,8 +5,13 @@ import { db } from "@/lib/db/client";
 import { checkWorkerRows, sha256, storeCheckedImport } from "@/lib/enrollment/import";
 import { ERRORS_SHOWN, MAX_UPLOAD_BYTES, type ImportEvent } from "@/lib/enrollment/import-events";
 import { parseWorkerSheet } from "@/lib/enrollment/spreadsheet";
-import { findClient } from "@/lib/officer/clients";
+import { findClientRef } from "@/lib/officer/clients";
 import { messageWithParams } from "@/lib/validation/field-errors";
+import { readRawBody } from "@/lib/api/raw-body";
+import { log } from "@/lib/log";
+
+/** Room for the multipart boundaries and headers around the file. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * POST a worker file: checks every row and streams progress as NDJSON, then
@@ -15,7 +20,7 @@ import { messageWithParams } from "@/lib/validation/field-errors";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireArea("/bank", `/bank/klien/${id}/impor`);
-  const client = await findClient(db(), branchScopeOf(user), id);
+  const client = await findClientRef(db(), branchScopeOf(user), id);
   if (!client?.branchId) notFound();
   const branchId = client.branchId;
 
@@ -23,7 +28,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     async start(controller) {
       const send = (event: ImportEvent) => controller.enqueue(new TextEncoder().encode(`${JSON.stringify(event)}\n`));
       try {
-        const file = (await request.formData()).get("file");
+        // Read at most the limit (plus the form's own framing) before parsing: a huge upload is never buffered whole.
+        const raw = await readRawBody(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES);
+        if (!raw.ok) return send({ type: "invalid", error: "errors.sheet.tooLarge" });
+        const form = await new Response(raw.bytes.slice(), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+        const file = form.get("file");
         if (!(file instanceof File) || file.size === 0) return send({ type: "invalid", error: "errors.sheet.empty" });
         if (file.size > MAX_UPLOAD_BYTES) return send({ type: "invalid", error: "errors.sheet.tooLarge" });
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -44,8 +53,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
         const errors = checked.rows.flatMap((r) => (r.outcome === "error" ? [{ rowNumber: r.rowNumber, errors: r.errors }] : []));
         send({ type: "checked", batchId: batch.id, counts: checked.counts, errors: errors.slice(0, ERRORS_SHOWN) });
       } catch (error) {
+        // Told to the officer, kept in the log; the stream ends normally so the last line arrives.
+        log.error({ err: error, companyId: client.id }, "worker sheet check failed");
         send({ type: "invalid", error: "errors.unexpected" });
-        throw error;
       } finally {
         controller.close();
       }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Participant_birthDate_idx" ON "Participant"("birthDate");
