@@ -4,6 +4,7 @@
 // (domain rules are never written twice). The request schema below is what
 // the OpenAPI document shows: the canonical form a bank system should send.
 import { z } from "zod";
+import { isValidNpp } from "../domain/identifiers";
 import { MAX_MONTHLY_WAGE, parseWorkerRow, type WorkerRow } from "../enrollment/worker-row";
 import { messageWithParams, firstIssueByField, type FieldErrors } from "../validation/field-errors";
 import { apiMessage } from "./messages";
@@ -14,6 +15,7 @@ export const ENROLLMENT_MESSAGES = {
   body: "Isi permintaan harus berupa objek JSON",
   nppRequired: "NPP wajib diisi",
   nppInvalid: "NPP harus 8 angka",
+  nppCheckDigit: "NPP tidak valid: angka terakhirnya (angka pemeriksa) tidak cocok. Periksa kembali NPP perusahaan.",
   workersRequired: "Daftar pekerja wajib diisi",
   workersInvalid: "workers harus berupa larik (array) pekerja",
   workersEmpty: "Kirim paling sedikit 1 pekerja",
@@ -39,7 +41,7 @@ export const enrollmentWorkerSchema = z.object({
 });
 
 export const enrollmentRequestSchema = z.object({
-  npp: z.string().regex(/^\d{8}$/).describe("The company's NPP (Nomor Pendaftaran Perusahaan), 8 digits."),
+  npp: z.string().regex(/^\d{8}$/).describe("The company's NPP (Nomor Pendaftaran Perusahaan), 8 digits; the last is a Luhn check digit over the first 7 (a typo answers 400, not 404)."),
   workers: z
     .array(enrollmentWorkerSchema)
     .min(1)
@@ -74,7 +76,9 @@ const envelopeSchema = z.object(
       z
         .string({ error: (issue) => (issue.input === undefined ? ENROLLMENT_MESSAGES.nppRequired : ENROLLMENT_MESSAGES.nppInvalid) })
         .trim()
-        .regex(/^\d{8}$/, ENROLLMENT_MESSAGES.nppInvalid),
+        .regex(/^\d{8}$/, ENROLLMENT_MESSAGES.nppInvalid)
+        // A mistyped NPP is the client's error to fix (400), not an unknown company (404).
+        .refine(isValidNpp, ENROLLMENT_MESSAGES.nppCheckDigit),
     ),
     workers: z
       .array(z.unknown(), {

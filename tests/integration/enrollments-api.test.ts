@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ENROLL_WORKERS_API_ACTION, handleEnrollmentRequest } from "../../lib/api/enrollments";
+import { ENROLLMENT_MESSAGES } from "../../lib/api/enrollment-schema";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
 import { apiMessage } from "../../lib/api/messages";
 import { API_V1_DOCUMENT } from "../../lib/api/operations";
@@ -320,9 +321,13 @@ describe("POST /api/v1/enrollments: refusals", () => {
       error: "Permintaan tidak valid",
       fields: { npp: "NPP harus 8 angka", "workers[0].birthDate": "Tanggal lahir tidak sesuai dengan NIK." },
     });
-    expect((await (await post({ npp: "12345678" })).json()).fields).toEqual({ workers: "Daftar pekerja wajib diisi" });
-    expect((await (await post({ npp: "12345678", workers: [] })).json()).fields).toEqual({ workers: "Kirim paling sedikit 1 pekerja" });
-    const tooMany = await post({ npp: "12345678", workers: Array.from({ length: 1001 }, () => ({})) });
+    // Eight digits whose last one is not the check digit: a typo, said as such, not "not found".
+    const typo = await post({ npp: "12345678", workers: [apiWorker()] });
+    expect(typo.status).toBe(400);
+    expect((await typo.json()).fields).toEqual({ npp: ENROLLMENT_MESSAGES.nppCheckDigit });
+    expect((await (await post({ npp: "12345674" })).json()).fields).toEqual({ workers: "Daftar pekerja wajib diisi" });
+    expect((await (await post({ npp: "12345674", workers: [] })).json()).fields).toEqual({ workers: "Kirim paling sedikit 1 pekerja" });
+    const tooMany = await post({ npp: "12345674", workers: Array.from({ length: 1001 }, () => ({})) });
     expect(tooMany.status).toBe(400);
     expect((await tooMany.json()).fields).toEqual({ workers: "Paling banyak 1000 pekerja per permintaan" });
     expect((await (await post([apiWorker()])).json()).fields).toEqual({ body: "Isi permintaan harus berupa objek JSON" });
@@ -347,7 +352,7 @@ describe("POST /api/v1/enrollments: refusals", () => {
     expect(await footprint(theirs.id, workers.map((w) => w.nik))).toMatchObject({ participants: 0, employments: 0, audits: 0 });
 
     // Exactly what an NPP nobody has gets: the answer tells nothing about other branches.
-    const nobody = await post({ npp: "99999999", workers });
+    const nobody = await post({ npp: "99999997", workers });
     expect(nobody.status).toBe(404);
     expect(await nobody.json()).toEqual(body);
     // Its own branch's key enrolls at that company: the 404 above was the scope, not the company.
@@ -413,7 +418,7 @@ describe("POST /api/v1/enrollments: refusals", () => {
   it("answers a failure on our side with 500 and a plain message", async () => {
     const unreachable = createPrismaClient("postgresql://postgres@127.0.0.1:9/none?sslmode=disable&connect_timeout=2");
     try {
-      const response = await post({ npp: "12345678", workers: [apiWorker()] }, {}, unreachable);
+      const response = await post({ npp: "12345674", workers: [apiWorker()] }, {}, unreachable);
       expect(response.status).toBe(500);
       expect(await response.json()).toEqual({ error: "Terjadi kesalahan di server" });
     } finally {
@@ -456,7 +461,7 @@ describe("POST /api/v1/enrollments: route and document", () => {
   });
 
   it("its request schema is not vacuous: broken bodies are rejected", () => {
-    const ok = { npp: "12345678", workers: [apiWorker()] };
+    const ok = { npp: "12345674", workers: [apiWorker()] };
     expect(schemaViolations(REQUEST_POINTER, ok)).toEqual([]);
     expect(schemaViolations(REQUEST_POINTER, { ...ok, npp: "1234" })).not.toEqual([]);
     expect(schemaViolations(REQUEST_POINTER, { ...ok, workers: [] })).not.toEqual([]);

@@ -1,6 +1,7 @@
 // Rows the tests need as starting points, written through Prisma.
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../lib/db/prisma";
+import { formatNpp } from "../../lib/domain/identifiers";
 import { makeNik, makePhone } from "./factories";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -16,13 +17,14 @@ export async function createOfficer(db: Db, branchId: string) {
   });
 }
 
-let nppCounter = Number.parseInt(randomBytes(2).toString("hex"), 16);
+// Test NPPs are issued like real ones (lib/domain/identifiers.ts), from 9,000,000 up.
+let nppCounter = 9_000_000 + Number.parseInt(randomBytes(2).toString("hex"), 16) * 10;
 
 export async function createCompany(db: Db, branchId: string, overrides: { name?: string; scale?: "MICRO" | "SMALL" } = {}) {
   nppCounter += 1;
   return db.company.create({
     data: {
-      npp: String(90_000_000 + (nppCounter % 9_999_999)).slice(0, 8),
+      npp: formatNpp(nppCounter),
       name: overrides.name ?? `UD Uji ${unique()}`,
       scale: overrides.scale ?? "MICRO",
       riskClass: 2,
