@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { makePhone } from "../support/factories";
 import { fillIdentity, fillRegistration, newWorker, signOut } from "./helpers";
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { jakartaDate } from "../../lib/domain/time";
 import { fillRegistration, newWorker, signIn, signOut } from "./helpers";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CLIENT_NAMESPACES, pickMessages } from "../../lib/i18n/client-messages";
 import { loadMessages } from "../../lib/i18n/messages";
 
 const keys = (value: unknown, prefix = ""): string[] =>
@@ -21,5 +22,16 @@ describe("message files", () => {
     const nikErrors = (await import("../../lib/domain/nik")).NIK_ERRORS.map((e) => `errors.nik.${e}`);
     const known = new Set(keys(id));
     expect([...used, ...nikErrors].filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it("ship to the browser only the namespaces an area lists, each of which exists", async () => {
+    const id = await loadMessages("id");
+    for (const [area, namespaces] of Object.entries(CLIENT_NAMESPACES)) {
+      expect(namespaces.filter((ns) => !(ns in id)), area).toEqual([]);
+      expect(Object.keys(pickMessages(id, area as keyof typeof CLIENT_NAMESPACES)).sort()).toEqual([...namespaces].sort());
+    }
+    // A worker's pages never carry the officer's or the staff's texts.
+    expect(Object.keys(pickMessages(id, "registration"))).not.toContain("officer");
+    expect(Object.keys(pickMessages(id, "everywhere"))).not.toContain("staff");
   });
 });
