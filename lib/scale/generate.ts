@@ -100,7 +100,7 @@ const projectDay = (p: string, companies: number) => {
 const sqlText = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(", ")}]::text[]`;
 const pick = (values: readonly string[], n: string, salt: number) => `(${sqlText(values)})[1 + ${hash(n, salt)} % ${values.length}]`;
 
-/** Basis points of an amount, rounded half up (lib/domain/contributions/pu.ts basisPointsOf). */
+/** Basis points of an amount, rounded half up (lib/domain/money.ts basisPointsOf). */
 const bp = (amount: string, points: string | number) => `(((${amount}) * ${points} + 5000) / 10000)`;
 
 function regencyDistricts(): Map<string, string[]> {

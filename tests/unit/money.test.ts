@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRupiah } from '../../lib/domain/money';
+import { basisPointsOf, formatRupiah, rupiahOfBasisPointSum } from '../../lib/domain/money';
 
 describe('formatRupiah', () => {
   it('groups thousands with dots and prefixes Rp', () => {
@@ -17,5 +18,26 @@ describe('formatRupiah', () => {
     expect(() => formatRupiah(1.5)).toThrow(RangeError);
     expect(() => formatRupiah(Number.NaN)).toThrow(RangeError);
     expect(() => formatRupiah(2 ** 53)).toThrow(RangeError);
+  });
+});
+
+describe("basisPointsOf", () => {
+  it("rounds half-up to whole rupiah", () => {
+    expect(basisPointsOf(5_000_000, 24)).toBe(12_000);
+    expect(basisPointsOf(1_250, 200)).toBe(25);
+    expect(basisPointsOf(25, 200)).toBe(1); // 0.5 → 1
+    expect(basisPointsOf(24, 200)).toBe(0); // 0.48 → 0
+    expect(basisPointsOf(1_234_567, 89)).toBe(10_988); // 10,987.6463
+  });
+
+  it("is exact for every safe integer, where a plain product would not be", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 1_000 }), (amount, bp) => {
+        const exact = BigInt(amount) * BigInt(bp);
+        const expected = Number((exact + 5_000n) / 10_000n);
+        expect(basisPointsOf(amount, bp)).toBe(expected);
+        expect(rupiahOfBasisPointSum(exact)).toBe(expected);
+      }),
+    );
   });
 });

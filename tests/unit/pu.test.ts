@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  basisPointsOf,
   calculatePuContribution,
   JP_WAGE_CAPS,
   jpCapFor,
@@ -10,6 +9,7 @@ import {
   RISK_CLASSES,
   sumPuContributions,
 } from "../../lib/domain/contributions/pu";
+import { basisPointsOf } from "../../lib/domain/money";
 import { UMKM_SCALES } from "../../lib/domain/umkm";
 
 type Input = Parameters<typeof calculatePuContribution>[0];
@@ -20,26 +20,6 @@ function contribution(input: Partial<Input> = {}): PuContribution {
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
-
-describe("basisPointsOf", () => {
-  it("rounds half-up to whole rupiah", () => {
-    expect(basisPointsOf(5_000_000, 24)).toBe(12_000);
-    expect(basisPointsOf(1_250, 200)).toBe(25);
-    expect(basisPointsOf(25, 200)).toBe(1); // 0.5 → 1
-    expect(basisPointsOf(24, 200)).toBe(0); // 0.48 → 0
-    expect(basisPointsOf(1_234_567, 89)).toBe(10_988); // 10,987.6463
-  });
-
-  it("is exact for every safe integer, where a plain product would not be", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 1_000 }), (amount, bp) => {
-        const exact = BigInt(amount) * BigInt(bp);
-        const expected = Number((exact + 5_000n) / 10_000n);
-        expect(basisPointsOf(amount, bp)).toBe(expected);
-      }),
-    );
-  });
-});
 
 describe("JP wage caps", () => {
   it("are one row per year from 2015, rising except after 2020's recession, effective in March", () => {

@@ -3,7 +3,7 @@
  * JKK 1% and JKM a flat Rp 6,800 (PP 44/2015 as amended), JHT 2% and optional
  * (PP 46/2015 as amended by PP 60/2015). Paid for 1, 3, 6 or 12 months at once.
  */
-import type { Rupiah } from '../money';
+import { basisPointsOf, type Rupiah } from '../money';
 import { isPaymentPeriod, type PaymentPeriod, type Program, PROGRAMS, PROGRAM_REQUIREMENTS } from '../programs';
 
 export const BPU_MIN_INCOME: Rupiah = 1_000_000;
@@ -42,19 +42,12 @@ export function bpuTierFor(income: Rupiah): Rupiah {
   return tier;
 }
 
-/**
- * Percent of a whole-rupiah tier, half-up to whole rupiah. With the tiers above
- * every amount is exact (multiples of Rp 1,000); rounding only matters if the
- * verified table turns out to have odd tiers.
- */
-function percentOf(tier: Rupiah, rateBp: number): Rupiah {
-  return Math.round((tier * rateBp) / 10_000);
-}
-
+// With the tiers above every amount is exact (multiples of Rp 1,000); the
+// rounding (basisPointsOf, half-up) only matters if the verified table has odd tiers.
 const BPU_AMOUNTS: Partial<Record<Program, (tier: Rupiah) => Rupiah>> = {
-  JKK: (tier) => percentOf(tier, JKK_RATE_BP),
+  JKK: (tier) => basisPointsOf(tier, JKK_RATE_BP),
   JKM: () => JKM_FLAT,
-  JHT: (tier) => percentOf(tier, JHT_RATE_BP),
+  JHT: (tier) => basisPointsOf(tier, JHT_RATE_BP),
 };
 
 export type BpuContributionError =

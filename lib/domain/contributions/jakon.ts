@@ -14,7 +14,7 @@
  * more than half a rupiah from the exact figure. Integer (BigInt) arithmetic
  * keeps contract values up to Number.MAX_SAFE_INTEGER exact.
  */
-import type { Rupiah } from "../money";
+import { rupiahOfBasisPointSum, type Rupiah } from "../money";
 
 /**
  * Slice upper bounds (inclusive, "sampai dengan") and rates in basis points.
@@ -54,17 +54,12 @@ function marginalSum(contractValue: Rupiah, rateOf: (tier: (typeof JAKON_TIERS)[
   return sum;
 }
 
-/** Half-up division of a non-negative rupiah × basis points sum by 10,000. */
-function toRupiah(rupiahBasisPoints: bigint): Rupiah {
-  return Number((rupiahBasisPoints + 5_000n) / 10_000n);
-}
-
 export function calculateJakonContribution(input: { contractValue: number }): JakonContributionResult {
   const { contractValue } = input;
   if (!Number.isSafeInteger(contractValue)) return { ok: false, error: "contract_value_not_integer" };
   if (contractValue <= 0) return { ok: false, error: "contract_value_not_positive" };
-  const jkk = toRupiah(marginalSum(contractValue, (tier) => tier.jkkBp));
-  const jkm = toRupiah(marginalSum(contractValue, (tier) => tier.jkmBp));
+  const jkk = rupiahOfBasisPointSum(marginalSum(contractValue, (tier) => tier.jkkBp));
+  const jkm = rupiahOfBasisPointSum(marginalSum(contractValue, (tier) => tier.jkmBp));
   return {
     ok: true,
     value: {

@@ -12,18 +12,9 @@
  * rupiah; a line's amount is employer + worker, and totals add the rounded lines.
  */
 import type { Period } from "../billing-period";
-import type { Rupiah } from "../money";
+import { basisPointsOf, type Rupiah } from "../money";
 import type { Program } from "../programs";
 import { isUmkmScale, type UmkmScale } from "../umkm";
-
-/** Whole rupiah of `amount` × `basisPoints` / 10,000, half-up, exact for every safe integer amount. */
-export function basisPointsOf(amount: Rupiah, basisPoints: number): Rupiah {
-  // Split so no intermediate product leaves the safe-integer range; the remainder
-  // part is an integer below 10^8 divided once, so a .5 is represented exactly.
-  const whole = Math.floor(amount / 10_000);
-  const rest = amount - whole * 10_000;
-  return whole * basisPoints + Math.round((rest * basisPoints) / 10_000);
-}
 
 export const RISK_CLASSES = [1, 2, 3, 4, 5] as const;
 export type RiskClass = (typeof RISK_CLASSES)[number];
