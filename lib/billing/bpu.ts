@@ -5,8 +5,9 @@ import type { Db } from "../db/prisma";
 import { currentPeriod, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";
 import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { isPaymentPeriod, PROGRAM_REQUIREMENTS } from "../domain/programs";
-import { addCounts, noCounts, type CategoryCounts } from "./counts";
-import { insertBills, type BillDraft } from "./insert";
+import { billInBatches } from "./batches";
+import type { CategoryCounts } from "./counts";
+import type { BillDraft } from "./insert";
 
 export const bpuBillingKey = (participantId: string, period: Period) => `BPU:${participantId}:${period}`;
 
@@ -16,69 +17,55 @@ export const bpuBillingKey = (participantId: string, period: Period) => `BPU:${p
  * ones with no open bill: an officer-enrolled UMKM owner gets a first bill this
  * way, while a registrant who has not paid the first one is not sent a second.
  */
-export async function billBpu(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
-  const counts = noCounts();
-  let cursor: string | undefined;
-  for (;;) {
-    const participants = await db.participant.findMany({
-      where: {
-        category: "BPU",
-        OR: [{ status: "ACTIVE" }, { status: "PENDING", bills: { none: { status: { not: "PAID" } } } }],
-        ...(cursor ? { id: { gt: cursor } } : {}),
-      },
-      select: { id: true, createdAt: true, incomeTier: true, declaredIncome: true, programs: true, paymentPeriodMonths: true },
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    if (participants.length === 0) break;
-    cursor = participants.at(-1)!.id;
-
-    const due = participants.filter((p) => startsCycle(currentPeriod(p.createdAt), p.paymentPeriodMonths ?? 1, period));
-    const existing = new Set(
-      (
-        await db.bill.findMany({
-          where: { billingKey: { in: due.map((p) => bpuBillingKey(p.id, period)) } },
-          select: { billingKey: true },
-        })
-      ).map((bill) => bill.billingKey),
-    );
-    const drafts: BillDraft[] = [];
-    let skipped = 0;
-    for (const participant of due) {
-      const billingKey = bpuBillingKey(participant.id, period);
-      if (existing.has(billingKey)) continue;
-      const months = participant.paymentPeriodMonths ?? 1;
-      const income = participant.incomeTier ?? participant.declaredIncome;
-      // Programs the category does not offer are dropped rather than failing the bill: the form never offers them.
-      const programs = participant.programs.filter((program) => PROGRAM_REQUIREMENTS.BPU[program] !== "unavailable");
-      const quote =
-        income !== null && isPaymentPeriod(months) ? calculateBpuContribution({ income, programs, months }) : undefined;
-      if (!quote?.ok) {
-        skipped += 1;
-        continue;
-      }
-      drafts.push({
-        billingKey,
-        category: "BPU",
-        participantId: participant.id,
-        companyId: null,
-        projectId: null,
-        periodStart: periodStartDate(period),
-        periodMonths: months,
-        dueDate: dueDateFor(period, months),
-        // Same line shape as the first bill at registration: the participant pays it all.
-        lines: quote.value.lines.map((line) => ({
-          program: line.program,
+export function billBpu(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
+  return billInBatches(db, now, batchSize, {
+    read: (after, take) =>
+      db.participant.findMany({
+        where: {
+          category: "BPU",
+          OR: [{ status: "ACTIVE" }, { status: "PENDING", bills: { none: { status: { not: "PAID" } } } }],
+          ...(after ? { id: { gt: after } } : {}),
+        },
+        select: { id: true, createdAt: true, incomeTier: true, declaredIncome: true, programs: true, paymentPeriodMonths: true },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    billingKey: (p) => (startsCycle(currentPeriod(p.createdAt), p.paymentPeriodMonths ?? 1, period) ? bpuBillingKey(p.id, period) : null),
+    draft(participants) {
+      const drafts: BillDraft[] = [];
+      let skipped = 0;
+      for (const participant of participants) {
+        const months = participant.paymentPeriodMonths ?? 1;
+        const income = participant.incomeTier ?? participant.declaredIncome;
+        // Programs the category does not offer are dropped rather than failing the bill: the form never offers them.
+        const programs = participant.programs.filter((program) => PROGRAM_REQUIREMENTS.BPU[program] !== "unavailable");
+        const quote =
+          income !== null && isPaymentPeriod(months) ? calculateBpuContribution({ income, programs, months }) : undefined;
+        if (!quote?.ok) {
+          skipped += 1;
+          continue;
+        }
+        drafts.push({
+          billingKey: bpuBillingKey(participant.id, period),
+          category: "BPU",
           participantId: participant.id,
-          base: quote.value.income,
-          employerAmount: 0,
-          workerAmount: line.amount * months,
-          amount: line.amount * months,
-        })),
-      });
-    }
-    addCounts(counts, { existing: existing.size, skipped });
-    addCounts(counts, await insertBills(db, drafts, now));
-  }
-  return counts;
+          companyId: null,
+          projectId: null,
+          periodStart: periodStartDate(period),
+          periodMonths: months,
+          dueDate: dueDateFor(period, months),
+          // Same line shape as the first bill at registration: the participant pays it all.
+          lines: quote.value.lines.map((line) => ({
+            program: line.program,
+            participantId: participant.id,
+            base: quote.value.income,
+            employerAmount: 0,
+            workerAmount: line.amount * months,
+            amount: line.amount * months,
+          })),
+        });
+      }
+      return { drafts, skipped };
+    },
+  });
 }

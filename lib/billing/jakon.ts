@@ -12,8 +12,9 @@ import {
   type Period,
 } from "../domain/billing-period";
 import { calculateJakonContribution } from "../domain/contributions/jakon";
-import { addCounts, noCounts, type CategoryCounts } from "./counts";
-import { insertBills, type BillDraft } from "./insert";
+import { billInBatches } from "./batches";
+import type { CategoryCounts } from "./counts";
+import type { BillDraft } from "./insert";
 
 export const jakonBillingKey = (projectId: string) => `JAKON:${projectId}`;
 
@@ -24,65 +25,53 @@ export const jakonBillingKey = (projectId: string) => `JAKON:${projectId}`;
  * participant (the cover is the project's) and base 0: BillLine.base is a
  * 32-bit Int and contract values pass Rp 2.1 billion; the value is on the project.
  */
-export async function billJakon(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
-  const counts = noCounts();
+export function billJakon(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
   const firstDay = dateColumn(periodStartDate(period));
   const lastDay = dateColumn(periodEndDate(period));
-  let cursor: string | undefined;
-  for (;;) {
+  return billInBatches(db, now, batchSize, {
     // Candidates: projects under way this month, and older ones never billed.
-    const projects = await db.constructionProject.findMany({
-      where: {
-        startDate: { lte: lastDay },
-        OR: [{ endDate: { gte: firstDay } }, { bills: { none: {} } }],
-        ...(cursor ? { id: { gt: cursor } } : {}),
-      },
-      select: { id: true, contractValue: true, startDate: true, endDate: true },
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    if (projects.length === 0) break;
-    cursor = projects.at(-1)!.id;
-
-    const existing = new Set(
-      (
-        await db.bill.findMany({
-          where: { billingKey: { in: projects.map((p) => jakonBillingKey(p.id)) } },
-          select: { billingKey: true },
-        })
-      ).map((bill) => bill.billingKey),
-    );
-    const drafts: BillDraft[] = [];
-    let skipped = 0;
-    for (const project of projects) {
-      if (existing.has(jakonBillingKey(project.id))) continue;
-      const quote = calculateJakonContribution({ contractValue: Number(project.contractValue) });
-      if (!quote.ok) {
-        skipped += 1;
-        continue;
-      }
-      const startPeriod = periodOf(isoDate(project.startDate));
-      drafts.push({
-        billingKey: jakonBillingKey(project.id),
-        category: "JAKON",
-        participantId: null,
-        companyId: null,
-        projectId: project.id,
-        periodStart: periodStartDate(startPeriod),
-        periodMonths: Math.max(1, monthsBetween(startPeriod, periodOf(isoDate(project.endDate))) + 1),
-        dueDate: dueDateFor(period),
-        lines: quote.value.lines.map((line) => ({
-          program: line.program,
+    read: (after, take) =>
+      db.constructionProject.findMany({
+        where: {
+          startDate: { lte: lastDay },
+          OR: [{ endDate: { gte: firstDay } }, { bills: { none: {} } }],
+          ...(after ? { id: { gt: after } } : {}),
+        },
+        select: { id: true, contractValue: true, startDate: true, endDate: true },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    billingKey: (project) => jakonBillingKey(project.id),
+    draft(projects) {
+      const drafts: BillDraft[] = [];
+      let skipped = 0;
+      for (const project of projects) {
+        const quote = calculateJakonContribution({ contractValue: Number(project.contractValue) });
+        if (!quote.ok) {
+          skipped += 1;
+          continue;
+        }
+        const startPeriod = periodOf(isoDate(project.startDate));
+        drafts.push({
+          billingKey: jakonBillingKey(project.id),
+          category: "JAKON",
           participantId: null,
-          base: 0,
-          employerAmount: line.amount, // the contractor pays it all
-          workerAmount: 0,
-          amount: line.amount,
-        })),
-      });
-    }
-    addCounts(counts, { existing: existing.size, skipped });
-    addCounts(counts, await insertBills(db, drafts, now));
-  }
-  return counts;
+          companyId: null,
+          projectId: project.id,
+          periodStart: periodStartDate(startPeriod),
+          periodMonths: Math.max(1, monthsBetween(startPeriod, periodOf(isoDate(project.endDate))) + 1),
+          dueDate: dueDateFor(period),
+          lines: quote.value.lines.map((line) => ({
+            program: line.program,
+            participantId: null,
+            base: 0,
+            employerAmount: line.amount, // the contractor pays it all
+            workerAmount: 0,
+            amount: line.amount,
+          })),
+        });
+      }
+      return { drafts, skipped };
+    },
+  });
 }

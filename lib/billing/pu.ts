@@ -4,8 +4,9 @@ import type { Db } from "../db/prisma";
 import { dateColumn, dueDateFor, periodEndDate, periodStartDate, type Period } from "../domain/billing-period";
 import { calculatePuContribution } from "../domain/contributions/pu";
 import { companyPrograms } from "../umkm/programs";
-import { addCounts, noCounts, type CategoryCounts } from "./counts";
-import { insertBills, type BillDraft, type BillLineDraft } from "./insert";
+import { billInBatches } from "./batches";
+import type { CategoryCounts } from "./counts";
+import type { BillDraft, BillLineDraft } from "./insert";
 
 export const puBillingKey = (companyId: string, period: Period) => `PU:${companyId}:${period}`;
 
@@ -51,62 +52,49 @@ function companyBill(company: CompanyRow, workers: Worker[], period: Period): Bi
   };
 }
 
-export async function billPu(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
-  const counts = noCounts();
+export function billPu(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
   const firstDay = dateColumn(periodStartDate(period));
   const lastDay = dateColumn(periodEndDate(period));
-  let cursor: string | undefined;
-  for (;;) {
-    const companies = await db.company.findMany({
-      where: { status: "ACTIVE", ...(cursor ? { id: { gt: cursor } } : {}) },
-      select: { id: true, scale: true, riskClass: true, jpIncluded: true },
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    if (companies.length === 0) break;
-    cursor = companies.at(-1)!.id;
-
-    const existing = new Set(
-      (
-        await db.bill.findMany({
-          where: { billingKey: { in: companies.map((c) => puBillingKey(c.id, period)) } },
-          select: { billingKey: true },
-        })
-      ).map((bill) => bill.billingKey),
-    );
-    const toBill = companies.filter((c) => !existing.has(puBillingKey(c.id, period)));
-    // Active at any time in the month: started by its last day, not ended before its first.
-    const employments = toBill.length
-      ? await db.employment.findMany({
-          where: {
-            companyId: { in: toBill.map((c) => c.id) },
-            startDate: { lte: lastDay },
-            OR: [{ endDate: null }, { endDate: { gte: firstDay } }],
-            participant: { status: { not: "REJECTED" } },
-          },
-          select: { companyId: true, participantId: true, monthlyWage: true },
-          // Oldest first, so a worker re-hired within the month is billed once, at the latest wage.
-          orderBy: [{ companyId: "asc" }, { startDate: "asc" }],
-        })
-      : [];
-    const workersOf = new Map<string, Map<string, Worker>>();
-    for (const e of employments) {
-      const workers = workersOf.get(e.companyId) ?? new Map<string, Worker>();
-      workers.set(e.participantId, { participantId: e.participantId, wage: e.monthlyWage });
-      workersOf.set(e.companyId, workers);
-    }
-
-    const drafts: BillDraft[] = [];
-    let skipped = 0;
-    for (const company of toBill) {
-      const workers = workersOf.get(company.id);
-      if (!workers) continue; // no one employed this month: nothing to bill
-      const draft = companyBill(company, [...workers.values()], period);
-      if (draft) drafts.push(draft);
-      else skipped += 1;
-    }
-    addCounts(counts, { existing: existing.size, skipped });
-    addCounts(counts, await insertBills(db, drafts, now));
-  }
-  return counts;
+  return billInBatches(db, now, batchSize, {
+    read: (after, take) =>
+      db.company.findMany({
+        where: { status: "ACTIVE", ...(after ? { id: { gt: after } } : {}) },
+        select: { id: true, scale: true, riskClass: true, jpIncluded: true },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    billingKey: (company) => puBillingKey(company.id, period),
+    async draft(companies) {
+      // Active at any time in the month: started by its last day, not ended before its first.
+      const employments = companies.length
+        ? await db.employment.findMany({
+            where: {
+              companyId: { in: companies.map((c) => c.id) },
+              startDate: { lte: lastDay },
+              OR: [{ endDate: null }, { endDate: { gte: firstDay } }],
+              participant: { status: { not: "REJECTED" } },
+            },
+            select: { companyId: true, participantId: true, monthlyWage: true },
+            // Oldest first, so a worker re-hired within the month is billed once, at the latest wage.
+            orderBy: [{ companyId: "asc" }, { startDate: "asc" }],
+          })
+        : [];
+      const workersOf = new Map<string, Map<string, Worker>>();
+      for (const e of employments) {
+        const workers = workersOf.get(e.companyId) ?? new Map<string, Worker>();
+        workers.set(e.participantId, { participantId: e.participantId, wage: e.monthlyWage });
+        workersOf.set(e.companyId, workers);
+      }
+      const drafts: BillDraft[] = [];
+      let skipped = 0;
+      for (const company of companies) {
+        const workers = workersOf.get(company.id);
+        if (!workers) continue; // no one employed this month: nothing to bill
+        const draft = companyBill(company, [...workers.values()], period);
+        if (draft) drafts.push(draft);
+        else skipped += 1;
+      }
+      return { drafts, skipped };
+    },
+  });
 }
