@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { calculateBpuContribution } from "@/lib/domain/contributions/bpu";
+import { BPU_MIN_INCOME, calculateBpuContribution } from "@/lib/domain/contributions/bpu";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import { isPaymentPeriod } from "@/lib/domain/programs";
 import { registrationPrograms } from "@/lib/registration/schema";
@@ -52,7 +52,7 @@ export function QuoteSummary({ income, jht, months }: { income: string; jht: boo
           </table>
         </>
       ) : (
-        <p className="text-sm text-slate-700">{t("belowMinimum")}</p>
+        <p className="text-sm text-slate-700">{t("belowMinimum", { min: BPU_MIN_INCOME })}</p>
       )}
     </section>
   );

@@ -6,8 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { Region } from "@/lib/domain/regions";
 import { PAYMENT_PERIODS } from "@/lib/domain/programs";
+import { BPU_MIN_INCOME } from "@/lib/domain/contributions/bpu";
 import { registerAction } from "@/lib/registration/actions";
-import { OCCUPATIONS, REGISTRATION_STEPS, validateStep, type FieldErrors } from "@/lib/registration/schema";
+import { OCCUPATIONS, PASSWORD_MIN_LENGTH, REGISTRATION_STEPS, validateStep, type FieldErrors } from "@/lib/registration/schema";
 import type { RegistrationState } from "@/lib/registration/submit";
 import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
 import { useHydrated } from "@/components/use-hydrated";
@@ -194,7 +195,7 @@ export function RegistrationForm({
         <legend tabIndex={-1} className="mb-2 text-lg font-semibold">
           {t("register.steps.income")}
         </legend>
-        <Field id="income" label={t("register.fields.income")} hint={t("register.fields.incomeHint")} error={error("income")}>
+        <Field id="income" label={t("register.fields.income")} hint={t("register.fields.incomeHint", { min: BPU_MIN_INCOME })} error={error("income")}>
           {(p) => <input {...p} name="income" inputMode="numeric" placeholder="1.000.000" maxLength={16} />}
         </Field>
         <label className="flex items-start gap-3">
@@ -240,7 +241,7 @@ export function RegistrationForm({
             {error("consent")}
           </p>
         )}
-        <Field id="password" label={t("register.fields.password")} hint={t("register.fields.passwordHint")} error={error("password")}>
+        <Field id="password" label={t("register.fields.password")} hint={t("register.fields.passwordHint", { min: PASSWORD_MIN_LENGTH })} error={error("password")}>
           {(p) => <input {...p} name="password" type="password" autoComplete="new-password" maxLength={128} />}
         </Field>
         <Field id="passwordConfirm" label={t("register.fields.passwordConfirm")} error={error("passwordConfirm")}>

@@ -14,4 +14,3 @@ export type ImportEvent =
     };
 
 export const ERRORS_SHOWN = 50;
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

@@ -3,6 +3,7 @@
 // bad cell. Parsing only turns cells into text; worker-row.ts validates.
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { messageWithParams } from "../validation/field-errors";
 
 export const MAX_IMPORT_ROWS = 20_000;
 
@@ -20,7 +21,14 @@ export const WORKER_COLUMNS = [
 export type WorkerColumn = (typeof WORKER_COLUMNS)[number]["key"];
 export type SheetRow = { rowNumber: number; values: Partial<Record<WorkerColumn, string>> };
 export type SheetError = "format" | "empty" | "headers" | "too_many_rows";
-export type ParsedSheet = { ok: true; rows: SheetRow[] } | { ok: false; error: SheetError; missing?: string[] };
+/** A refused sheet: `message` is the key (with its values) the officer reads, errors.sheet.<error>. */
+export type SheetFailure = { ok: false; error: SheetError; message: string };
+export type ParsedSheet = { ok: true; rows: SheetRow[] } | SheetFailure;
+
+function failure(error: SheetError, params?: Record<string, string | number>): SheetFailure {
+  const key = `errors.sheet.${error}`;
+  return { ok: false, error, message: params ? messageWithParams(key, params) : key };
+}
 
 const REQUIRED: WorkerColumn[] = ["nik", "name", "birthDate", "gender", "wage"];
 /** A 16-digit NIK typed as a number loses its last digits in Excel; the row says so instead of failing later. */
@@ -37,7 +45,7 @@ function fromTable(headers: string[], body: (string | undefined)[][], firstRowNu
   const columns = headers.map(columnFor);
   const missing = REQUIRED.filter((key) => !columns.includes(key));
   if (missing.length) {
-    return { ok: false, error: "headers", missing: missing.map((k) => WORKER_COLUMNS.find((c) => c.key === k)!.header) };
+    return failure("headers", { missing: missing.map((k) => WORKER_COLUMNS.find((c) => c.key === k)!.header).join(", ") });
   }
   const rows: SheetRow[] = [];
   body.forEach((cells, index) => {
@@ -48,8 +56,8 @@ function fromTable(headers: string[], body: (string | undefined)[][], firstRowNu
     });
     rows.push({ rowNumber: firstRowNumber + index, values });
   });
-  if (rows.length === 0) return { ok: false, error: "empty" };
-  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, error: "too_many_rows" };
+  if (rows.length === 0) return failure("empty");
+  if (rows.length > MAX_IMPORT_ROWS) return failure("too_many_rows", { max: MAX_IMPORT_ROWS });
   return { ok: true, rows };
 }
 
@@ -57,7 +65,7 @@ function parseCsv(text: string): ParsedSheet {
   // Excel in Indonesian locales saves CSV with ";"; papaparse detects the delimiter.
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const [headers, ...body] = result.data;
-  if (!headers) return { ok: false, error: "empty" };
+  if (!headers) return failure("empty");
   return fromTable(headers, body, 2);
 }
 
@@ -78,10 +86,10 @@ async function parseXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    return { ok: false, error: "format" };
+    return failure("format");
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) return { ok: false, error: "empty" };
+  if (!sheet || sheet.rowCount === 0) return failure("empty");
   const headerRow = sheet.getRow(1);
   const headers: string[] = [];
   headerRow.eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = cell.text ?? ""));
@@ -97,7 +105,7 @@ async function parseXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
 export async function parseWorkerSheet(fileName: string, bytes: Uint8Array): Promise<ParsedSheet> {
   if (/\.xlsx$/i.test(fileName)) return parseXlsx(bytes);
   if (/\.csv$/i.test(fileName) || /\.txt$/i.test(fileName)) return parseCsv(new TextDecoder().decode(bytes));
-  return { ok: false, error: "format" };
+  return failure("format");
 }
 
 export function workerTemplateCsv(): string {

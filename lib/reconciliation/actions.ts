@@ -7,30 +7,21 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { clientInfo } from "../http/client-info";
 import { applyMissingPayments } from "./apply";
-import { parseSettlementCsv, reconcile, type SettlementLine } from "./settlement";
+import { readSettlementUpload, reconcile, type SettlementLine } from "./settlement";
 import { dateColumn, isoDate } from "../domain/billing-period";
 
 export type SettlementUploadState = { status: "idle" } | { status: "error"; error: string };
 
-const MAX_BYTES = 5 * 1024 * 1024;
-
 export async function uploadSettlementAction(_previous: SettlementUploadState, formData: FormData): Promise<SettlementUploadState> {
   const user = await requireArea("/dashboard/rekonsiliasi");
-  const businessDate = z.iso.date().safeParse(formData.get("businessDate"));
-  if (!businessDate.success) return { status: "error", error: "errors.date" };
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { status: "error", error: "errors.sheet.empty" };
-  if (file.size > MAX_BYTES) return { status: "error", error: "errors.sheet.tooLarge" };
-  const parsed = parseSettlementCsv(await file.text());
-  if (!parsed.ok) {
-    return { status: "error", error: parsed.error === "line" ? `errors.settlement.line?line=${parsed.line}` : `errors.settlement.${parsed.error}` };
-  }
+  const upload = await readSettlementUpload(formData);
+  if (!upload.ok) return { status: "error", error: upload.error };
   const settlement = await db().settlement.create({
     data: {
-      fileName: file.name.slice(0, 200),
-      businessDate: dateColumn(businessDate.data),
+      fileName: upload.fileName,
+      businessDate: dateColumn(upload.businessDate),
       uploadedById: user.id,
-      lines: parsed.lines as unknown as Prisma.InputJsonValue,
+      lines: upload.lines as unknown as Prisma.InputJsonValue,
     },
   });
   redirect(`/dashboard/rekonsiliasi/${settlement.id}`);

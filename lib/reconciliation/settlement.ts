@@ -7,6 +7,8 @@ import { z } from "zod";
 import type { Db } from "../db/prisma";
 import { jakartaDayRange } from "../domain/time";
 import { bankReferenceSchema } from "../payments/schema";
+import { messageWithParams } from "../validation/field-errors";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "../validation/upload";
 
 const HEADERS: Record<string, "bankReference" | "virtualAccount" | "amount" | "paidAt"> = {
   bankreference: "bankReference",
@@ -52,6 +54,24 @@ export function parseSettlementCsv(text: string): SettlementParse {
     lines.push(parsed.data);
   }
   return { ok: true, lines };
+}
+
+export type SettlementUpload =
+  | { ok: true; businessDate: string; fileName: string; lines: SettlementLine[] }
+  | { ok: false; error: string };
+
+/** What staff upload (a business date and BJB's file), checked whole before anything is stored. */
+export async function readSettlementUpload(formData: FormData): Promise<SettlementUpload> {
+  const businessDate = z.iso.date().safeParse(formData.get("businessDate"));
+  if (!businessDate.success) return { ok: false, error: "errors.date" };
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { ok: false, error: "errors.sheet.empty" };
+  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: UPLOAD_TOO_LARGE };
+  const parsed = parseSettlementCsv(await file.text());
+  if (!parsed.ok) {
+    return { ok: false, error: parsed.error === "line" ? messageWithParams("errors.settlement.line", { line: parsed.line }) : `errors.settlement.${parsed.error}` };
+  }
+  return { ok: true, businessDate: businessDate.data, fileName: file.name.slice(0, 200), lines: parsed.lines };
 }
 
 export interface Reconciliation {

@@ -2,13 +2,12 @@
 // and the server action (whole form). Messages are message-file keys under
 // "errors", translated where they are shown.
 import { z } from "zod";
-import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
-import { rupiahField } from "../validation/rupiah";
-import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
+import { firstIssueByField, messageWithParams, type FieldErrors } from "../validation/field-errors";
 import {
   birthDateField,
+  bpuIncomeField,
   genderField,
   mobileField,
   nikAgreementErrors,
@@ -38,18 +37,21 @@ const addressAndWork = {
   occupation: z.enum(OCCUPATIONS, "errors.required"),
 };
 
+const MONTHS_MESSAGE = messageWithParams("errors.months", { periods: PAYMENT_PERIODS.join(", ") });
+export const PASSWORD_MIN_LENGTH = 8;
+
 const incomeAndPrograms = {
-  income: rupiahField(
-    { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },
-    { min: BPU_MIN_INCOME, max: 1_000_000_000 },
-  ),
+  income: bpuIncomeField,
   jht: z.stringbool(wrongType).default(false),
-  months: z.coerce.number("errors.months").pipe(z.literal(PAYMENT_PERIODS, "errors.months")),
+  months: z.coerce.number(MONTHS_MESSAGE).pipe(z.literal(PAYMENT_PERIODS, MONTHS_MESSAGE)),
 };
 
 const consentAndAccount = {
   consent: z.literal("on", "errors.consent"),
-  password: z.string(wrongType).min(8, "errors.password.short").max(128, "errors.tooLong"),
+  password: z
+    .string(wrongType)
+    .min(PASSWORD_MIN_LENGTH, messageWithParams("errors.password.short", { min: PASSWORD_MIN_LENGTH }))
+    .max(128, "errors.tooLong"),
   passwordConfirm: z.string(wrongType),
 };
 

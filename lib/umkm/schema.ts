@@ -2,13 +2,12 @@
 // and its workers (PU). One schema for the officer's form and the server action.
 import { z } from "zod";
 import { jsonRowsField } from "../validation/json-rows";
-import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
 import { RISK_CLASSES } from "../domain/contributions/pu";
 import { parseKbli, parseNib, parseNpwp } from "../domain/identifiers";
 import { rupiahField } from "../validation/rupiah";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { parseWorkerList, parseWorkerRow, type RowErrors } from "../enrollment/worker-row";
-import { birthDateField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text, wrongType } from "../validation/person";
+import { birthDateField, bpuIncomeField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text, wrongType } from "../validation/person";
 
 export const MAX_WORKERS_IN_FORM = 50;
 
@@ -46,10 +45,7 @@ export const umkmEnrollmentSchema = z
     ownerBirthDate: birthDateField,
     ownerGender: genderField,
     ownerPhone: mobileField,
-    ownerIncome: rupiahField(
-      { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },
-      { min: BPU_MIN_INCOME, max: 1e9 },
-    ),
+    ownerIncome: bpuIncomeField,
     ownerJht: z.stringbool(wrongType).default(false),
     workers: jsonRowsField(MAX_WORKERS_IN_FORM),
   })

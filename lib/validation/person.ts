@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { nikAgreesWith, parseNik } from "../domain/nik";
 import { normalizeIndonesianMobile } from "../domain/phone";
+import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
 import type { FieldErrors } from "./field-errors";
+import { rupiahField } from "./rupiah";
 
 /**
  * For a value of the wrong type, which only a crafted request sends (a field
@@ -16,6 +18,12 @@ export const NO_NUL = /^[^\u0000]*$/;
 
 export const text = (max: number) =>
   z.string(wrongType).trim().min(1, "errors.required").max(max, "errors.tooLong").regex(NO_NUL, "errors.invalid");
+
+/** A BPU worker's declared monthly income: at least the lowest tier; the upper bound only catches extra zeros. */
+export const bpuIncomeField = rupiahField(
+  { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },
+  { min: BPU_MIN_INCOME, max: 1_000_000_000 },
+);
 
 export const nikField = z
   .string(wrongType)

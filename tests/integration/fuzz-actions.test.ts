@@ -19,7 +19,7 @@ import { ImportNotFound, saveCheckedImport, sha256, storeCheckedImport } from ".
 import { parseWorkerRow, workerRowSchema } from "../../lib/enrollment/worker-row";
 import { registrationSchema } from "../../lib/registration/schema";
 import { submitRegistration } from "../../lib/registration/submit";
-import { parseSettlementCsv } from "../../lib/reconciliation/settlement";
+import { readSettlementUpload } from "../../lib/reconciliation/settlement";
 import { decisionSchema, decideReviewCase, ReviewCaseNotFound } from "../../lib/review/decide";
 import { submitUmkmEnrollment } from "../../lib/umkm/submit";
 import { firstIssueByField } from "../../lib/validation/field-errors";
@@ -457,17 +457,9 @@ describe("uploadSettlementAction / applyMissingAction (lib/reconciliation: check
     const arbitrary = fc.record({ businessDate: fc.oneof(fc.constant("2026-11-20"), hostileString, fc.constant<typeof MISSING>(MISSING)), file });
     await withoutWrites(t.db, cases, arbitrary, RUNS.settlementUpload, async (values) => {
       const data = formDataOf({ entries: values, extra: [] });
-      // uploadSettlementAction up to the insert: every refusal returns before it.
-      const error = await (async () => {
-        const businessDate = z.iso.date().safeParse(data.get("businessDate"));
-        if (!businessDate.success) return "errors.date";
-        const upload = data.get("file");
-        if (!(upload instanceof File) || upload.size === 0) return "errors.sheet.empty";
-        if (upload.size > 5 * 1024 * 1024) return "errors.sheet.tooLarge";
-        const parsed = parseSettlementCsv(await upload.text());
-        if (!parsed.ok) return parsed.error === "line" ? `errors.settlement.line?line=${parsed.line}` : `errors.settlement.${parsed.error}`;
-        return `stored ${JSON.stringify(parsed.lines).slice(0, 300)}`;
-      })();
+      // uploadSettlementAction stores only what readSettlementUpload accepted.
+      const upload = await readSettlementUpload(data);
+      const error = upload.ok ? `stored ${JSON.stringify(upload.lines).slice(0, 300)}` : upload.error;
       expectKeys([error], data);
     });
   });

@@ -426,7 +426,7 @@ describe("the worker import check (behind the session-only route /bank/klien/[id
       const bytes = "rows" in upload ? await xlsxOf(upload.rows) : upload.bytes;
       const sheet = await parseWorkerSheet(upload.name, bytes);
       if (!sheet.ok) {
-        expect(badMessages(keys, [`errors.sheet.${sheet.error}`]), upload.name).toEqual([]);
+        expect(badMessages(keys, [sheet.message]), upload.name).toEqual([]);
         return;
       }
       const checked = await checkWorkerRows(t.db, company.id, sheet.rows);

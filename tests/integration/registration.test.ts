@@ -71,7 +71,7 @@ describe("BPU self-registration", () => {
     ["a NIK of an unknown region", { nik: "9999014507900001" }, "nik", "errors.nik.region"],
     ["a birth date that disagrees with the NIK", { birthDate: "1991-07-05" }, "birthDate", "errors.nik.birthDateMismatch"],
     ["a gender that disagrees with the NIK", { gender: "M" }, "gender", "errors.nik.genderMismatch"],
-    ["income below the minimum", { income: "999999" }, "income", "errors.income.min"],
+    ["income below the minimum", { income: "999999" }, "income", "errors.income.min?min=1000000"],
     ["a malformed phone", { phone: "0812-12" }, "phone", "errors.phone.invalid"],
     ["a landline phone", { phone: "0254 200123" }, "phone", "errors.phone.not_mobile"],
     ["no consent", { consent: undefined }, "consent", "errors.consent"],

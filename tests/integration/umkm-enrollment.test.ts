@@ -63,7 +63,7 @@ describe("enrolling a UMKM with its owner and workers", () => {
     expect(result).toEqual({
       status: "error",
       fieldErrors: {},
-      workerErrors: { 1: { gender: "errors.nik.genderMismatch" }, 2: { wage: "errors.wage.min" } },
+      workerErrors: { 1: { gender: "errors.nik.genderMismatch" }, 2: { wage: "errors.wage.min?min=1" } },
     });
     expect(await counts()).toEqual(before);
   });

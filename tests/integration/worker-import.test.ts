@@ -133,8 +133,8 @@ describe("worker spreadsheet import", () => {
     expect(csv.ok && csv.rows[0].values.nik).toBe("3673014507900001");
     const xlsx = await parseWorkerSheet("template.xlsx", await workerTemplateXlsx());
     expect(xlsx.ok && xlsx.rows[0].values).toMatchObject({ nik: "3673014507900001", gender: "P", wage: "4500000" });
-    expect(await parseWorkerSheet("data.pdf", new Uint8Array([1, 2]))).toEqual({ ok: false, error: "format" });
-    expect(await parseWorkerSheet("x.csv", new TextEncoder().encode("Nama;Upah\nA;1"))).toMatchObject({ ok: false, error: "headers" });
+    expect(await parseWorkerSheet("data.pdf", new Uint8Array([1, 2]))).toEqual({ ok: false, error: "format", message: "errors.sheet.format" });
+    expect(await parseWorkerSheet("x.csv", new TextEncoder().encode("Nama;Upah\nA;1"))).toMatchObject({ ok: false, error: "headers", message: "errors.sheet.headers?missing=NIK%2C+Tanggal+Lahir%2C+Jenis+Kelamin" });
 
     const report = await errorReportXlsx(
       [{ rowNumber: 4, values: { nik: "123", name: "A" }, messages: { nik: "NIK harus 16 angka." } }],

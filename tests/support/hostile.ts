@@ -6,6 +6,7 @@ import { expect } from "vitest";
 import type { Db } from "../../lib/db/prisma";
 import { loadMessages } from "../../lib/i18n/messages";
 import { splitMessage } from "../../lib/validation/field-errors";
+import { inIndonesian } from "./messages";
 
 /** FUZZ_SCALE=10 runs every property ten times as often (a deeper search; the default runs in about 20 s). */
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1) || 1;
@@ -353,6 +354,7 @@ export function countChanges(before: Record<string, number>, after: Record<strin
 // Messages
 
 let knownKeys: Set<string> | undefined;
+let say: ((message: string) => string) | undefined;
 
 const flatKeys = (value: unknown, prefix = ""): string[] =>
   typeof value === "object" && value !== null ? Object.entries(value).flatMap(([k, v]) => flatKeys(v, `${prefix}${k}.`)) : [prefix.slice(0, -1)];
@@ -360,12 +362,14 @@ const flatKeys = (value: unknown, prefix = ""): string[] =>
 /** Every key of messages/id/*.json, as lib/i18n/messages.ts loads them. */
 export async function messageKeys(): Promise<Set<string>> {
   knownKeys ??= new Set(flatKeys(await loadMessages("id")));
+  say ??= await inIndonesian();
   return knownKeys;
 }
 
 /**
  * Messages of a form result that are no key of the message files (zod's own
- * English, a typo), plus "errors.unexpected": that one means the service threw.
+ * English, a typo) or lack a value their text needs, plus "errors.unexpected":
+ * that one means the service threw.
  */
 export function badMessages(keys: Set<string>, messages: unknown): string[] {
   const all: string[] = [];
@@ -374,5 +378,13 @@ export function badMessages(keys: Set<string>, messages: unknown): string[] {
     else if (typeof value === "object" && value !== null) Object.values(value).forEach(collect);
   };
   collect(messages);
-  return all.filter((message) => !keys.has(splitMessage(message).key) || message === "errors.unexpected");
+  const unformattable = (message: string) => {
+    try {
+      say?.(message);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  return all.filter((message) => !keys.has(splitMessage(message).key) || message === "errors.unexpected" || unformattable(message));
 }

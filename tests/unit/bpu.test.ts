@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BPU_MINIMUM_MONTHLY,
   BPU_INCOME_TIERS,
   BPU_MIN_INCOME,
   bpuTierFor,
@@ -48,6 +49,10 @@ describe('BPU income tiers', () => {
 });
 
 describe('calculateBpuContribution: the regulation examples', () => {
+  it('the advertised minimum is what the lowest tier costs: Rp 16,800', () => {
+    expect(BPU_MINIMUM_MONTHLY).toBe(16_800);
+  });
+
   it('minimum income, JKK + JKM: 10,000 + 6,800 = Rp 16,800', () => {
     expect(calculate(1_000_000, ['JKK', 'JKM'])).toEqual({
       ok: true,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { BPU_MIN_INCOME } from "../../lib/domain/contributions/bpu";
 import { registrationSchema, validateStep } from "../../lib/registration/schema";
+import { messageWithParams } from "../../lib/validation/field-errors";
+import { inIndonesian } from "../support/messages";
 import { registrationForm } from "../support/factories";
 
 describe("registration schema", () => {
@@ -42,9 +45,13 @@ describe("registration schema", () => {
     expect(registrationSchema.safeParse(registrationForm({ name })).success).toBe(false);
   });
 
-  it("refuses income with sen (a comma) and below the minimum", () => {
+  it("refuses income with sen (a comma) and below the minimum, saying the rule's own values", async () => {
+    const say = await inIndonesian();
     expect(validateStep(2, { income: "1.000.000,50", months: "1" })).toEqual({ income: "errors.income.number" });
-    expect(validateStep(2, { income: "999.999", months: "1" })).toEqual({ income: "errors.income.min" });
-    expect(validateStep(2, { income: "1000000", months: "2" })).toEqual({ months: "errors.months" });
+    const low = validateStep(2, { income: "999.999", months: "1" });
+    expect(low.income).toBe(messageWithParams("errors.income.min", { min: BPU_MIN_INCOME }));
+    expect(say(low.income)).toBe("Penghasilan minimal Rp 1.000.000.");
+    expect(say(validateStep(2, { income: "1000000", months: "2" }).months)).toBe("Pilih salah satu: 1, 3, 6, 12 bulan.");
+    expect(say(validateStep(3, { ...registrationForm(), password: "pendek", passwordConfirm: "pendek" }).password)).toBe("Kata sandi minimal 8 karakter.");
   });
 });

@@ -4,7 +4,7 @@
  * (PP 46/2015 as amended by PP 60/2015). Paid for 1, 3, 6 or 12 months at once.
  */
 import { basisPointsOf, type Rupiah } from '../money';
-import { isPaymentPeriod, type PaymentPeriod, type Program, PROGRAMS, PROGRAM_REQUIREMENTS } from '../programs';
+import { isPaymentPeriod, type PaymentPeriod, type Program, PROGRAMS, PROGRAM_REQUIREMENTS, programsWith } from '../programs';
 
 export const BPU_MIN_INCOME: Rupiah = 1_000_000;
 const BPU_MAX_INCOME: Rupiah = 20_700_000;
@@ -99,3 +99,10 @@ export function calculateBpuContribution(input: {
   const monthlyTotal = lines.reduce((sum, line) => sum + line.amount, 0);
   return { ok: true, value: { category: 'BPU', income: tier, months, lines, monthlyTotal, total: monthlyTotal * months } };
 }
+
+/** The least a BPU worker pays a month: the mandatory programs on the lowest tier (Rp 16,800 with today's rates). */
+export const BPU_MINIMUM_MONTHLY: Rupiah = (() => {
+  const lowest = calculateBpuContribution({ income: BPU_MIN_INCOME, programs: programsWith('BPU', 'mandatory'), months: 1 });
+  if (!lowest.ok) throw new Error(`the lowest BPU contribution cannot be computed: ${lowest.error}`);
+  return lowest.value.monthlyTotal;
+})();

@@ -3,10 +3,10 @@ import { branchScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { checkWorkerRows, sha256, storeCheckedImport } from "@/lib/enrollment/import";
-import { ERRORS_SHOWN, MAX_UPLOAD_BYTES, type ImportEvent } from "@/lib/enrollment/import-events";
+import { ERRORS_SHOWN, type ImportEvent } from "@/lib/enrollment/import-events";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/upload";
 import { parseWorkerSheet } from "@/lib/enrollment/spreadsheet";
 import { findClientRef } from "@/lib/officer/clients";
-import { messageWithParams } from "@/lib/validation/field-errors";
 import { readRawBody } from "@/lib/api/raw-body";
 import { log } from "@/lib/log";
 
@@ -30,19 +30,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       try {
         // Read at most the limit (plus the form's own framing) before parsing: a huge upload is never buffered whole.
         const raw = await readRawBody(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES);
-        if (!raw.ok) return send({ type: "invalid", error: "errors.sheet.tooLarge" });
+        if (!raw.ok) return send({ type: "invalid", error: UPLOAD_TOO_LARGE });
         const form = await new Response(raw.bytes.slice(), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
         const file = form.get("file");
         if (!(file instanceof File) || file.size === 0) return send({ type: "invalid", error: "errors.sheet.empty" });
-        if (file.size > MAX_UPLOAD_BYTES) return send({ type: "invalid", error: "errors.sheet.tooLarge" });
+        if (file.size > MAX_UPLOAD_BYTES) return send({ type: "invalid", error: UPLOAD_TOO_LARGE });
         const bytes = new Uint8Array(await file.arrayBuffer());
         const sheet = await parseWorkerSheet(file.name, bytes);
-        if (!sheet.ok) {
-          const error = sheet.missing
-            ? messageWithParams(`errors.sheet.${sheet.error}`, { missing: sheet.missing.join(", ") })
-            : `errors.sheet.${sheet.error}`;
-          return send({ type: "invalid", error });
-        }
+        if (!sheet.ok) return send({ type: "invalid", error: sheet.message });
         const total = sheet.rows.length;
         const checked = await checkWorkerRows(db(), client.id, sheet.rows, (done) => send({ type: "progress", done, total }));
         const batch = await storeCheckedImport(
