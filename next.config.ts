@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_UPLOAD_REQUEST_BYTES } from "./lib/validation/upload";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Staff upload BJB's settlement file through a server action (the worker import has its own route).
+  experimental: { serverActions: { bodySizeLimit: MAX_UPLOAD_REQUEST_BYTES } },
   // Packages with native or wasm parts stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pino"],
   // Headers for every response; the Content-Security-Policy with a per-request nonce is set in proxy.ts.

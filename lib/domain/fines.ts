@@ -10,7 +10,7 @@
  * is verified and what is ours: docs/domain.md, "Late fines".
  */
 import type { ParticipantCategory } from "./programs";
-import { basisPointsOf, type Rupiah } from "./money";
+import { rupiahOfBasisPointSum, type Rupiah } from "./money";
 import { isoDate, lastDayToPay, monthsLate } from "./billing-period";
 import { jakartaDate } from "./time";
 
@@ -51,5 +51,5 @@ export function lateFine(input: LateFineInput): Rupiah {
   // months are still counted from the due date itself (ours: the PP does not say).
   if (asOf <= lastDayToPay(dueDate)) return 0;
   const months = monthsLate(dueDate, asOf);
-  return basisPointsOf(Number(outstanding), LATE_FINE_RATE_BP) * months;
+  return rupiahOfBasisPointSum(outstanding * BigInt(LATE_FINE_RATE_BP)) * months;
 }

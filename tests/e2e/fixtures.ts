@@ -1,9 +1,9 @@
 // Every browser test fails when the page throws or the console reports a missing
-// translation, a hydration mismatch or a blocked script (CSP): things a user would
+// translation or value, a hydration mismatch or a blocked script (CSP): things a user would
 // see as a broken page but no assertion on the page's text would catch.
 import { test as base, expect } from "@playwright/test";
 
-const BROKEN = /MISSING_MESSAGE|INSUFFICIENT_PATH|Hydration|hydrat|Refused to (execute|load|apply)|Content Security Policy/i;
+const BROKEN = /MISSING_MESSAGE|INSUFFICIENT_PATH|FORMATTING_ERROR|INVALID_MESSAGE|INVALID_KEY|Hydration|hydrat|Refused to (execute|load|apply)|Content Security Policy/i;
 
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [

@@ -321,6 +321,9 @@ describe("POST /api/v1/enrollments: refusals", () => {
       error: "Permintaan tidak valid",
       fields: { npp: "NPP harus 8 angka", "workers[0].birthDate": "Tanggal lahir tidak sesuai dengan NIK." },
     });
+    // A bound's message says the bound, formatted, with no placeholder left.
+    const rich = await post({ npp: "12345674", workers: [{ ...apiWorker(), wage: 2_000_000_000 }] });
+    expect((await rich.json()).fields).toEqual({ "workers[0].wage": "Upah paling banyak Rp 1.000.000.000 sebulan." });
     // Eight digits whose last one is not the check digit: a typo, said as such, not "not found".
     const typo = await post({ npp: "12345678", workers: [apiWorker()] });
     expect(typo.status).toBe(400);
@@ -477,11 +480,15 @@ describe("apiMessage", () => {
     expect(apiMessage("errors.nik.length")).toBe("NIK harus 16 angka.");
     expect(apiMessage("errors.nik.duplicateInFile?row=12")).toBe("NIK sama dengan baris 12.");
     expect(apiMessage("api.worker.duplicate?index=3")).toBe("NIK sama dengan workers[3].");
+    // ICU arguments are formatted as the portal formats them.
+    expect(apiMessage("errors.wage.max?max=1000000000")).toBe("Upah paling banyak Rp 1.000.000.000 sebulan.");
   });
 
   it("never passes on a message that is no key (zod's English, a key that does not exist)", () => {
     expect(apiMessage("Invalid input: expected string, received boolean")).toBe("Nilai tidak valid.");
     expect(apiMessage("errors.nik")).toBe("Nilai tidak valid.");
     expect(apiMessage("errors.toString")).toBe("Nilai tidak valid.");
+    // A message whose value is missing is not sent with its placeholder showing.
+    expect(apiMessage("errors.wage.max")).toBe("Nilai tidak valid.");
   });
 });

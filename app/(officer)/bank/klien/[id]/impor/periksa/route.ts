@@ -4,14 +4,13 @@ import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { checkWorkerRows, sha256, storeCheckedImport } from "@/lib/enrollment/import";
 import { ERRORS_SHOWN, type ImportEvent } from "@/lib/enrollment/import-events";
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/upload";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_REQUEST_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/upload";
 import { parseWorkerSheet } from "@/lib/enrollment/spreadsheet";
 import { findClientRef } from "@/lib/officer/clients";
 import { readRawBody } from "@/lib/api/raw-body";
 import { log } from "@/lib/log";
 
 /** Room for the multipart boundaries and headers around the file. */
-const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /**
  * POST a worker file: checks every row and streams progress as NDJSON, then
@@ -29,7 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       const send = (event: ImportEvent) => controller.enqueue(new TextEncoder().encode(`${JSON.stringify(event)}\n`));
       try {
         // Read at most the limit (plus the form's own framing) before parsing: a huge upload is never buffered whole.
-        const raw = await readRawBody(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES);
+        const raw = await readRawBody(request, MAX_UPLOAD_REQUEST_BYTES);
         if (!raw.ok) return send({ type: "invalid", error: UPLOAD_TOO_LARGE });
         const form = await new Response(raw.bytes.slice(), { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
         const file = form.get("file");
