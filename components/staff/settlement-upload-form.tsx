@@ -14,7 +14,7 @@ export function SettlementUploadForm() {
   return (
     <form action={action} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
       <Field id="businessDate" label={t("businessDate")}>
-        {(p) => <input {...p} type="date" name="businessDate" required />}
+        {(p) => <input {...p} type="date" name="businessDate" required defaultValue={state.status === "error" ? state.businessDate : undefined} />}
       </Field>
       <label className="block">
         <span className="font-medium">{t("file")}</span>

@@ -10,12 +10,16 @@ import { applyMissingPayments } from "./apply";
 import { readSettlementUpload, reconcile, type SettlementLine } from "./settlement";
 import { dateColumn, isoDate } from "../domain/billing-period";
 
-export type SettlementUploadState = { status: "idle" } | { status: "error"; error: string };
+/** On a refusal the business date comes back, so the form keeps it (React resets a form after its action). */
+export type SettlementUploadState = { status: "idle" } | { status: "error"; error: string; businessDate: string };
 
 export async function uploadSettlementAction(_previous: SettlementUploadState, formData: FormData): Promise<SettlementUploadState> {
   const user = await requireArea("/dashboard/rekonsiliasi");
   const upload = await readSettlementUpload(formData);
-  if (!upload.ok) return { status: "error", error: upload.error };
+  if (!upload.ok) {
+    const typed = formData.get("businessDate");
+    return { status: "error", error: upload.error, businessDate: typeof typed === "string" ? typed.slice(0, 10) : "" };
+  }
   const settlement = await db().settlement.create({
     data: {
       fileName: upload.fileName,

@@ -71,17 +71,20 @@ test("staff reconcile BJB's settlement file: a payment the portal never heard of
 test("a settlement file over Next's default 1 MB reaches our own checks, and one over 5 MB is refused in Bahasa Indonesia", async ({ page }) => {
   await signIn(page, "admin@lindung.test");
   await page.goto("/dashboard/rekonsiliasi");
-  await page.getByLabel("Tanggal transaksi").fill(jakartaDate());
+  const today = jakartaDate();
+  await page.getByLabel("Tanggal transaksi").fill(today);
   const line = `REF,8812000000000001,16800,2026-11-20T10:00:00+07:00\n`;
   const twoMegabytes = `bank reference,virtual account,amount,paid at\nrusak\n${line.repeat(Math.ceil((2 * 1024 * 1024) / line.length))}`;
   await page.getByLabel("Berkas settlement (CSV)").setInputFiles({ name: "besar.csv", mimeType: "text/csv", buffer: Buffer.from(twoMegabytes) });
   await page.getByRole("button", { name: "Bandingkan" }).click();
-  await expect(page.getByRole("alert")).toContainText("Baris 2 tidak valid");
+  await expect(page.getByText("Baris 2 tidak valid")).toBeVisible();
+  // Refused: the date typed is kept; only the file is chosen again.
+  await expect(page.getByLabel("Tanggal transaksi")).toHaveValue(today);
 
   const overLimit = Buffer.alloc(5 * 1024 * 1024 + 1, "a");
   await page.getByLabel("Berkas settlement (CSV)").setInputFiles({ name: "terlalu-besar.csv", mimeType: "text/csv", buffer: overLimit });
   await page.getByRole("button", { name: "Bandingkan" }).click();
-  await expect(page.getByRole("alert")).toContainText("Berkas lebih dari 5 MB.");
+  await expect(page.getByText("Berkas lebih dari 5 MB.")).toBeVisible();
 });
 
 test("BJB management sees only what came through BJB, by branch and officer, and not BPJS TK's queues", async ({ page }) => {
