@@ -29,7 +29,6 @@ import {
   badMessages,
   breakingString,
   caseCounter,
-  countChanges,
   describeForm,
   formDataOf,
   FUZZ_CASES_ACTIONS,
@@ -40,7 +39,7 @@ import {
   hostileString,
   messageKeys,
   MISSING,
-  tableCounts,
+  savedOrUnchanged,
   withoutWrites,
 } from "../support/hostile";
 import { createBranch, createCompany, createOfficer, umkmFormValues, workerValues } from "../support/records";
@@ -133,41 +132,28 @@ describe("registerAction (lib/registration/submit.ts)", () => {
   });
 
   it("takes hostile text in the free-text fields of a valid form verbatim, or refuses it with message keys and writes nothing", async () => {
-    const text = hostileFields(["name", "birthPlace", "address"]);
-    await fc.assert(
-      fc.asyncProperty(
-        text,
-        cases.counted(async (fields) => {
-          const form = registrationForm();
-          const data = formDataOf({ entries: { ...(form as unknown as Record<string, string>), ...withoutNulls(fields) }, extra: [] });
-          const before = await tableCounts(t.db);
-          const result = await submitRegistration(t.db, data, { userAgent: "fuzz" });
-          if (result.status === "registered") {
-            const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
-            expect({ name: stored.name, birthPlace: stored.birthPlace, address: stored.address }).toEqual({
-              name: normalizeApostrophes(String(data.get("name")).trim()),
-              birthPlace: String(data.get("birthPlace")).trim(),
-              address: String(data.get("address")).trim(),
-            });
-            accepted.registration += 1;
-            return;
-          }
-          expect(result.status).toBe("error");
-          if (result.status === "error") expectKeys(result.fieldErrors, data);
-          expect(countChanges(before, await tableCounts(t.db)), "rows written").toEqual({});
-        }),
-      ),
-      { numRuns: RUNS.registrationText },
-    );
-    expect(accepted.registration, "valid forms saved").toBeGreaterThan(0);
+    await savedOrUnchanged(t.db, cases, hostileFields(["name", "birthPlace", "address"]), RUNS.registrationText, async (fields) => {
+      const form = registrationForm();
+      const data = formDataOf({ entries: { ...(form as unknown as Record<string, string>), ...withoutNulls(fields) }, extra: [] });
+      const result = await submitRegistration(t.db, data, { userAgent: "fuzz" });
+      if (result.status === "registered") {
+        const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
+        expect({ name: stored.name, birthPlace: stored.birthPlace, address: stored.address }).toEqual({
+          name: normalizeApostrophes(String(data.get("name")).trim()),
+          birthPlace: String(data.get("birthPlace")).trim(),
+          address: String(data.get("address")).trim(),
+        });
+        return "saved";
+      }
+      expect(result.status).toBe("error");
+      if (result.status === "error") expectKeys(result.fieldErrors, data);
+      return "refused";
+    });
   });
 });
 
 const withoutNulls = (fields: Record<string, string | null | undefined>) =>
   Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-
-/** Valid forms with hostile free text that were saved, per property: each free-text property must reach the write. */
-const accepted = { registration: 0, umkm: 0, construction: 0, credit: 0, review: 0 };
 
 const umkmBase: Record<string, string> = umkmFormValues({ nib: "1234567890123", workers: JSON.stringify([workerValues()]) });
 
@@ -199,37 +185,28 @@ describe("enrollUmkmAction (lib/umkm/submit.ts)", () => {
 
   it("takes hostile text in the free-text fields of a valid enrollment verbatim, or refuses it with message keys and writes nothing", async () => {
     const text = hostileFields(["businessName", "address", "ownerName", "ownerBirthPlace", "workerName", "workerBirthPlace"]);
-    await fc.assert(
-      fc.asyncProperty(
-        text,
-        cases.counted(async ({ workerName, workerBirthPlace, ...fields }) => {
-          const worker = { ...workerValues(), ...withoutNulls({ name: workerName, birthPlace: workerBirthPlace }) };
-          const form = { ...umkmBase, nib: umkmFormValues().nib, ownerNik: makeNik("1980-01-15", "F"), ownerPhone: makePhone(), workers: JSON.stringify([worker]), ...withoutNulls(fields) };
-          const data = formDataOf({ entries: form, extra: [] });
-          const before = await tableCounts(t.db);
-          const result = await submitUmkmEnrollment(t.db, data, officer);
-          if (result.status === "enrolled") {
-            const company = await t.db.company.findUniqueOrThrow({ where: { id: result.companyId }, include: { owner: true } });
-            const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: worker.nik } });
-            expect([company.name, company.address, company.owner?.name, company.owner?.birthPlace, stored.name, stored.birthPlace]).toEqual([
-              String(data.get("businessName")).trim(),
-              String(data.get("address")).trim(),
-              normalizeApostrophes(String(data.get("ownerName")).trim()),
-              String(data.get("ownerBirthPlace")).trim(),
-              normalizeApostrophes(worker.name.trim()),
-              worker.birthPlace.toWellFormed().trim() || null,
-            ]);
-            accepted.umkm += 1;
-            return;
-          }
-          expect(result.status).toBe("error");
-          if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
-          expect(countChanges(before, await tableCounts(t.db)), "rows written").toEqual({});
-        }),
-      ),
-      { numRuns: RUNS.umkmText },
-    );
-    expect(accepted.umkm, "valid forms saved").toBeGreaterThan(0);
+    await savedOrUnchanged(t.db, cases, text, RUNS.umkmText, async ({ workerName, workerBirthPlace, ...fields }) => {
+      const worker = { ...workerValues(), ...withoutNulls({ name: workerName, birthPlace: workerBirthPlace }) };
+      const form = { ...umkmBase, nib: umkmFormValues().nib, ownerNik: makeNik("1980-01-15", "F"), ownerPhone: makePhone(), workers: JSON.stringify([worker]), ...withoutNulls(fields) };
+      const data = formDataOf({ entries: form, extra: [] });
+      const result = await submitUmkmEnrollment(t.db, data, officer);
+      if (result.status === "enrolled") {
+        const company = await t.db.company.findUniqueOrThrow({ where: { id: result.companyId }, include: { owner: true } });
+        const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: worker.nik } });
+        expect([company.name, company.address, company.owner?.name, company.owner?.birthPlace, stored.name, stored.birthPlace]).toEqual([
+          String(data.get("businessName")).trim(),
+          String(data.get("address")).trim(),
+          normalizeApostrophes(String(data.get("ownerName")).trim()),
+          String(data.get("ownerBirthPlace")).trim(),
+          normalizeApostrophes(worker.name.trim()),
+          worker.birthPlace.toWellFormed().trim() || null,
+        ]);
+        return "saved";
+      }
+      expect(result.status).toBe("error");
+      if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
+      return "refused";
+    });
   });
 });
 
@@ -265,30 +242,21 @@ describe("registerProjectAction (lib/construction/submit.ts)", () => {
 
   it("takes hostile text in a valid project's names verbatim, or refuses it with message keys and writes nothing", async () => {
     const text = hostileFields(["name", "workPackage", "workerName"]);
-    await fc.assert(
-      fc.asyncProperty(
-        text,
-        cases.counted(async ({ workerName, ...fields }) => {
-          const member = { ...worker, nik: makeNik("1991-02-03", "M"), ...withoutNulls({ name: workerName }) };
-          const form = { contractorId: ownCompany.id, name: "Gedung", workPackage: "Sipil", contractValue: "1000000000", startDate: "2026-01-01", endDate: "2026-12-31", regencyCode: "3673", workers: JSON.stringify([member]), ...withoutNulls(fields) };
-          const data = formDataOf({ entries: form, extra: [] });
-          const before = await tableCounts(t.db);
-          const result = await submitProject(t.db, { branchId: officer.branchId }, data, officer);
-          if (result.status === "registered") {
-            const project = await t.db.constructionProject.findUniqueOrThrow({ where: { id: result.projectId } });
-            const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: member.nik } });
-            expect([project.name, project.workPackage, stored.name]).toEqual([String(data.get("name")).trim(), String(data.get("workPackage")).trim(), normalizeApostrophes(member.name.trim())]);
-            accepted.construction += 1;
-            return;
-          }
-          expect(result.status).toBe("error");
-          if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
-          expect(countChanges(before, await tableCounts(t.db)), "rows written").toEqual({});
-        }),
-      ),
-      { numRuns: RUNS.constructionText },
-    );
-    expect(accepted.construction, "valid forms saved").toBeGreaterThan(0);
+    await savedOrUnchanged(t.db, cases, text, RUNS.constructionText, async ({ workerName, ...fields }) => {
+      const member = { ...worker, nik: makeNik("1991-02-03", "M"), ...withoutNulls({ name: workerName }) };
+      const form = { contractorId: ownCompany.id, name: "Gedung", workPackage: "Sipil", contractValue: "1000000000", startDate: "2026-01-01", endDate: "2026-12-31", regencyCode: "3673", workers: JSON.stringify([member]), ...withoutNulls(fields) };
+      const data = formDataOf({ entries: form, extra: [] });
+      const result = await submitProject(t.db, { branchId: officer.branchId }, data, officer);
+      if (result.status === "registered") {
+        const project = await t.db.constructionProject.findUniqueOrThrow({ where: { id: result.projectId } });
+        const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: member.nik } });
+        expect([project.name, project.workPackage, stored.name]).toEqual([String(data.get("name")).trim(), String(data.get("workPackage")).trim(), normalizeApostrophes(member.name.trim())]);
+        return "saved";
+      }
+      expect(result.status).toBe("error");
+      if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
+      return "refused";
+    });
   });
 });
 
@@ -314,26 +282,17 @@ describe("recordReferralAction / updateReferralStatusAction (lib/credit: schema 
   });
 
   it("takes a hostile purpose for the officer's own client verbatim, or refuses it with message keys and writes nothing", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        hostileString,
-        cases.counted(async (purpose) => {
-          const data = formDataOf({ entries: { companyId: ownCompany.id, product: "CAPITAL", amount: "25000000", purpose }, extra: [] });
-          const before = await tableCounts(t.db);
-          const parsed = referralSchema.safeParse(Object.fromEntries(data));
-          if (parsed.success) {
-            const referral = await recordReferral(t.db, { branchId: officer.branchId }, parsed.data, officer);
-            expect(referral.purpose).toBe(String(data.get("purpose")).trim());
-            accepted.credit += 1;
-            return;
-          }
-          expectKeys(firstIssueByField(parsed.error, "form"), data);
-          expect(countChanges(before, await tableCounts(t.db)), "rows written").toEqual({});
-        }),
-      ),
-      { numRuns: RUNS.creditText },
-    );
-    expect(accepted.credit, "valid forms saved").toBeGreaterThan(0);
+    await savedOrUnchanged(t.db, cases, hostileString, RUNS.creditText, async (purpose) => {
+      const data = formDataOf({ entries: { companyId: ownCompany.id, product: "CAPITAL", amount: "25000000", purpose }, extra: [] });
+      const parsed = referralSchema.safeParse(Object.fromEntries(data));
+      if (parsed.success) {
+        const referral = await recordReferral(t.db, { branchId: officer.branchId }, parsed.data, officer);
+        expect(referral.purpose).toBe(String(data.get("purpose")).trim());
+        return "saved";
+      }
+      expectKeys(firstIssueByField(parsed.error, "form"), data);
+      return "refused";
+    });
   });
 
   it("ignores a hostile status change and refuses another branch's referral", async () => {
@@ -379,30 +338,27 @@ describe("decideReviewAction (lib/review: decisionSchema parsed in the action, t
 
   it("takes a hostile note on a case of the staff member's region verbatim, or refuses it with errors.review.note and writes nothing", async () => {
     let kpj = 66_000_000_000 + Math.floor(Math.random() * 1e6);
-    await fc.assert(
-      fc.asyncProperty(
-        hostileString,
-        fc.constantFrom("APPROVED", "REJECTED"),
-        cases.counted(async (note, decision) => {
-          const participant = await t.db.participant.create({
-            data: { kpj: String(++kpj), nik: makeNik("1981-01-01", "M"), name: "Peserta", birthDate: new Date("1981-01-01"), gender: "M", category: "BPU", channel: "SELF", regencyCode: "3673" },
-          });
-          const open = await t.db.reviewCase.create({ data: { participantId: participant.id, reason: "SHARED_PHONE" } });
-          const data = formDataOf({ entries: { caseId: open.id, decision, note }, extra: [] });
-          const before = await tableCounts(t.db);
-          const parsed = decisionSchema.safeParse(Object.fromEntries(data));
-          if (parsed.success) {
-            await decideReviewCase(t.db, { regionCode: "3673" }, parsed.data, { userId: officer.userId });
-            expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: decision, decisionNote: String(data.get("note")).trim() });
-            accepted.review += 1;
-            return;
-          }
-          expect(countChanges(before, await tableCounts(t.db)), "rows written").toEqual({});
-        }),
-      ),
-      { numRuns: RUNS.reviewText },
+    const openCase = async () => {
+      const participant = await t.db.participant.create({
+        data: { kpj: String(++kpj), nik: makeNik("1981-01-01", "M"), name: "Peserta", birthDate: new Date("1981-01-01"), gender: "M", category: "BPU", channel: "SELF", regencyCode: "3673" },
+      });
+      return t.db.reviewCase.create({ data: { participantId: participant.id, reason: "SHARED_PHONE" } });
+    };
+    await savedOrUnchanged(
+      t.db,
+      cases,
+      fc.tuple(hostileString, fc.constantFrom("APPROVED", "REJECTED")),
+      RUNS.reviewText,
+      async ([note, decision], open) => {
+        const data = formDataOf({ entries: { caseId: open.id, decision, note }, extra: [] });
+        const parsed = decisionSchema.safeParse(Object.fromEntries(data));
+        if (!parsed.success) return "refused";
+        await decideReviewCase(t.db, { regionCode: "3673" }, parsed.data, { userId: officer.userId });
+        expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: decision, decisionNote: String(data.get("note")).trim() });
+        return "saved";
+      },
+      openCase,
     );
-    expect(accepted.review, "valid forms saved").toBeGreaterThan(0);
   });
 });
 

@@ -93,6 +93,40 @@ export async function withoutWrites<T>(
   );
 }
 
+/**
+ * Runs a property over valid input carrying hostile text: each case is either
+ * saved (`attempt` has checked what was stored, and answers "saved") or refused
+ * with no table gaining or losing a row. At least one case must be saved, or
+ * the property would prove only refusals. `prepare` writes what a case needs
+ * (a record to act on) before the rows are counted.
+ */
+export async function savedOrUnchanged<T, P = undefined>(
+  db: Db,
+  cases: ReturnType<typeof caseCounter>,
+  arbitrary: fc.Arbitrary<T>,
+  numRuns: number,
+  attempt: (value: T, prepared: P) => Promise<"saved" | "refused">,
+  prepare?: (value: T) => Promise<P>,
+) {
+  let saved = 0;
+  await fc.assert(
+    fc.asyncProperty(
+      arbitrary,
+      cases.counted(async (value: T) => {
+        const prepared = (await prepare?.(value)) as P;
+        const before = await tableCounts(db);
+        if ((await attempt(value, prepared)) === "saved") {
+          saved += 1;
+          return;
+        }
+        expect(countChanges(before, await tableCounts(db)), "rows written").toEqual({});
+      }),
+    ),
+    { numRuns },
+  );
+  expect(saved, "valid input saved").toBeGreaterThan(0);
+}
+
 // ---------------------------------------------------------------------------
 // Strings
 
