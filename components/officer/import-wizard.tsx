@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useMessage } from "@/components/use-message";
 import { saveImportAction } from "@/lib/enrollment/actions";
 import type { ImportEvent } from "@/lib/enrollment/import-events";
-import { MAX_UPLOAD_BYTES } from "@/lib/validation/upload";
+import { MAX_UPLOAD_MB } from "@/lib/validation/upload";
 import { FormAlert } from "@/components/ui/form-alert";
 
 type Checked = Extract<ImportEvent, { type: "checked" }>;
@@ -131,7 +131,7 @@ export function ImportWizard({ companyId }: { companyId: string }) {
         </a>
       </div>
       <label className="block">
-        <span className="font-medium">{ti("file", { mb: MAX_UPLOAD_BYTES / (1024 * 1024) })}</span>
+        <span className="font-medium">{ti("file", { mb: MAX_UPLOAD_MB })}</span>
         <input type="file" name="file" required accept=".csv,.xlsx" className="mt-1 block w-full text-sm" />
       </label>
       {stage.name === "idle" && stage.error && (

@@ -2,16 +2,20 @@
 // Staff of a region see what was done to participants of their regency and
 // what they did themselves; admins and provincial staff see everything.
 import { z } from "zod";
+import type { RegionScope } from "../auth/scope";
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { jakartaDayRange } from "../domain/time";
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** The kinds of record the audit log names (AuditLog.entity), as the search offers them. */
+export const AUDIT_ENTITIES = ["Participant", "Company", "Bill", "Payment", "ConstructionProject", "CreditReferral", "Settlement", "ImportBatch"] as const;
+
 export const auditFiltersSchema = z.object({
   /** An action or its prefix: "review." finds every review decision. */
   action: z.string().trim().max(60).regex(/^[a-z_.]*$/).optional().catch(undefined),
-  entity: z.enum(["Participant", "Company", "Bill", "Payment", "ConstructionProject", "CreditReferral", "Settlement", "ImportBatch"]).optional().catch(undefined),
+  entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   entityId: z.string().trim().max(64).optional().catch(undefined),
   /** The actor's e-mail (staff, officers). */
   actor: z.string().trim().toLowerCase().max(120).optional().catch(undefined),
@@ -21,6 +25,9 @@ export const auditFiltersSchema = z.object({
 });
 
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+/** Regional staff see their regency's participants and their own acts; null region = everything. */
+export type AuditScope = RegionScope & { userId: string };
 
 export type AuditEntry = {
   id: bigint; at: Date; action: string; entity: string; entityId: string;
@@ -29,7 +36,7 @@ export type AuditEntry = {
 };
 
 
-export async function searchAudit(database: Db, filters: AuditFilters, scope: { regionCode: string | null; userId: string }) {
+export async function searchAudit(database: Db, filters: AuditFilters, scope: AuditScope) {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.action) conditions.push(Prisma.sql`a."action" LIKE ${`${filters.action}%`}`);
   if (filters.entity) conditions.push(Prisma.sql`a."entity" = ${filters.entity}`);

@@ -16,3 +16,12 @@ export function branchScopeOf(user: SessionUser): BranchScope {
 }
 
 export const inBranch = (scope: BranchScope) => (scope.branchId ? { branchId: scope.branchId } : {});
+
+/** Which regency staff see: their own (null = all of Banten); ADMIN all of Banten. */
+export interface RegionScope {
+  regionCode: string | null;
+}
+
+export function regionScopeOf(user: SessionUser): RegionScope {
+  return { regionCode: user.role === "ADMIN" ? null : user.regionCode };
+}

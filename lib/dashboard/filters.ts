@@ -7,6 +7,7 @@ import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-per
 import { BANTEN_REGENCY_CODES } from "../domain/regions";
 import { jakartaDate } from "../domain/time";
 import { CATEGORIES, CHANNELS } from "../stats/queries";
+import { firstValues, queryString } from "../http/search-params";
 
 
 export const dashboardFiltersSchema = z.object({
@@ -34,8 +35,7 @@ export function statsDimensions(filters: DashboardFilters) {
 
 /** The filters a user may see: staff with a region are held to it. */
 export function dashboardFilters(searchParams: Record<string, string | string[] | undefined>, user: SessionUser): DashboardFilters {
-  const single = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = dashboardFiltersSchema.parse(single);
+  const parsed = dashboardFiltersSchema.parse(firstValues(searchParams));
   const asOf = parsed.asOf ?? jakartaDate();
   const regency = user.role === "BPJS_STAFF" && user.regionCode ? user.regionCode : parsed.regency;
   const via = user.role === "BJB_MANAGER" ? "bjb" : parsed.via;
@@ -48,12 +48,10 @@ type FilterKey = keyof z.output<typeof dashboardFiltersSchema>;
 
 /** "?asOf=…&regency=…" for these filters, with some changed (undefined removes one): the same view on any page. */
 export function filterQuery(filters: DashboardFilters, changes: Partial<Record<FilterKey, string | undefined>> = {}) {
-  const next = {
+  return queryString({
     asOf: filters.asOf, regency: filters.regency, category: filters.category, channel: filters.channel,
     branch: filters.branch, via: filters.via, ...changes,
-  };
-  const params = Object.entries(next).filter((entry): entry is [string, string] => Boolean(entry[1]));
-  return `?${new URLSearchParams(params)}`;
+  });
 }
 
 /** The dashboard URL of this view with one filter changed. */

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
+import { regionScopeOf } from "../auth/scope";
 import { requireArea } from "../auth/session";
 import { db } from "../db/client";
 import { clientInfo } from "../http/client-info";
@@ -13,7 +14,7 @@ export async function decideReviewAction(_previous: DecisionState, formData: For
   const parsed = decisionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", error: "errors.review.note" };
   try {
-    await decideReviewCase(db(), { regionCode: user.role === "ADMIN" ? null : user.regionCode }, parsed.data, {
+    await decideReviewCase(db(), regionScopeOf(user), parsed.data, {
       userId: user.id,
       role: user.role,
       ...(await clientInfo()),

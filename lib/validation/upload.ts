@@ -1,7 +1,8 @@
 import { messageWithParams } from "./field-errors";
 
 /** Files people upload (worker sheets, BJB settlement files) are refused above this size, before they are parsed. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const MAX_UPLOAD_MB = 5;
+export const MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
 
 /**
  * The whole request carrying such a file (multipart framing and the form's other
@@ -10,4 +11,4 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
  */
 export const MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 
-export const UPLOAD_TOO_LARGE = messageWithParams("errors.sheet.tooLarge", { mb: MAX_UPLOAD_BYTES / (1024 * 1024) });
+export const UPLOAD_TOO_LARGE = messageWithParams("errors.sheet.tooLarge", { mb: MAX_UPLOAD_MB });

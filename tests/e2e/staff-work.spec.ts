@@ -27,6 +27,7 @@ test("a possible duplicate lands in the review queue; staff reject it with a rea
   const entry = page.getByTestId("audit-log").locator("li").first();
   await expect(entry).toContainText("review.rejected");
   await expect(entry).toContainText("Data ganda dengan peserta terdaftar");
+  await expect(entry).toContainText("(Staf BPJS TK)");
   await expect(page.getByRole("button", { name: /hapus|ubah/i })).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);

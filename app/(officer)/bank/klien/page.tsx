@@ -11,6 +11,7 @@ import { clientFiltersSchema, listClients } from "@/lib/officer/clients";
 import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
 import type { SessionUser } from "@/lib/auth/credentials";
+import { queryString } from "@/lib/http/search-params";
 
 export default async function ClientListPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireArea("/bank", "/bank/klien");
@@ -28,7 +29,7 @@ async function ClientList({ user, searchParams }: { user: SessionUser; searchPar
     getTranslations("officer"),
     listClients(db(), branchScopeOf(user), filters),
   ]);
-  const nextHref = next ? `?${new URLSearchParams({ ...stripEmpty(filters), after: next })}` : undefined;
+  const nextHref = next ? queryString({ ...filters, after: next }) : undefined;
   const selectClass = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
   return (
     <div className="space-y-4">
@@ -103,7 +104,7 @@ async function ClientList({ user, searchParams }: { user: SessionUser; searchPar
       )}
       <div className="flex gap-3">
         {filters.after && (
-          <ButtonLink href={`?${new URLSearchParams(stripEmpty({ ...filters, after: undefined }))}`} variant="secondary">
+          <ButtonLink href={queryString({ ...filters, after: undefined })} variant="secondary">
             {t("clients.first")}
           </ButtonLink>
         )}
@@ -111,8 +112,4 @@ async function ClientList({ user, searchParams }: { user: SessionUser; searchPar
       </div>
     </div>
   );
-}
-
-function stripEmpty(values: Record<string, string | undefined>) {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }

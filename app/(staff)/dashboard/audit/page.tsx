@@ -1,24 +1,21 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
-import { auditFiltersSchema, auditJson, searchAudit } from "@/lib/audit/search";
+import { LoadingStatus } from "@/components/loading-status";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { AUDIT_ENTITIES, auditFiltersSchema, auditJson, searchAudit, type AuditEntity, type AuditFilters, type AuditScope } from "@/lib/audit/search";
+import { regionScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
+import type { Role } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/client";
+import { firstValues, queryString } from "@/lib/http/search-params";
 
 /** The audit log, searchable and read-only: there is no way to change an entry from the app. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("/dashboard/audit");
-  const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const filters = auditFiltersSchema.parse(params);
-  const [t, format, page] = await Promise.all([
-    getTranslations("staff.audit"),
-    getFormatter(),
-    searchAudit(db(), filters, { regionCode: user.role === "ADMIN" ? null : user.regionCode, userId: user.id }),
-  ]);
+  const filters = auditFiltersSchema.parse(firstValues(await searchParams));
+  const t = await getTranslations("staff.audit");
   const input = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
-  const nextQuery = new URLSearchParams(
-    Object.entries({ ...filters, before: page.next }).filter((e): e is [string, string] => typeof e[1] === "string"),
-  );
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -34,8 +31,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span className="font-medium">{t("fields.entity")}</span>
           <select name="entity" defaultValue={filters.entity ?? ""} className={input}>
             <option value="">{t("all")}</option>
-            {auditFiltersSchema.shape.entity.unwrap().unwrap().options.map((e) => (
-              <option key={e} value={e}>{e}</option>
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e}>{t(`entities.${e}`)}</option>
             ))}
           </select>
         </label>
@@ -48,44 +45,56 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <input type="date" name="to" defaultValue={filters.to ?? ""} className={input} />
         </label>
         <div className="flex gap-3 sm:col-span-3">
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white">{t("search")}</button>
+          <Button type="submit">{t("search")}</Button>
           <Link href="/dashboard/audit" className="inline-flex min-h-11 items-center px-2 font-medium text-brand-700 underline">{t("reset")}</Link>
         </div>
       </form>
-      {page.rows.length === 0 ? (
-        <p className="text-slate-600">{t("empty")}</p>
-      ) : (
-        <ol className="space-y-2" data-testid="audit-log">
-          {page.rows.map((entry) => (
-            <li key={String(entry.id)} className="rounded-xl bg-white p-3 text-sm shadow-sm">
-              <p className="font-semibold">
-                {entry.action} · {entry.entity} {entry.entityId}
-              </p>
-              <p className="text-slate-700">
-                {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" })} ·{" "}
-                {entry.actorName ? `${entry.actorName} (${entry.actorRole})` : t("system")} · {t("from")} {entry.ip ?? "-"}
-              </p>
-              {(entry.before !== null || entry.after !== null) && (
-                <dl className="mt-1 grid gap-1 font-mono text-xs break-all">
-                  {entry.before !== null && (
-                    <div>
-                      <dt className="inline font-sans font-medium">{t("before")}: </dt>
-                      <dd className="inline">{auditJson(entry.before)}</dd>
-                    </div>
-                  )}
-                  {entry.after !== null && (
-                    <div>
-                      <dt className="inline font-sans font-medium">{t("after")}: </dt>
-                      <dd className="inline">{auditJson(entry.after)}</dd>
-                    </div>
-                  )}
-                </dl>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-      {page.next && <ButtonLink href={`/dashboard/audit?${nextQuery}`}>{t("next")}</ButtonLink>}
+      {/* The search can take a moment over a long log: the form stays usable while it runs. */}
+      <Suspense key={queryString(filters)} fallback={<LoadingStatus />}>
+        <AuditEntries filters={filters} scope={{ ...regionScopeOf(user), userId: user.id }} />
+      </Suspense>
     </div>
+  );
+}
+
+async function AuditEntries({ filters, scope }: { filters: AuditFilters; scope: AuditScope }) {
+  const [t, format, page] = await Promise.all([getTranslations("staff.audit"), getFormatter(), searchAudit(db(), filters, scope)]);
+  // Records the search does not offer (a billing period, say) keep their own name.
+  const entityName = (entity: string) => ((AUDIT_ENTITIES as readonly string[]).includes(entity) ? t(`entities.${entity as AuditEntity}`) : entity);
+  if (page.rows.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
+  return (
+    <>
+      <ol className="space-y-2" data-testid="audit-log">
+        {page.rows.map((entry) => (
+          <li key={String(entry.id)} className="rounded-xl bg-white p-3 text-sm shadow-sm">
+            <p className="font-semibold">
+              {entry.action} · {entityName(entry.entity)} {entry.entityId}
+            </p>
+            <p className="text-slate-700">
+              {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" })} ·{" "}
+              {entry.actorName ? `${entry.actorName} (${entry.actorRole ? t(`roles.${entry.actorRole as Role}`) : "-"})` : t("system")} · {t("from")}{" "}
+              {entry.ip ?? "-"}
+            </p>
+            {(entry.before !== null || entry.after !== null) && (
+              <dl className="mt-1 grid gap-1 font-mono text-xs break-all">
+                {entry.before !== null && (
+                  <div>
+                    <dt className="inline font-sans font-medium">{t("before")}: </dt>
+                    <dd className="inline">{auditJson(entry.before)}</dd>
+                  </div>
+                )}
+                {entry.after !== null && (
+                  <div>
+                    <dt className="inline font-sans font-medium">{t("after")}: </dt>
+                    <dd className="inline">{auditJson(entry.after)}</dd>
+                  </div>
+                )}
+              </dl>
+            )}
+          </li>
+        ))}
+      </ol>
+      {page.next && <ButtonLink href={`/dashboard/audit${queryString({ ...filters, before: page.next })}`}>{t("next")}</ButtonLink>}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewDecisionForm } from "@/components/staff/review-decision-form";
+import { regionScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { maskNik } from "@/lib/domain/nik";
@@ -16,7 +17,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const [t, format, cases] = await Promise.all([
     getTranslations("staff.review"),
     getFormatter(),
-    openCases(db(), { regionCode: user.role === "ADMIN" ? null : user.regionCode }),
+    openCases(db(), regionScopeOf(user)),
   ]);
   // One case's full NIK on request (?lihat=<case>), only among the cases this user may see, audited.
   const shown = cases.find((c) => c.id === lihat);
@@ -37,7 +38,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 {c.id === shown?.id && fullNik ? <span data-testid="full-nik">{fullNik}</span> : maskNik(c.participant.nik)}
               </p>
               {c.id !== shown?.id && (
-                <Link href={`/dashboard/tinjauan?lihat=${c.id}`} className="text-brand-700 underline">{t("showNik")}</Link>
+                // Opening it writes an audit entry: never prefetched, only followed.
+                <Link href={`/dashboard/tinjauan?lihat=${c.id}`} prefetch={false} className="text-brand-700 underline">
+                  {t("showNik", { name: c.participant.name })}
+                </Link>
               )}
               <p className="text-slate-700">
                 {format.dateTime(c.participant.birthDate, { dateStyle: "medium", timeZone: "UTC" })} · {regencyName(c.participant.regencyCode)}

@@ -33,7 +33,8 @@ export default async function ClientPage({
     getTranslations("billStatus"),
     getFormatter(),
     clientBills(db(), client.id),
-    activeWages(db(), client.id),
+    // Every active worker is already loaded for almost every UMKM; only a longer list needs the wages on their own.
+    client.employments.length === client._count.employments ? client.employments.map((e) => e.monthlyWage) : activeWages(db(), client.id),
     searchParams,
   ]);
   const facts: [string, string][] = [

@@ -10,8 +10,6 @@ import { findClientRef } from "@/lib/officer/clients";
 import { readRawBody } from "@/lib/api/raw-body";
 import { log } from "@/lib/log";
 
-/** Room for the multipart boundaries and headers around the file. */
-
 /**
  * POST a worker file: checks every row and streams progress as NDJSON, then
  * keeps the checked rows for the officer to confirm. Saves no worker.
