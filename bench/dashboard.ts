@@ -28,7 +28,6 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const loads = Number(values.loads);
 
-type Filters = DashboardFilters;
 const ADMIN: SessionUser = { id: "bench", name: "Bench", role: "ADMIN", branchId: null, regionCode: null, participantId: null };
 
 /** A small deterministic PRNG (mulberry32), so runs at both sizes see the same filters. */
@@ -45,7 +44,7 @@ const choose = <T>(list: readonly T[]) => list[Math.floor(random() * list.length
 const maybe = <T>(list: readonly T[], p: number) => (random() < p ? choose(list) : undefined);
 
 /** A view as the URL would give it, through the page's own filter parsing (the BJB view one time in five). */
-function randomFilters(): Filters {
+function randomFilters(): DashboardFilters {
   const day = new Date(Date.UTC(2016, 0, 1) + Math.floor(random() * 366) * 86_400_000);
   const params = {
     asOf: day.toISOString().slice(0, 10),
@@ -58,16 +57,14 @@ function randomFilters(): Filters {
 }
 
 /** Everything the dashboard page reads for one view. */
-async function dashboardLoad(db: Db, f: Filters) {
+async function dashboardLoad(db: Db, f: DashboardFilters) {
   const data = await dashboardFigures(db, f);
   return { total: data.participants.total, companies: data.activeCompanies };
 }
 
-const BANTEN = BANTEN_REGENCY_CODES;
-
 /** The same figures straight from the base tables (what a page would cost without rollups). */
-async function naiveLoad(client: pg.Pool, f: Filters) {
-  const params: unknown[] = [f.asOf, f.from, f.regency ? [f.regency] : BANTEN];
+async function naiveLoad(client: pg.Pool, f: DashboardFilters) {
+  const params: unknown[] = [f.asOf, f.from, f.regency ? [f.regency] : BANTEN_REGENCY_CODES];
   const extra: string[] = [];
   if (f.category) extra.push(`p."category" = $${params.push(f.category)}::"Category"`);
   if (f.channel) extra.push(`p."channel" = $${params.push(f.channel)}::"Channel"`);

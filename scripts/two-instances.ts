@@ -17,7 +17,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { createServerDatabase } from "../lib/db/test-databases";
 import { LIMITS } from "../lib/security/limits";
 import { DEMO_PASSWORD, seedDemo } from "../prisma/seed";
-import { makePhone, registrationForm } from "../tests/support/factories";
+import { clientAddress, makePhone, registrationForm } from "../tests/support/factories";
 import { serverActions } from "../tests/e2e/support/app-inventory";
 import { cleanups, runMain } from "./support/run-main";
 
@@ -126,8 +126,6 @@ async function sessionCookie(identifier: string) {
   return session.split(";")[0]!;
 }
 
-const clientAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-
 type Scenario = { name: string; route: string; count: number; ok: number; result: autocannon.Result; p95: number };
 
 async function load(
@@ -182,6 +180,8 @@ async function main() {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "nginx.conf"), await nginxConfig(dir));
   start(NGINX, ["-c", path.join(dir, "nginx.conf"), "-p", dir], env, "nginx");
+  // Cleanups run last-first: this one before the processes are stopped, so that is not reported as a crash.
+  cleanups.push(() => void (stopping = true));
   await Promise.all(INSTANCES.map((p) => waitFor(`http://127.0.0.1:${p}/api/v1/openapi.json`)));
   await waitFor(`${BASE}/api/v1/openapi.json`);
   log("nginx and both instances answer");
@@ -302,7 +302,6 @@ async function main() {
     const nginxErrors = await readFile(path.join(NGINX_DIR, "error.log"), "utf8").catch(() => "");
     for (const [name, tail] of [...stderrTails, ["nginx error.log", nginxErrors] as const]) if (tail.trim()) log(`${name}:\n${tail.trim()}`);
   }
-  stopping = true;
   return failed ? 1 : 0;
 }
 

@@ -2,8 +2,6 @@ import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/demo/accounts";
 import { makeNik, makePhone } from "../support/factories";
 
-export { DEMO_PASSWORD };
-
 export interface Worker {
   nik: string;
   name: string;

@@ -6,7 +6,7 @@ import { apiMessage } from "../../lib/api/messages";
 import { API_V1_DOCUMENT } from "../../lib/api/operations";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { concurrentClient, setupTestDatabase } from "../support/database";
-import { schemaViolations } from "../support/openapi";
+import { operationPointers, schemaViolations } from "../support/openapi";
 import { makeNik } from "../support/factories";
 import { createBranch, createCompany } from "../support/records";
 
@@ -63,9 +63,7 @@ async function footprint(companyId: string, niks: string[]) {
   return { participants, employments, audits, idempotencyRecords };
 }
 
-const OPERATION_POINTER = "/paths/~1api~1v1~1enrollments/post";
-const responsePointer = (status: number) => `${OPERATION_POINTER}/responses/${status}/content/application~1json/schema`;
-const REQUEST_POINTER = `${OPERATION_POINTER}/requestBody/content/application~1json/schema`;
+const { request: REQUEST_POINTER, response: responsePointer } = operationPointers("/api/v1/enrollments", "post");
 
 
 /**

@@ -324,15 +324,13 @@ describe("decideReviewAction (lib/review: decisionSchema parsed in the action, t
       if (form.entries.caseId === "<case>") form.entries.caseId = otherRegionCase.id;
       const data = formDataOf(form);
       const parsed = decisionSchema.safeParse(Object.fromEntries(data));
-      if (!parsed.success) {
-        // What the action answers for every form that does not parse.
-        expect(keys.has("errors.review.note")).toBe(true);
-        return;
-      }
+      // A form that does not parse gets errors.review.note from the action (checked once below).
+      if (!parsed.success) return;
       await expect(decideReviewCase(t.db, { regionCode: "3601" }, parsed.data, { userId: officer.userId }), describeForm(form)).rejects.toBeInstanceOf(
         ReviewCaseNotFound,
       );
     });
+    expect(keys.has("errors.review.note"), "the action's one refusal is a message key").toBe(true);
     expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: otherRegionCase.id } })).toMatchObject({ status: "OPEN", decisionNote: null });
   });
 
@@ -379,8 +377,8 @@ describe("saveImportAction (lib/enrollment: uuid check in the action, then impor
         }
       })();
       expect(error).toBe("errors.import.notFound");
-      expect(keys.has(error)).toBe(true);
     });
+    expect(keys.has("errors.import.notFound")).toBe(true);
   });
 });
 

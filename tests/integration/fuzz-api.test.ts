@@ -21,7 +21,7 @@ import { signNotification } from "../../lib/payments/signature";
 import { quoteResponseSchema } from "../../lib/quote/schema";
 import { statsResponseSchema } from "../../lib/stats/schema";
 import { setupTestDatabase } from "../support/database";
-import { makeNik } from "../support/factories";
+import { clientAddress, makeNik } from "../support/factories";
 import {
   anyString,
   badMessages,
@@ -126,7 +126,7 @@ const short = (value: unknown) => {
 
 let caller = 0;
 /** Each request from its own address, so the per-IP abuse limits never answer instead of the route. */
-const nextIp = () => `10.${(++caller >> 16) & 255}.${(caller >> 8) & 255}.${caller & 255}`;
+const nextIp = () => clientAddress(++caller);
 
 /** A body as sent on the wire: JSON of a value, raw text or raw bytes. */
 type Body = { json: unknown } | { text: string } | { bytes: Uint8Array };

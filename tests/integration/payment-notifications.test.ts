@@ -16,7 +16,7 @@ import { signNotification } from "../../lib/payments/signature";
 import { LIMITS } from "../../lib/security/limits";
 import { consumeLimit, resetLimit } from "../../lib/security/rate-limit";
 import { concurrentClient, setupTestDatabase } from "../support/database";
-import { schemaViolations } from "../support/openapi";
+import { operationPointers, schemaViolations } from "../support/openapi";
 import { makeNik } from "../support/factories";
 import { createBranch, createCompany } from "../support/records";
 
@@ -159,9 +159,7 @@ async function footprint(bill: { id: string; participantId?: string | null }) {
   return { ...row, payments, audits, notifications, participant };
 }
 
-const OPERATION_POINTER = "/paths/~1api~1v1~1payments~1notifications/post";
-const responsePointer = (status: number) => `${OPERATION_POINTER}/responses/${status}/content/application~1json/schema`;
-const REQUEST_POINTER = `${OPERATION_POINTER}/requestBody/content/application~1json/schema`;
+const { request: REQUEST_POINTER, response: responsePointer } = operationPointers("/api/v1/payments/notifications", "post");
 
 
 describe("POST /api/v1/payments/notifications: crediting", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditJson, searchAudit } from "../../lib/audit/search";
+import { recordAudit } from "../../lib/db/audit";
 import { exportOwnData, toJson } from "../../lib/participants/data-export";
 import { revealNik } from "../../lib/participants/nik-view";
 import { submitRegistration } from "../../lib/registration/submit";
@@ -57,8 +58,12 @@ describe("personal data", () => {
     expect(everything.rows).toHaveLength(1);
     expect(everything.rows[0]).toMatchObject({ action: "participant.register", ip: "192.0.2.10" });
     expect(auditJson({ nik: "3673015506850002" })).toBe('{"nik":"3673********0002"}');
-    // Keyset pages: nothing newer than the cursor comes back.
-    const older = await searchAudit(t.db, { before: String(everything.rows[0]!.id) , entityId: lebak.id }, { regionCode: null, userId: me.id });
-    expect(older.rows.every((r) => r.id < everything.rows[0]!.id)).toBe(true);
+    // Keyset pages, newest first: with a later entry for the same participant, the cursor of
+    // the first row brings back exactly the older one.
+    const later = await recordAudit(t.db, { userId: me.id, role: "BPJS_STAFF" }, { action: "participant.nik_viewed", entity: "Participant", entityId: lebak.id });
+    const both = await searchAudit(t.db, { entityId: lebak.id }, { regionCode: null, userId: me.id });
+    expect(both.rows.map((r) => r.id)).toEqual([later.id, everything.rows[0]!.id]);
+    const older = await searchAudit(t.db, { before: String(later.id), entityId: lebak.id }, { regionCode: null, userId: me.id });
+    expect(older.rows.map((r) => r.id)).toEqual([everything.rows[0]!.id]);
   });
 });

@@ -53,3 +53,6 @@ export function toFormData(values: Record<string, unknown>) {
   }
   return data;
 }
+
+/** The i-th of many distinct client addresses (10.x.y.z): each request its own, so per-IP limits stay out of the way. */
+export const clientAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;

@@ -50,7 +50,6 @@ export const FUZZ_RUNS = {
 const sum = (runs: Record<string, number>) => Object.values(runs).reduce((a, b) => a + b, 0);
 export const FUZZ_CASES_ACTIONS = sum(FUZZ_RUNS.actions);
 export const FUZZ_CASES_API = sum(FUZZ_RUNS.api);
-export const FUZZ_CASES_TOTAL = FUZZ_CASES_ACTIONS + FUZZ_CASES_API;
 
 /** Counts the cases a file really ran (a failing property stops early), for the log line at its end. */
 export function caseCounter(label: string) {
@@ -136,7 +135,7 @@ export const HUGE = "A".repeat(100_000);
  * Fixed hostile strings. None of them is a valid NIK, phone, date, amount,
  * code, enum value, UUID or checkbox value, so each breaks any structured field.
  */
-export const HOSTILE_STRINGS: readonly string[] = [
+const HOSTILE_STRINGS: readonly string[] = [
   "",
   " ",
   "\t\n",
@@ -189,7 +188,7 @@ export const anyString: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A long run of one random piece, 10k to 100k characters. */
-export const hugeString: fc.Arbitrary<string> = fc
+const hugeString: fc.Arbitrary<string> = fc
   .tuple(fc.string({ unit: "binary", minLength: 1, maxLength: 3 }), fc.integer({ min: 10_000, max: 100_000 }))
   .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));
 
@@ -213,7 +212,7 @@ export const hostileKey: fc.Arbitrary<string> = fc.oneof(
 // JSON values (API bodies, worker rows a client-side editor posts)
 
 /** A JSON value of a type no field expects where a string is. */
-export const wrongTypeJson: fc.Arbitrary<unknown> = fc.oneof(
+const wrongTypeJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.constantFrom(0, -1, 1e308, -0, 9_007_199_254_740_993, true, false, null, [], {}, [1, 2], { $gt: "" }, ["' OR 1=1 --"]),

@@ -10,3 +10,12 @@ export function schemaViolations(pointer: string, value: unknown, document: unkn
   const validate = ajv.compile({ $ref: `openapi#${pointer}` });
   return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
+
+/** JSON pointers to an operation's request and response schemas: operationPointers("/api/v1/enrollments", "post"). */
+export function operationPointers(path: string, method: string) {
+  const operation = `/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/${method}`;
+  return {
+    request: `${operation}/requestBody/content/application~1json/schema`,
+    response: (status: number) => `${operation}/responses/${status}/content/application~1json/schema`,
+  };
+}
