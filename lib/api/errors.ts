@@ -34,7 +34,6 @@ export const API_MESSAGES = {
   unauthorized: "Kunci API tidak valid",
   invalidJson: "Isi permintaan bukan JSON yang valid",
   payloadTooLarge: "Isi permintaan terlalu besar",
-  tooManyRequests: "Terlalu banyak permintaan",
   serverError: "Terjadi kesalahan di server",
 } as const;
 

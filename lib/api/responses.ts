@@ -1,6 +1,8 @@
 // JSON responses for /api/v1. Plain Web API Response: no Next import, so these
 // work in any route handler and in tests.
+import { messageWithParams } from "../validation/field-errors";
 import { API_MESSAGES, type ApiErrorMessage, type FieldErrors, invalidRequest } from "./errors";
+import { apiMessage } from "./messages";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -36,7 +38,7 @@ export function unauthorized(): Response {
 
 /** 429 with Retry-After (RFC 6585): an abuse limit (lib/security/limits.ts) is spent for now. */
 export function tooManyRequests(retryAfterSeconds: number): Response {
-  return errorMessage(429, `${API_MESSAGES.tooManyRequests}; coba lagi dalam ${retryAfterSeconds} detik`, {
+  return errorMessage(429, apiMessage(messageWithParams("errors.tooManyRequests", { seconds: retryAfterSeconds })), {
     "Retry-After": String(retryAfterSeconds),
   });
 }

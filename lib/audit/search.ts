@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { RegionScope } from "../auth/scope";
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
+import { maskNik, parseNik } from "../domain/nik";
 import { jakartaDayRange } from "../domain/time";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -46,8 +47,11 @@ export async function searchAudit(database: Db, filters: AuditFilters, scope: Au
   if (filters.to) conditions.push(Prisma.sql`a."at" < ${jakartaDayRange(filters.to).end}`);
   if (filters.before) conditions.push(Prisma.sql`a."id" < ${BigInt(filters.before)}`);
   if (scope.regionCode) {
+    // The CASE casts only a participant's id (other records' ids need not be uuids), so the
+    // lookup is one primary-key probe per candidate row, not a scan of Participant.
     conditions.push(Prisma.sql`(a."actorId" = ${scope.userId}::uuid OR (a."entity" = 'Participant' AND EXISTS (
-      SELECT 1 FROM "Participant" p WHERE p."id"::text = a."entityId" AND p."regencyCode" = ${scope.regionCode})))`);
+      SELECT 1 FROM "Participant" p
+      WHERE p."id" = CASE WHEN a."entity" = 'Participant' THEN a."entityId"::uuid END AND p."regencyCode" = ${scope.regionCode})))`);
   }
   const rows = await database.$queryRaw<AuditEntry[]>`
     SELECT a."id", a."at", a."action", a."entity", a."entityId", u."name" AS "actorName", a."actorRole"::text AS "actorRole",
@@ -60,8 +64,8 @@ export async function searchAudit(database: Db, filters: AuditFilters, scope: Au
   return { rows: page, next: rows.length > AUDIT_PAGE_SIZE ? String(page.at(-1)!.id) : undefined };
 }
 
-/** Before/after as shown to staff: NIKs in them masked like everywhere else. */
+/** Before/after as shown to staff: NIKs in them masked like everywhere else (other 16-digit numbers, a VA say, are not NIKs). */
 export function auditJson(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return JSON.stringify(value).replace(/\b(\d{4})\d{8}(\d{4})\b/g, "$1********$2");
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" && parseNik(v).ok ? maskNik(v) : v));
 }

@@ -10,7 +10,8 @@ export async function registerAction(
   formData: FormData,
 ): Promise<RegistrationState> {
   const client = await clientInfo();
-  const limit = await consumeLimit(db(), "registration", client.ip ?? "unknown");
-  if (!limit.ok) return { status: "error", fieldErrors: { form: messageWithParams("errors.tooManyRequests", { seconds: limit.retryAfterSeconds }) } };
-  return submitRegistration(db(), formData, client);
+  return submitRegistration(db(), formData, client, async () => {
+    const limit = await consumeLimit(db(), "registration", client.ip ?? "unknown");
+    return limit.ok ? null : { form: messageWithParams("errors.tooManyRequests", { seconds: limit.retryAfterSeconds }) };
+  });
 }

@@ -10,14 +10,21 @@ export type RegistrationState =
   | { status: "error"; fieldErrors: FieldErrors }
   | { status: "registered"; kpj: string; nik: string };
 
-/** What the server action does, given its database and actor: validate, then write once. */
+/**
+ * What the server action does, given its database and actor: validate, then write once.
+ * `admit` runs once the form is valid, before anything is written (the abuse limit:
+ * a form sent back for a typo does not count against the sender's address).
+ */
 export async function submitRegistration(
   database: Db,
   formData: FormData,
   actor: AuditActor,
+  admit?: () => Promise<FieldErrors | null>,
 ): Promise<RegistrationState> {
   const parsed = registrationSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: "error", fieldErrors: firstErrors(parsed.error) };
+  const refused = await admit?.();
+  if (refused) return { status: "error", fieldErrors: refused };
   try {
     const { kpj } = await registerBpuWorker(database, parsed.data, actor);
     return { status: "registered", kpj, nik: parsed.data.nik };

@@ -7,7 +7,7 @@ export const LIMITS = {
   loginAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Failed sign-ins per IP address (password spraying across accounts), the same way. */
   loginIp: { points: 50, duration: 15 * 60, blockDuration: 15 * 60 },
-  /** Self-registrations submitted per IP address. */
+  /** Valid self-registration forms submitted per IP address (one sent back for a typo does not count). */
   registration: { points: 20, duration: 10 * 60 },
   /** Contribution quotes per IP address (the public API and the form's live quote). */
   quote: { points: 120, duration: 60 },

@@ -58,6 +58,10 @@ describe("personal data", () => {
     expect(everything.rows).toHaveLength(1);
     expect(everything.rows[0]).toMatchObject({ action: "participant.register", ip: "192.0.2.10" });
     expect(auditJson({ nik: "3673015506850002" })).toBe('{"nik":"3673********0002"}');
+    // A virtual account is 16 digits too, and no NIK: staff reconciling payments need it whole.
+    expect(auditJson({ virtualAccount: "8812000000000183", owner: { nik: "3673015506850002" } })).toBe(
+      '{"virtualAccount":"8812000000000183","owner":{"nik":"3673********0002"}}',
+    );
     // Keyset pages, newest first: with a later entry for the same participant, the cursor of
     // the first row brings back exactly the older one.
     const later = await recordAudit(t.db, { userId: me.id, role: "BPJS_STAFF" }, { action: "participant.nik_viewed", entity: "Participant", entityId: lebak.id });

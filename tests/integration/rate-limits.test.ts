@@ -24,7 +24,7 @@ describe("abuse limits", () => {
       const refused = await quote(other, ip);
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect(await refused.json()).toEqual({ error: expect.stringMatching(/^Terlalu banyak permintaan; coba lagi dalam \d+ detik$/) });
+      expect(await refused.json()).toEqual({ error: expect.stringMatching(/^Terlalu banyak permintaan dari jaringan Anda\. Coba lagi dalam \d+ detik\.$/) });
       // Another address is not affected.
       expect((await quote(other, "198.51.100.8")).status).toBe(200);
     } finally {

@@ -86,6 +86,22 @@ describe("BPU self-registration", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("asks the abuse limit only about valid forms, and a refusal writes nothing", async () => {
+    const asked: string[] = [];
+    const admit = async () => {
+      asked.push("asked");
+      return { form: "errors.tooManyRequests?seconds=60" };
+    };
+    const before = await counts();
+    const typo = await submitRegistration(t.db, toFormData({ ...registrationForm(), income: "999999" }), actor, admit);
+    expect(typo).toMatchObject({ status: "error", fieldErrors: { income: "errors.income.min?min=1000000" } });
+    expect(asked).toEqual([]);
+    const limited = await submitRegistration(t.db, toFormData(registrationForm()), actor, admit);
+    expect(limited).toEqual({ status: "error", fieldErrors: { form: "errors.tooManyRequests?seconds=60" } });
+    expect(asked).toEqual(["asked"]);
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses a second registration of the same NIK and keeps the first", async () => {
     const form = registrationForm();
     expect((await submitRegistration(t.db, toFormData(form), actor)).status).toBe("registered");
