@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { BrowserMessages } from "@/components/i18n/browser-messages";
 import { SiteHeader } from "@/components/site-header";
 import { BPU_MINIMUM_MONTHLY } from "@/lib/domain/contributions/bpu";
 import "./globals.css";
@@ -17,12 +17,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
-        <ClientMessages area="everywhere">
+        <BrowserMessages area="everywhere">
           <SiteHeader />
           <main id="main" className="mx-auto max-w-3xl px-4 py-6">
             {children}
           </main>
-        </ClientMessages>
+        </BrowserMessages>
       </body>
     </html>
   );

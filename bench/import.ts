@@ -1,8 +1,8 @@
 // Budget (issue 3): validate + save a 10,000-row worker spreadsheet in ≤ 5 s
 // on the 2-core machine. `npm run bench:import [-- --rows N]`.
 import { parseArgs } from "node:util";
-import { checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../lib/enrollment/import";
-import { parseWorkerSheet } from "../lib/enrollment/spreadsheet";
+import { checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../lib/worker-import/batch";
+import { parseWorkerSheet } from "../lib/worker-import/spreadsheet";
 import { createBranch, createCompany, createOfficer, csvOf, workerValues } from "../tests/support/records";
 import { benchDatabase } from "./support";
 

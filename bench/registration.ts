@@ -1,7 +1,7 @@
 // How fast one BPU self-registration is written (validate → hash → one
 // transaction), sequentially and with 8 at once. `npm run bench:registration`.
 // Budget (docs/benchmarks.md): p95 ≤ 300 ms at concurrency 8 on the 2-core machine.
-import { submitRegistration } from "../lib/registration/submit";
+import { submitRegistration } from "../lib/bpu-registration/submit";
 import { registrationForm, toFormData } from "../tests/support/factories";
 import { benchDatabase, measure } from "./support";
 

@@ -5,10 +5,10 @@ import { hashPassword } from "../lib/auth/password";
 import { DEMO_BRANCHES } from "../lib/demo/branches";
 import { billPastMonths } from "../lib/billing/run";
 import { addMonths, currentPeriod, periodStartDate } from "../lib/domain/billing-period";
-import { registerBpuWorker } from "../lib/registration/register";
-import { registrationSchema } from "../lib/registration/schema";
-import { enrollUmkm } from "../lib/umkm/enroll";
-import { parseFormWorkers, umkmEnrollmentSchema } from "../lib/umkm/schema";
+import { registerBpuWorker } from "../lib/bpu-registration/register";
+import { registrationSchema } from "../lib/bpu-registration/schema";
+import { enrollUmkm } from "../lib/umkm-enrollment/enroll";
+import { parseFormWorkers, umkmEnrollmentSchema } from "../lib/umkm-enrollment/schema";
 import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../lib/demo/accounts";
 
 export { DEMO_PASSWORD, DEMO_WORKER_NIK };

@@ -17,7 +17,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { createServerDatabase } from "../lib/db/test-databases";
 import { LIMITS } from "../lib/security/limits";
 import { DEMO_PASSWORD, seedDemo } from "../prisma/seed";
-import { clientAddress, makePhone, registrationForm } from "../tests/support/factories";
+import { requesterAddress, makePhone, registrationForm } from "../tests/support/factories";
 import { serverActions } from "../tests/e2e/support/app-inventory";
 import { cleanups, runMain } from "./support/run-main";
 
@@ -98,7 +98,7 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
-      # Overwritten, not appended: the app trusts X-Real-IP (lib/http/client.ts).
+      # Overwritten, not appended: the app trusts X-Real-IP (lib/http/source.ts).
       proxy_set_header X-Real-IP $remote_addr;
       proxy_set_header X-Forwarded-For $remote_addr;
       proxy_set_header X-Forwarded-Proto $scheme;
@@ -193,7 +193,7 @@ async function main() {
     await load("Quote API", "GET /api/v1/contributions/quote", Number(flags["quote-requests"]), {
       method: "GET",
       path: "/api/v1/contributions/quote?category=BPU&income=2500000&months=3",
-      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": clientAddress(++serial) } }),
+      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": requesterAddress(++serial) } }),
     }, (status) => status === 200),
   );
 
@@ -216,7 +216,7 @@ async function main() {
             "Next-Action": register.id,
             Accept: "text/x-component",
             Origin: BASE,
-            "X-Forwarded-For": clientAddress(++serial),
+            "X-Forwarded-For": requesterAddress(++serial),
           },
         };
       },
@@ -229,7 +229,7 @@ async function main() {
       method: "GET",
       path: "/dashboard",
       headers: { Cookie: admin },
-      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": clientAddress(++serial) } }),
+      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": requesterAddress(++serial) } }),
     }, (status, body) => status === 200 && body.includes("Total peserta")),
   );
 

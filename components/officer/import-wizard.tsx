@@ -3,8 +3,8 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useMessage } from "@/components/use-message";
-import { saveImportAction } from "@/lib/enrollment/actions";
-import type { ImportEvent } from "@/lib/enrollment/import-events";
+import { saveImportAction } from "@/lib/worker-import/actions";
+import type { ImportEvent } from "@/lib/worker-import/events";
 import { MAX_UPLOAD_MB } from "@/lib/validation/upload";
 import { FormAlert } from "@/components/ui/form-alert";
 

@@ -12,12 +12,12 @@ import { currentPeriod } from "@/lib/domain/billing-period";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import type { Region } from "@/lib/domain/regions";
 import { umkmScale } from "@/lib/domain/umkm";
-import { enrollUmkmAction } from "@/lib/umkm/actions";
-import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "@/lib/umkm/schema";
-import type { UmkmEnrollmentState } from "@/lib/umkm/submit";
+import { enrollUmkmAction } from "@/lib/umkm-enrollment/actions";
+import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "@/lib/umkm-enrollment/schema";
+import type { UmkmEnrollmentState } from "@/lib/umkm-enrollment/submit";
 import { firstIssueByField, type FieldErrors } from "@/lib/validation/field-errors";
 import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
-import { jpIncludedFor } from "@/lib/umkm/programs";
+import { jpIncludedFor } from "@/lib/domain/company-programs";
 
 
 /** Business, owner and workers in one form, checked by the schema the server action uses. */

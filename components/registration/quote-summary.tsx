@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { BPU_MIN_INCOME, calculateBpuContribution } from "@/lib/domain/contributions/bpu";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import { isPaymentPeriod } from "@/lib/domain/programs";
-import { registrationPrograms } from "@/lib/registration/schema";
+import { registrationPrograms } from "@/lib/bpu-registration/schema";
 
 /** The live quote: the same domain function the server bills with. */
 export function QuoteSummary({ income, jht, months }: { income: string; jht: boolean; months: string }) {

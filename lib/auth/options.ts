@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "../db/client";
-import { clientOf } from "../http/client";
+import { db } from "../db/database";
+import { sourceOf } from "../http/source";
 import type { SessionUser } from "./credentials";
 import { signInWithLimits } from "./login-guard";
 
@@ -17,7 +17,7 @@ export const authOptions: NextAuthOptions = {
         if (!credentials?.identifier || !credentials.password) return null;
         const headers = new Headers(Object.entries(req.headers ?? {}).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])) as [string, string][]);
         // A lockout throws: next-auth hands its message (an errors.* key) to the form.
-        return signInWithLimits(db(), credentials.identifier, credentials.password, clientOf(headers).ip);
+        return signInWithLimits(db(), credentials.identifier, credentials.password, sourceOf(headers).ip);
       },
     }),
   ],

@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "../db/client";
+import { db } from "../db/database";
 import type { SessionUser } from "./credentials";
 import { authOptions } from "./options";
 import { AREA_ROLES, type Area } from "./roles";

@@ -1,5 +1,5 @@
 // BPU bills: one per participant and contribution cycle. The cycle is anchored
-// at the registration month (the month of the first bill, lib/registration/register.ts)
+// at the registration month (the month of the first bill, lib/bpu-registration/register.ts)
 // and lasts the participant's chosen 1, 3, 6 or 12 months.
 import type { Db } from "../db/prisma";
 import { currentPeriod, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";

@@ -1,5 +1,5 @@
 import type { ParticipantStatus } from "../db/generated/enums";
-import { recordAudits } from "../db/audit";
+import { recordAudits } from "../audit/record";
 import type { Db } from "../db/prisma";
 import { coverageStatus } from "../domain/coverage";
 import type { ParticipantCategory } from "../domain/programs";

@@ -1,4 +1,4 @@
-import { recordAudit } from "../db/audit";
+import { recordAudit } from "../audit/record";
 import type { Db } from "../db/prisma";
 import type { Period } from "../domain/billing-period";
 import { isPeriod } from "../domain/contributions/pu";

@@ -3,7 +3,7 @@
 import type { Db } from "../db/prisma";
 import { dateColumn, dueDateFor, periodEndDate, periodStartDate, type Period } from "../domain/billing-period";
 import { calculatePuContribution } from "../domain/contributions/pu";
-import { companyPrograms } from "../umkm/programs";
+import { companyPrograms } from "../domain/company-programs";
 import { billInBatches } from "./batches";
 import type { CategoryCounts } from "./counts";
 import type { BillDraft, BillLineDraft } from "./insert";

@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { branchScopeOf } from "../auth/scope";
 import { requireArea } from "../auth/session";
-import { db } from "../db/client";
-import { clientInfo } from "../http/client-info";
+import { db } from "../db/database";
+import { requestSource } from "../http/current-request";
 import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
 import { NotInScope, recordReferral, updateReferralStatus } from "./referrals";
 import { referralSchema, referralStatusSchema } from "./schema";
@@ -23,7 +23,7 @@ export async function recordReferralAction(_previous: ReferralState, formData: F
     return { status: "error", fieldErrors: firstIssueByField(parsed.error, "form"), values };
   }
   try {
-    await recordReferral(db(), branchScopeOf(user), parsed.data, { userId: user.id, role: user.role, ...(await clientInfo()) });
+    await recordReferral(db(), branchScopeOf(user), parsed.data, { userId: user.id, role: user.role, ...(await requestSource()) });
   } catch (error) {
     if (error instanceof NotInScope) notFound();
     throw error;
@@ -37,7 +37,7 @@ export async function updateReferralStatusAction(formData: FormData) {
   const parsed = referralStatusSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return;
   try {
-    await updateReferralStatus(db(), branchScopeOf(user), parsed.data, { userId: user.id, role: user.role, ...(await clientInfo()) });
+    await updateReferralStatus(db(), branchScopeOf(user), parsed.data, { userId: user.id, role: user.role, ...(await requestSource()) });
   } catch (error) {
     if (error instanceof NotInScope) notFound();
     throw error;

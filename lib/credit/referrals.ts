@@ -1,7 +1,7 @@
 // Capital and credit (KUR) interest an officer records for a client, and the
 // branch's follow-up list. Scoped like every officer read and write.
 import { inBranch, type BranchScope } from "../auth/scope";
-import { recordAudit, type AuditActor } from "../db/audit";
+import { recordAudit, type AuditActor } from "../audit/record";
 import type { Db } from "../db/prisma";
 import type { z } from "zod";
 import type { referralSchema, referralStatusSchema } from "./schema";

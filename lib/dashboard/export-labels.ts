@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { db } from "../db/client";
+import { db } from "../db/database";
 import { regencyName } from "../domain/regions";
 import type { DashboardFilters } from "./filters";
 

@@ -1,7 +1,7 @@
 // A participant's own data, complete, as one JSON file (UU 27/2022 on personal
 // data protection, Pasal 7: the subject may obtain a copy of their data). The
 // download itself is audited like any view of unmasked personal data.
-import { recordAudit, type AuditActor } from "../db/audit";
+import { recordAudit, type AuditActor } from "../audit/record";
 import type { Db } from "../db/prisma";
 
 export const DATA_EXPORT_VERSION = 1;

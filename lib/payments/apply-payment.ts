@@ -1,7 +1,7 @@
 // Crediting one payment to a bill: the one path for BJB's notifications and
 // for the daily settlement file (source RECONCILIATION), so a payment is
 // recorded the same way whichever arrives first, and only once.
-import { type AuditActor, recordAudit, recordAudits } from "../db/audit";
+import { type AuditActor, recordAudit, recordAudits } from "../audit/record";
 import type { BillStatus, PaymentSource, Prisma } from "../db/generated/client";
 import type { Tx } from "../db/prisma";
 import { addMonthsToDate, dateColumn, isoDate } from "../domain/billing-period";

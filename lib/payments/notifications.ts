@@ -5,12 +5,12 @@
 // Takes the database, the secret and the clock as parameters so tests pass their own.
 import { IDEMPOTENT_REPLAYED_HEADER } from "../api/idempotency";
 import { isWriteConflict } from "../db/conflicts";
-import { API_MESSAGES, type FieldErrors, invalidRequest } from "../api/errors";
-import { errorMessage, privateJsonText, serverError, tooManyRequests } from "../api/responses";
+import { API_MESSAGES, type FieldErrors, invalidRequest } from "../http/api-errors";
+import { errorMessage, privateJsonText, serverError, tooManyRequests } from "../http/responses";
 import type { Db, Tx } from "../db/prisma";
 import { log } from "../log";
 import { applyPayment, type PaymentOutcome } from "./apply-payment";
-import { readRawBody } from "../api/raw-body";
+import { readRawBody } from "../http/raw-body";
 import {
   bankReferenceOf,
   MAX_NOTIFICATION_BYTES,
@@ -21,7 +21,7 @@ import {
   parsePaymentNotification,
 } from "./schema";
 import { checkTimestamp, SIGNATURE_HEADER, type SignatureFailure, TIMESTAMP_HEADER, verifyNotification } from "./signature";
-import { clientOf } from "../http/client";
+import { sourceOf } from "../http/source";
 import { consumeLimit } from "../security/rate-limit";
 
 /** A transaction that lost a race is tried again (it then sees the winner's rows) this many times in all. */
@@ -56,7 +56,7 @@ async function notificationResponse(database: Db, request: Request, { secret, no
     log.error("payment notification refused: BJB_WEBHOOK_SECRET is not set");
     return errorMessage(503, PAYMENT_MESSAGES.notConfigured);
   }
-  const client = clientOf(request.headers);
+  const client = sourceOf(request.headers);
 
   // Unsigned or stale requests are only logged: storing them would let anyone write rows, or claim a bank reference.
   const timestamp = request.headers.get(TIMESTAMP_HEADER);

@@ -1,10 +1,10 @@
 // The payment notification BJB sends and Lindung's answer. The route
 // validates with these schemas and the OpenAPI document is generated from
-// them (lib/api/operations.ts). Messages are for people at BJB reading a log,
-// in Bahasa Indonesia like every /api/v1 error (lib/api/errors.ts).
+// them (lib/openapi/operations.ts). Messages are for people at BJB reading a log,
+// in Bahasa Indonesia like every /api/v1 error (lib/http/api-errors.ts).
 import { z } from "zod";
 import { isValidVirtualAccount } from "../domain/virtual-account";
-import type { FieldErrors } from "../api/errors";
+import type { FieldErrors } from "../http/api-errors";
 import { isPlainIntegerLiteral, topLevelNumberLiterals } from "./json-literals";
 import { SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "./signature";
 

@@ -2,7 +2,7 @@
 // query, run the domain calculation, answer in the documented shape or with
 // field errors. Pure: no framework imports, no database.
 import type { z } from "zod";
-import { fieldErrorsFrom, type FieldErrors } from "../api/errors";
+import { fieldErrorsFrom, type FieldErrors } from "../http/api-errors";
 import type { Period } from "../domain/billing-period";
 import { type BpuContributionError, calculateBpuContribution } from "../domain/contributions/bpu";
 import { calculateJakonContribution, type JakonContributionError } from "../domain/contributions/jakon";

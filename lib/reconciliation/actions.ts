@@ -3,9 +3,9 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireArea } from "../auth/session";
-import { db } from "../db/client";
+import { db } from "../db/database";
 import type { Prisma } from "../db/generated/client";
-import { clientInfo } from "../http/client-info";
+import { requestSource } from "../http/current-request";
 import { applyMissingPayments } from "./apply";
 import { readSettlementUpload, reconcile, type SettlementLine } from "./settlement";
 import { dateColumn, isoDate } from "../domain/billing-period";
@@ -42,7 +42,7 @@ export async function applyMissingAction(_previous: ApplyMissingState, formData:
   if (!settlement) return { status: "idle" };
   const lines = settlement.lines as unknown as SettlementLine[];
   const { missingInPortal } = await reconcile(db(), isoDate(settlement.businessDate), lines);
-  const outcomes = await applyMissingPayments(db(), missingInPortal, { userId: user.id, role: user.role, ...(await clientInfo()) });
+  const outcomes = await applyMissingPayments(db(), missingInPortal, { userId: user.id, role: user.role, ...(await requestSource()) });
   revalidatePath(`/dashboard/rekonsiliasi/${settlement.id}`);
   const count = (kind: string) => outcomes.filter((o) => o.kind === kind).length;
   // A virtual account no bill has stays "missing in the portal": staff are told why, not left clicking.

@@ -1,4 +1,4 @@
-import type { AuditActor } from "../db/audit";
+import type { AuditActor } from "../audit/record";
 import type { Db } from "../db/prisma";
 import { isWriteConflict } from "../db/conflicts";
 import { applyPayment } from "../payments/apply-payment";

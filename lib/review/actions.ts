@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { regionScopeOf } from "../auth/scope";
 import { requireArea } from "../auth/session";
-import { db } from "../db/client";
-import { clientInfo } from "../http/client-info";
+import { db } from "../db/database";
+import { requestSource } from "../http/current-request";
 import { decideReviewCase, decisionSchema, ReviewCaseNotFound } from "./decide";
 
 export type DecisionState = { status: "idle" } | { status: "error"; error: string } | { status: "decided" };
@@ -17,7 +17,7 @@ export async function decideReviewAction(_previous: DecisionState, formData: For
     await decideReviewCase(db(), regionScopeOf(user), parsed.data, {
       userId: user.id,
       role: user.role,
-      ...(await clientInfo()),
+      ...(await requestSource()),
     });
   } catch (error) {
     if (error instanceof ReviewCaseNotFound) notFound();

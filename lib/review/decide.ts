@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordAudit, type AuditActor } from "../db/audit";
+import { recordAudit, type AuditActor } from "../audit/record";
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { text } from "../validation/person";

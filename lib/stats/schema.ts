@@ -1,6 +1,6 @@
 // GET /api/v1/stats: the query and the response, one source for the service,
 // its tests and the OpenAPI document. Messages are Indonesian, like every
-// other /api/v1 endpoint (lib/api/errors.ts).
+// other /api/v1 endpoint (lib/http/api-errors.ts).
 import { z } from "zod";
 import { BANTEN_REGENCY_CODES } from "../domain/regions";
 

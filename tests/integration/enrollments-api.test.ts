@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ENROLL_WORKERS_API_ACTION, handleEnrollmentRequest } from "../../lib/api/enrollments";
-import { ENROLLMENT_MESSAGES } from "../../lib/api/enrollment-schema";
+import { ENROLL_WORKERS_API_ACTION, handleEnrollmentRequest } from "../../lib/pu-enrollment/api";
+import { ENROLLMENT_MESSAGES } from "../../lib/pu-enrollment/api-schema";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
 import { apiMessage } from "../../lib/api/messages";
-import { API_V1_DOCUMENT } from "../../lib/api/operations";
+import { API_V1_DOCUMENT } from "../../lib/openapi/operations";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { concurrentClient, setupTestDatabase } from "../support/database";
 import { operationPointers, schemaViolations } from "../support/openapi";
@@ -435,7 +435,7 @@ describe("POST /api/v1/enrollments: route and document", () => {
     vi.stubEnv("DATABASE_URL", t.url);
     vi.stubEnv("NEXTAUTH_SECRET", "x".repeat(32));
     const route = await import("../../app/api/v1/enrollments/route");
-    const { db } = await import("../../lib/db/client");
+    const { db } = await import("../../lib/db/database");
     try {
       expect(Object.keys(route)).toEqual(["POST"]);
       const company = await createCompany(t.db, branchA.id);

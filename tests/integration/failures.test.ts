@@ -2,12 +2,12 @@
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/enrollment/import";
-import { parseWorkerSheet } from "../../lib/enrollment/spreadsheet";
+import { checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
+import { parseWorkerSheet } from "../../lib/worker-import/spreadsheet";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { applyPayment } from "../../lib/payments/apply-payment";
-import { submitRegistration } from "../../lib/registration/submit";
+import { submitRegistration } from "../../lib/bpu-registration/submit";
 import { setupTestDatabase } from "../support/database";
 import { makeNik, makePhone, registrationForm, toFormData } from "../support/factories";
 import { postgresBinaries, startPrivatePostgres } from "../support/private-postgres";

@@ -12,16 +12,16 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { submitProject } from "../../lib/construction/submit";
+import { submitProject } from "../../lib/jakon-projects/submit";
 import { NotInScope, recordReferral, updateReferralStatus } from "../../lib/credit/referrals";
 import { referralSchema, referralStatusSchema } from "../../lib/credit/schema";
-import { ImportNotFound, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/enrollment/import";
-import { parseWorkerRow, workerRowSchema } from "../../lib/enrollment/worker-row";
-import { registrationSchema } from "../../lib/registration/schema";
-import { submitRegistration } from "../../lib/registration/submit";
+import { ImportNotFound, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
+import { parseWorkerRow, workerRowSchema } from "../../lib/pu-enrollment/worker-row";
+import { registrationSchema } from "../../lib/bpu-registration/schema";
+import { submitRegistration } from "../../lib/bpu-registration/submit";
 import { readSettlementUpload } from "../../lib/reconciliation/settlement";
 import { decisionSchema, decideReviewCase, ReviewCaseNotFound } from "../../lib/review/decide";
-import { submitUmkmEnrollment } from "../../lib/umkm/submit";
+import { submitUmkmEnrollment } from "../../lib/umkm-enrollment/submit";
 import { firstIssueByField } from "../../lib/validation/field-errors";
 import { setupTestDatabase } from "../support/database";
 import { makeNik, makePhone, registrationForm } from "../support/factories";
@@ -118,7 +118,7 @@ const hostileFields = (fields: string[]): fc.Arbitrary<Record<string, string | u
 
 const uuidLike = fc.oneof(fc.uuid(), fc.constant("00000000-0000-0000-0000-000000000000"));
 
-describe("registerAction (lib/registration/submit.ts)", () => {
+describe("registerAction (lib/bpu-registration/submit.ts)", () => {
   const base = registrationForm() as unknown as Record<string, string>;
   const strict = ["nik", "birthDate", "gender", "phone", "regencyCode", "districtCode", "occupation", "income", "months", "consent"];
 
@@ -167,7 +167,7 @@ function brokenWorkers(base: Record<string, unknown>) {
     .map(([broken, valid]) => JSON.stringify([...valid, ...broken]));
 }
 
-describe("enrollUmkmAction (lib/umkm/submit.ts)", () => {
+describe("enrollUmkmAction (lib/umkm-enrollment/submit.ts)", () => {
   const strict = ["nib", "kbli", "regencyCode", "districtCode", "riskClass", "ownerNik", "ownerBirthDate", "ownerGender", "ownerPhone", "ownerIncome", "workers"];
   const breakers = fc.oneof(
     fc.tuple(fc.constantFrom(...strict), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString)),
@@ -211,7 +211,7 @@ describe("enrollUmkmAction (lib/umkm/submit.ts)", () => {
 });
 
 
-describe("registerProjectAction (lib/construction/submit.ts)", () => {
+describe("registerProjectAction (lib/jakon-projects/submit.ts)", () => {
   const worker = { nik: makeNik("1991-02-03", "M"), name: "Budi Santoso", birthPlace: "Serang", birthDate: "03/02/1991", gender: "L", phone: "" };
   const strict = ["contractorId", "contractValue", "startDate", "endDate", "regencyCode", "workers"];
 
@@ -360,7 +360,7 @@ describe("decideReviewAction (lib/review: decisionSchema parsed in the action, t
   });
 });
 
-describe("saveImportAction (lib/enrollment: uuid check in the action, then import.ts)", () => {
+describe("saveImportAction (lib/pu-enrollment: uuid check in the action, then import.ts)", () => {
   it("answers errors.import.notFound for any batch id that is not one of the officer's branch", async () => {
     const batchId = fc.oneof(hostileJsonValue, uuidLike, fc.constant("<other>"));
     await withoutWrites(t.db, cases, batchId, RUNS.importSave, async (value) => {

@@ -1,7 +1,7 @@
 // Issue 6, point 5 ("bad input"): random and hostile requests at every /api/v1
 // route, called through the route modules themselves on this file's database.
 // Every property: never a 5xx, a 4xx answers with the JSON error shape of
-// lib/api/errors.ts (no zod English in it), and no row written in any table
+// lib/http/api-errors.ts (no zod English in it), and no row written in any table
 // (a signed payment notification is the one documented exception: BJB's signed
 // requests are each kept in BankNotification with the answer given).
 //
@@ -13,15 +13,15 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { apiErrorMessageSchema, apiErrorSchema } from "../../lib/api/errors";
+import { apiErrorMessageSchema, apiErrorSchema } from "../../lib/http/api-errors";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
-import { checkWorkerRows } from "../../lib/enrollment/import";
-import { parseWorkerSheet } from "../../lib/enrollment/spreadsheet";
+import { checkWorkerRows } from "../../lib/worker-import/batch";
+import { parseWorkerSheet } from "../../lib/worker-import/spreadsheet";
 import { signNotification } from "../../lib/payments/signature";
 import { quoteResponseSchema } from "../../lib/quote/schema";
 import { statsResponseSchema } from "../../lib/stats/schema";
 import { setupTestDatabase } from "../support/database";
-import { clientAddress, makeNik } from "../support/factories";
+import { requesterAddress, makeNik } from "../support/factories";
 import {
   anyString,
   badMessages,
@@ -62,7 +62,7 @@ let bill: { id: string; virtualAccount: string };
 const globalPrisma = globalThis as unknown as { prisma?: unknown };
 
 beforeAll(async () => {
-  // The routes use the app's own client (lib/db/client.ts), pointed at this file's database.
+  // The routes use the app's own client (lib/db/database.ts), pointed at this file's database.
   vi.stubEnv("DATABASE_URL", t.url);
   // The embedded PGlite server mixes up statements arriving on several connections (enrollments-api.test.ts).
   vi.stubEnv("DATABASE_POOL_MAX", inject("database").kind === "embedded" ? "1" : "4");
@@ -85,7 +85,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   cases.report(FUZZ_CASES_API);
-  const { db } = await import("../../lib/db/client");
+  const { db } = await import("../../lib/db/database");
   await db().$disconnect();
   delete globalPrisma.prisma;
   vi.unstubAllEnvs();
@@ -96,7 +96,7 @@ afterAll(async () => {
 /** zod's own English (never meant for API clients) starts like this. */
 const ZOD_ENGLISH = /^(Invalid|Too (big|small)|Unrecognized|Expected)/;
 
-/** Checks a refusal: one of `allowed`, JSON in the shape of lib/api/errors.ts. Returns the body. */
+/** Checks a refusal: one of `allowed`, JSON in the shape of lib/http/api-errors.ts. Returns the body. */
 async function expectRefusal(response: Response, allowed: number[], context: string) {
   const text = await response.text();
   const where = `${context} → ${response.status} ${text.slice(0, 300)}`;
@@ -126,7 +126,7 @@ const short = (value: unknown) => {
 
 let caller = 0;
 /** Each request from its own address, so the per-IP abuse limits never answer instead of the route. */
-const nextIp = () => clientAddress(++caller);
+const nextIp = () => requesterAddress(++caller);
 
 /** A body as sent on the wire: JSON of a value, raw text or raw bytes. */
 type Body = { json: unknown } | { text: string } | { bytes: Uint8Array };

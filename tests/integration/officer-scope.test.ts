@@ -2,9 +2,9 @@
 // in reads, in writes, and in pagination; ADMIN reaches every branch.
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordReferral, NotInScope, updateReferralStatus, listReferrals } from "../../lib/credit/referrals";
-import { submitProject } from "../../lib/construction/submit";
-import { enrollWorkers } from "../../lib/enrollment/enroll-workers";
-import { parseWorkerRow } from "../../lib/enrollment/worker-row";
+import { submitProject } from "../../lib/jakon-projects/submit";
+import { enrollWorkers } from "../../lib/pu-enrollment/enroll-workers";
+import { parseWorkerRow } from "../../lib/pu-enrollment/worker-row";
 import { activeWages, CLIENT_WORKERS_SHOWN, findClient, findClientRef, listClients, PAGE_SIZE } from "../../lib/officer/clients";
 import { officerFigures } from "../../lib/officer/figures";
 import { setupTestDatabase } from "../support/database";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { API_V1_DOCUMENT } from "../../lib/api/operations";
+import { API_V1_DOCUMENT } from "../../lib/openapi/operations";
 import type { BillStatus, Category, ParticipantStatus } from "../../lib/db/generated/client";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { formatVirtualAccount } from "../../lib/domain/virtual-account";
@@ -664,7 +664,7 @@ describe("POST /api/v1/payments/notifications: route and document", () => {
       const stale = await configured.POST(notificationRequest(notification(bill), { now: new Date(now.getTime() - 6 * 60_000) }));
       expect(stale.status).toBe(401);
     } finally {
-      const { db } = await import("../../lib/db/client");
+      const { db } = await import("../../lib/db/database");
       await db().$disconnect();
     }
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { auditJson, searchAudit } from "../../lib/audit/search";
-import { recordAudit } from "../../lib/db/audit";
+import { recordAudit } from "../../lib/audit/record";
 import { exportOwnData, toJson } from "../../lib/participants/data-export";
 import { revealNik } from "../../lib/participants/nik-view";
-import { submitRegistration } from "../../lib/registration/submit";
+import { submitRegistration } from "../../lib/bpu-registration/submit";
 import { setupTestDatabase } from "../support/database";
 import { registrationForm, toFormData } from "../support/factories";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
-import { apiErrorSchema } from "../../lib/api/errors";
-import { handleQuoteRequest } from "../../lib/quote/quote-api";
+import { apiErrorSchema } from "../../lib/http/api-errors";
+import { handleQuoteRequest } from "../../lib/quote/api";
 import { quoteResponseSchema } from "../../lib/quote/schema";
 import { setupTestDatabase } from "../support/database";
 import { schemaViolations } from "../support/openapi";

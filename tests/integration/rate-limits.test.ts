@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signInWithLimits, SignInLocked } from "../../lib/auth/login-guard";
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/db/prisma";
-import { handleQuoteRequest } from "../../lib/quote/quote-api";
+import { handleQuoteRequest } from "../../lib/quote/api";
 import { LIMITS } from "../../lib/security/limits";
 import { consumeLimit } from "../../lib/security/rate-limit";
 import { setupTestDatabase } from "../support/database";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/prisma";
-import { submitRegistration } from "../../lib/registration/submit";
+import { submitRegistration } from "../../lib/bpu-registration/submit";
 import { authenticate } from "../../lib/auth/credentials";
 import { isValidKpj } from "../../lib/domain/kpj";
 import { isValidVirtualAccount } from "../../lib/domain/virtual-account";

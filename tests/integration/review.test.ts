@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideReviewCase, openCases, ReviewCaseNotFound, reviewOutcome } from "../../lib/review/decide";
-import { submitRegistration } from "../../lib/registration/submit";
+import { submitRegistration } from "../../lib/bpu-registration/submit";
 import { participantStats } from "../../lib/stats/queries";
 import { jakartaDate } from "../../lib/domain/time";
 import { setupTestDatabase } from "../support/database";

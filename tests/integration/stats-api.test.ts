@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
-import { API_V1_DOCUMENT } from "../../lib/api/operations";
+import { API_V1_DOCUMENT } from "../../lib/openapi/operations";
 import type { SessionUser } from "../../lib/auth/credentials";
 import { jakartaDate } from "../../lib/domain/time";
 import { STATS_MESSAGES } from "../../lib/stats/schema";
-import { handleStatsRequest } from "../../lib/stats/stats-api";
+import { handleStatsRequest } from "../../lib/stats/api";
 import { setupTestDatabase } from "../support/database";
 import { schemaViolations } from "../support/openapi";
 import { makeNik } from "../support/factories";

@@ -6,7 +6,7 @@ import type { Db } from "../../lib/db/prisma";
 import { jakartaDate } from "../../lib/domain/time";
 import { formatVirtualAccount } from "../../lib/domain/virtual-account";
 import { applyPayment } from "../../lib/payments/apply-payment";
-import { submitRegistration } from "../../lib/registration/submit";
+import { submitRegistration } from "../../lib/bpu-registration/submit";
 import { HAND_WRITTEN_MARKER, splitSafeSql } from "../../lib/stats/migration-sql";
 import { activeCompanies, billedVsCollected, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../../lib/stats/queries";
 import { setupTestDatabase } from "../support/database";

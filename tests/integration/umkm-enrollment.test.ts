@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { submitUmkmEnrollment } from "../../lib/umkm/submit";
+import { submitUmkmEnrollment } from "../../lib/umkm-enrollment/submit";
 import { isValidNpp } from "../../lib/domain/identifiers";
 import { setupTestDatabase } from "../support/database";
 import { toFormData } from "../support/factories";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ImportNotFound, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/enrollment/import";
-import { errorReportXlsx, parseWorkerSheet, workerTemplateCsv, workerTemplateXlsx } from "../../lib/enrollment/spreadsheet";
+import { ImportNotFound, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
+import { errorReportXlsx, parseWorkerSheet, workerTemplateCsv, workerTemplateXlsx } from "../../lib/worker-import/spreadsheet";
 import { setupTestDatabase } from "../support/database";
 import { createBranch, createCompany, createOfficer, csvOf, workerValues } from "../support/records";
 import { makeNik } from "../support/factories";

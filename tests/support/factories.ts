@@ -1,4 +1,4 @@
-import type { RegistrationInput } from "../../lib/registration/schema";
+import type { RegistrationInput } from "../../lib/bpu-registration/schema";
 
 // Kota Serang's districts: with 9,999 serials each, 59,994 NIKs per birth date before one repeats.
 const SERANG_DISTRICTS = ["367301", "367302", "367303", "367304", "367305", "367306"];
@@ -55,4 +55,4 @@ export function toFormData(values: Record<string, unknown>) {
 }
 
 /** The i-th of many distinct client addresses (10.x.y.z): each request its own, so per-IP limits stay out of the way. */
-export const clientAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+export const requesterAddress = (i: number) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;

@@ -1,7 +1,7 @@
 // A separate process that confirms a checked import, for the failure test
 // that kills it halfway (tests/integration/failures.test.ts).
 import { createPrismaClient } from "../../lib/db/prisma";
-import { saveCheckedImport } from "../../lib/enrollment/import";
+import { saveCheckedImport } from "../../lib/worker-import/batch";
 
 const [url, batchId, branchId, userId] = process.argv.slice(2);
 const database = createPrismaClient(url!, 1);

@@ -1,5 +1,5 @@
 import Ajv2020 from "ajv/dist/2020";
-import { API_V1_DOCUMENT } from "../../lib/api/operations";
+import { API_V1_DOCUMENT } from "../../lib/openapi/operations";
 
 /** Problems of `value` against the schema at a JSON pointer inside an OpenAPI document (ajv, JSON Schema 2020-12). */
 export function schemaViolations(pointer: string, value: unknown, document: unknown = API_V1_DOCUMENT): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, pickMessages } from "../../lib/i18n/client-messages";
+import { BROWSER_NAMESPACES, pickMessages } from "../../lib/i18n/browser-messages";
 import { loadMessages } from "../../lib/i18n/messages";
 
 const keys = (value: unknown, prefix = ""): string[] =>
@@ -26,9 +26,9 @@ describe("message files", () => {
 
   it("ship to the browser only the namespaces an area lists, each of which exists", async () => {
     const id = await loadMessages("id");
-    for (const [area, namespaces] of Object.entries(CLIENT_NAMESPACES)) {
+    for (const [area, namespaces] of Object.entries(BROWSER_NAMESPACES)) {
       expect(namespaces.filter((ns) => !(ns in id)), area).toEqual([]);
-      expect(Object.keys(pickMessages(id, area as keyof typeof CLIENT_NAMESPACES)).sort()).toEqual([...namespaces].sort());
+      expect(Object.keys(pickMessages(id, area as keyof typeof BROWSER_NAMESPACES)).sort()).toEqual([...namespaces].sort());
     }
     // A worker's pages never carry the officer's or the staff's texts.
     expect(Object.keys(pickMessages(id, "registration"))).not.toContain("officer");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { queryRecord } from "../../lib/api/query";
+import { queryRecord } from "../../lib/http/query";
 import { parseQuoteQuery, quoteContribution, type QuoteResult } from "../../lib/quote/quote";
 import { type BpuQuoteQuery, type PuQuoteQuery, QUOTE_MESSAGES, quoteQuerySchema } from "../../lib/quote/schema";
 

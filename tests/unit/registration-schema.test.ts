@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BPU_MIN_INCOME } from "../../lib/domain/contributions/bpu";
-import { registrationSchema, validateStep } from "../../lib/registration/schema";
+import { registrationSchema, validateStep } from "../../lib/bpu-registration/schema";
 import { messageWithParams } from "../../lib/validation/field-errors";
 import { inIndonesian } from "../support/messages";
 import { registrationForm } from "../support/factories";

@@ -1,11 +1,11 @@
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { BrowserMessages } from "@/components/i18n/browser-messages";
 import { OfficerNav } from "@/components/officer/officer-nav";
 
 export default function OfficerLayout({ children }: { children: React.ReactNode }) {
   return (
-    <ClientMessages area="officer">
+    <BrowserMessages area="officer">
       <OfficerNav />
       {children}
-    </ClientMessages>
+    </BrowserMessages>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { branchScopeOf } from "@/lib/auth/scope";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { officerFigures } from "@/lib/officer/figures";
 
 export default async function OfficerHome() {

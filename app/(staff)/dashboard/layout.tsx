@@ -1,5 +1,5 @@
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { BrowserMessages } from "@/components/i18n/browser-messages";
 
 export default function StaffLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages area="staff">{children}</ClientMessages>;
+  return <BrowserMessages area="staff">{children}</BrowserMessages>;
 }

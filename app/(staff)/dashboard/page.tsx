@@ -6,7 +6,7 @@ import { FigureTable } from "@/components/ui/figure-table";
 import { requireArea } from "@/lib/auth/session";
 import { dashboardFigures } from "@/lib/dashboard/figures";
 import { dashboardFilters, filterQuery, withFilter } from "@/lib/dashboard/filters";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { BANTEN_REGENCIES, regencyName } from "@/lib/domain/regions";
 import { REFERRAL_STATUSES } from "@/lib/credit/schema";

@@ -3,7 +3,7 @@ import { MembershipCard } from "@/components/participant/membership-card";
 import { BillList } from "@/components/participant/bill-list";
 import { DetailList } from "@/components/ui/detail-list";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { bantenDistricts, regencyName } from "@/lib/domain/regions";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { requireArea } from "@/lib/auth/session";
 import { branchScopeOf } from "@/lib/auth/scope";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { BANTEN_REGENCIES, regencyName } from "@/lib/domain/regions";
 import { UMKM_SCALES } from "@/lib/domain/umkm";

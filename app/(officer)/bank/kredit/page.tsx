@@ -5,7 +5,7 @@ import { requireArea } from "@/lib/auth/session";
 import { updateReferralStatusAction } from "@/lib/credit/actions";
 import { listReferrals } from "@/lib/credit/referrals";
 import { REFERRAL_STATUSES } from "@/lib/credit/schema";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 
 export default async function CreditFollowUpPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {

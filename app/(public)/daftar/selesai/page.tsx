@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { MembershipCard } from "@/components/participant/membership-card";
 import { ButtonLink } from "@/components/ui/button";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { ownParticipant } from "@/lib/participants/queries";
 

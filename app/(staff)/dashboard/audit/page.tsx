@@ -7,7 +7,7 @@ import { AUDIT_ENTITIES, auditFiltersSchema, auditJson, searchAudit, type AuditE
 import { regionScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/generated/enums";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { firstValues, queryString } from "@/lib/http/search-params";
 
 /** The audit log, searchable and read-only: there is no way to change an entry from the app. */

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { requireArea } from "@/lib/auth/session";
 import { dashboardFilters, filterQuery } from "@/lib/dashboard/filters";
 import { listParticipants } from "@/lib/dashboard/participants";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { regencyName } from "@/lib/domain/regions";
 
 /** The participants behind the dashboard's figures, with the same filters. */

@@ -3,9 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewDecisionForm } from "@/components/staff/review-decision-form";
 import { regionScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { maskNik } from "@/lib/domain/nik";
-import { clientInfo } from "@/lib/http/client-info";
+import { requestSource } from "@/lib/http/current-request";
 import { revealNik } from "@/lib/participants/nik-view";
 import { regencyName } from "@/lib/domain/regions";
 import { openCases } from "@/lib/review/decide";
@@ -22,7 +22,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   // One case's full NIK on request (?lihat=<case>), only among the cases this user may see, audited.
   const shown = cases.find((c) => c.id === lihat);
   const fullNik = shown
-    ? await revealNik(db(), { userId: user.id, role: user.role, ...(await clientInfo()) }, shown.participant, `review:${shown.id}`)
+    ? await revealNik(db(), { userId: user.id, role: user.role, ...(await requestSource()) }, shown.participant, `review:${shown.id}`)
     : null;
   return (
     <div className="space-y-4">

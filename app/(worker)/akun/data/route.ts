@@ -1,13 +1,13 @@
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { clientInfo } from "@/lib/http/client-info";
+import { db } from "@/lib/db/database";
+import { requestSource } from "@/lib/http/current-request";
 import { exportOwnData, toJson } from "@/lib/participants/data-export";
 
 /** GET /akun/data: everything Lindung holds about the signed-in worker, as JSON (audited). */
 export async function GET() {
   const user = await requireArea("/akun", "/akun/data");
   const data = user.participantId
-    ? await exportOwnData(db(), user.participantId, { userId: user.id, role: user.role, ...(await clientInfo()) })
+    ? await exportOwnData(db(), user.participantId, { userId: user.id, role: user.role, ...(await requestSource()) })
     : null;
   if (!data) return new Response(null, { status: 404 });
   return new Response(toJson(data), {

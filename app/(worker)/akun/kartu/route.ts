@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { requireArea } from "@/lib/auth/session";
 import { cardSvg } from "@/lib/participants/card";
 

@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { handleStatsRequest } from "@/lib/stats/stats-api";
+import { db } from "@/lib/db/database";
+import { handleStatsRequest } from "@/lib/stats/api";
 
 // Dashboard figures for staff and bank systems (docs/api.md). A request with
 // an API key is answered for the key; otherwise for the signed-in user.

@@ -7,7 +7,7 @@ import { ReferralForm } from "@/components/officer/referral-form";
 import { ButtonLink } from "@/components/ui/button";
 import { branchScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { regencyName } from "@/lib/domain/regions";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ProjectForm } from "@/components/officer/project-form";
 import { branchScopeOf, inBranch } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { BANTEN_REGENCIES } from "@/lib/domain/regions";
 
 export default async function NewProjectPage() {

@@ -2,7 +2,7 @@ import { requireArea } from "@/lib/auth/session";
 import { participantsCsv, participantsXlsx, type ExportLabels } from "@/lib/dashboard/export";
 import { exportFilterLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFilters } from "@/lib/dashboard/filters";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 
 /** GET ?format=csv|xlsx&asOf=…&regency=…: the participant list with the dashboard's filters, streamed. */
 export async function GET(request: Request) {

@@ -4,7 +4,7 @@ import { exportFilterLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFigures } from "@/lib/dashboard/figures";
 import { dashboardFilters } from "@/lib/dashboard/filters";
 import { summaryRows } from "@/lib/dashboard/summary";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { CATEGORIES } from "@/lib/stats/queries";
 
 /** GET ?format=csv|xlsx&…filters: the dashboard's figures, with the filters written in the file. */

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PrintButton } from "@/components/participant/print-button";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { ownPayment } from "@/lib/participants/queries";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { env } from "@/lib/env";
 import { handlePaymentNotification } from "@/lib/payments/notifications";
 

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { branchScopeOf, inBranch } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import type { CheckedRow } from "@/lib/enrollment/import";
-import { errorReportXlsx } from "@/lib/enrollment/spreadsheet";
+import { db } from "@/lib/db/database";
+import type { CheckedRow } from "@/lib/worker-import/batch";
+import { errorReportXlsx } from "@/lib/worker-import/spreadsheet";
 import { splitMessage } from "@/lib/validation/field-errors";
 
 /** GET: the rows of a checked import that need fixing, as XLSX with a note on each bad cell. */

@@ -1,5 +1,5 @@
 import { requireArea } from "@/lib/auth/session";
-import { workerTemplateCsv, workerTemplateXlsx } from "@/lib/enrollment/spreadsheet";
+import { workerTemplateCsv, workerTemplateXlsx } from "@/lib/worker-import/spreadsheet";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ImportWizard } from "@/components/officer/import-wizard";
 import { branchScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/db/database";
 import { findClientRef } from "@/lib/officer/clients";
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {

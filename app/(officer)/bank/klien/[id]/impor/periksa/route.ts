@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { branchScopeOf } from "@/lib/auth/scope";
 import { requireArea } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { checkWorkerRows, sha256, storeCheckedImport } from "@/lib/enrollment/import";
-import { ERRORS_SHOWN, type ImportEvent } from "@/lib/enrollment/import-events";
+import { db } from "@/lib/db/database";
+import { checkWorkerRows, sha256, storeCheckedImport } from "@/lib/worker-import/batch";
+import { ERRORS_SHOWN, type ImportEvent } from "@/lib/worker-import/events";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_REQUEST_BYTES, UPLOAD_TOO_LARGE } from "@/lib/validation/upload";
-import { parseWorkerSheet } from "@/lib/enrollment/spreadsheet";
+import { parseWorkerSheet } from "@/lib/worker-import/spreadsheet";
 import { findClientRef } from "@/lib/officer/clients";
-import { readRawBody } from "@/lib/api/raw-body";
+import { readRawBody } from "@/lib/http/raw-body";
 import { log } from "@/lib/log";
 
 /**

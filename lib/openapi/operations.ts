@@ -1,0 +1,160 @@
+// Every /api/v1 endpoint, as the OpenAPI document lists it. A new endpoint adds
+// one entry here (with its zod schemas) next to its route.
+import { QUOTE_CACHE_SECONDS } from "../quote/quote";
+import { LIMITS } from "../security/limits";
+import { quoteQuerySchema, quoteResponseSchema } from "../quote/schema";
+import { z } from "zod";
+import { MAX_JSON_BODY_BYTES } from "../http/json-body";
+import { enrollmentRequestSchema, enrollmentResponseSchema, MAX_WORKERS_PER_REQUEST } from "../pu-enrollment/api-schema";
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, idempotencyKeySchema } from "../api/idempotency";
+import { API_KEY_OR_STAFF_SESSION, API_KEY_SECURITY_SCHEME, type ApiOperation, buildOpenApiDocument } from "./document";
+import { statsQuerySchema, statsResponseSchema } from "../stats/schema";
+import {
+  MAX_NOTIFICATION_BYTES,
+  paymentNotificationResponseSchema,
+  paymentNotificationSchema,
+  signatureHeaderSchema,
+  timestampHeaderSchema,
+} from "../payments/schema";
+import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "../payments/signature";
+
+export const API_V1_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/contributions/quote",
+    operationId: "quoteContribution",
+    summary: "Quote the contribution (iuran) for a participant category",
+    description:
+      "Deterministic and public: no authentication, limited per client address. `category` picks the participant category and " +
+      "which other parameters apply: BPU (Bukan Penerima Upah: `income`, `programs`, `months`), PU (Penerima Upah: " +
+      "`wage`, `riskClass`, `scale`, `year`, `programs`) or JAKON (Jasa Konstruksi: `contractValue`).",
+    tags: ["Contributions"],
+    query: quoteQuerySchema,
+    success: {
+      description:
+        "The contribution per program: per month (BPU, PU; PU with employer and worker shares) or once for the " +
+        "whole project (JAKON).",
+      schemaName: "Quote",
+      schema: quoteResponseSchema,
+      cacheControl: `public, max-age=${QUOTE_CACHE_SECONDS}`,
+    },
+    errors: {
+      429: `More than ${LIMITS.quote.points} quotes in ${LIMITS.quote.duration} s from one address; \`Retry-After\` says when to try again.`,
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/enrollments",
+    operationId: "enrollWorkers",
+    summary: "Enroll a company's workers (Penerima Upah) through a bank system",
+    description:
+      "For bank systems with an API key issued to one BJB branch. Enrolls up to " +
+      `${MAX_WORKERS_PER_REQUEST} workers of one company of that branch in one transaction: each worker is ` +
+      "validated as in the officer's form, and one invalid worker saves nothing. A worker already registered " +
+      "elsewhere is linked (same KPJ), one already working at this company is skipped: sending the same workers " +
+      "again never enrolls anyone twice. Requires an `Idempotency-Key` header: a retry with the same key and body " +
+      "returns the first answer (header `Idempotent-Replayed: true`) without writing again.",
+    tags: ["Enrollment"],
+    security: API_KEY_SECURITY_SCHEME,
+    headers: [{ name: IDEMPOTENCY_KEY_HEADER, schema: idempotencyKeySchema, required: true }],
+    requestBody: {
+      description: `The company's NPP and its workers, at most ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB of JSON.`,
+      schemaName: "EnrollmentRequest",
+      schema: enrollmentRequestSchema,
+    },
+    success: {
+      status: 201,
+      description: "Enrolled (or replayed): the counts, and each worker's KPJ and outcome.",
+      schemaName: "Enrollment",
+      schema: enrollmentResponseSchema,
+      cacheControl: "no-store",
+      headers: {
+        [IDEMPOTENT_REPLAYED_HEADER]: {
+          description: "`true` when this is the stored answer to an earlier request with the same Idempotency-Key.",
+          schema: z.literal("true"),
+        },
+      },
+    },
+    errors: {
+      401: "The API key is missing, malformed, unknown or revoked (`WWW-Authenticate: Bearer`).",
+      404: "No company with this NPP in the API key's branch (another branch's company is not found either).",
+      413: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`,
+      422: "This Idempotency-Key was already used for a different request body.",
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/payments/notifications",
+    operationId: "notifyPayment",
+    summary: "Report a payment into a bill's virtual account (Bank BJB, host to host)",
+    description:
+      "For Bank BJB's host-to-host link only. Each request is signed with a secret shared with BJB: " +
+      `\`${SIGNATURE_HEADER}\` is the hex HMAC-SHA256 of \`${TIMESTAMP_HEADER}\`, a dot and the raw body, and the ` +
+      `timestamp may be at most ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from Lindung's clock. The amount is ` +
+      "credited exactly: less than due is a partial payment, more is an overpayment (reported in `overpaid`). " +
+      "Idempotent by `bankReference`: repeating a notification, even at the same moment, credits nothing again " +
+      "and returns the first answer, whatever its status, with `Idempotent-Replayed: true`. A refused notification " +
+      "(400 with a valid `bankReference`, 404, 409) keeps its answer too: send a correction under a new reference.",
+    tags: ["Payments"],
+    headers: [
+      { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
+      { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
+    ],
+    requestBody: {
+      description: `One payment, at most ${MAX_NOTIFICATION_BYTES / 1024} KB of JSON. Other properties are ignored.`,
+      schemaName: "PaymentNotification",
+      schema: paymentNotificationSchema,
+    },
+    success: {
+      description: "Credited (or replayed): where the bill stands after this payment.",
+      schemaName: "PaymentNotificationResult",
+      schema: paymentNotificationResponseSchema,
+      cacheControl: "no-store",
+      headers: {
+        [IDEMPOTENT_REPLAYED_HEADER]: {
+          description: "`true` when this is the stored answer to an earlier notification with the same bankReference.",
+          schema: z.literal("true"),
+        },
+      },
+    },
+    errors: {
+      401: `${TIMESTAMP_HEADER} or ${SIGNATURE_HEADER} is missing or wrong, or the timestamp is more than ` +
+        `${SIGNATURE_TOLERANCE_SECONDS / 60} minutes away. Nothing is stored.`,
+      404: "No bill has this virtual account (`Virtual account tidak dikenal`). Stored: a repeat gets 404 again.",
+      409: "This bankReference was already used for a notification with a different virtual account, amount, " +
+        "currency or paid time. Nothing is credited.",
+      413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
+      429: `More than ${LIMITS.notifications.points} notifications in ${LIMITS.notifications.duration} s for this signing key; ` +
+        "`Retry-After` says when to send again. Nothing is stored.",
+      503: "Payment notifications are not configured on this server (no shared secret).",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/stats",
+    operationId: "getStats",
+    summary: "Participants and active companies in Banten as of a day",
+    description:
+      "Aggregate figures for BPJS Ketenagakerjaan Banten and Bank BJB, read from rollups the database keeps up to " +
+      "date as enrollments happen: participants not rejected by the end of `asOf` (Asia/Jakarta), by category and " +
+      "by each of Banten's 8 regencies and cities, and companies active then. For an API key of any BJB branch " +
+      "(the whole province: no personal data), an ADMIN, or BPJS staff (a staff member with a regional scope gets " +
+      "only their regency). Other signed-in users get 404.",
+    tags: ["Statistics"],
+    security: API_KEY_OR_STAFF_SESSION,
+    query: statsQuerySchema,
+    success: {
+      description: "The figures; `byRegency` sums to `participants`.",
+      schemaName: "Stats",
+      schema: statsResponseSchema,
+      cacheControl: "no-store",
+    },
+    errors: {
+      401: "No API key and no session, or a malformed, unknown or revoked API key (`WWW-Authenticate: Bearer`).",
+      404: "Signed in without a staff role, or a regional staff member asked for another regency.",
+    },
+  },
+];
+
+/** Built once per server process: the document only changes with a deploy. */
+export const API_V1_DOCUMENT = buildOpenApiDocument(API_V1_OPERATIONS);

@@ -1,0 +1,146 @@
+// Spreadsheet import of a company's workers, in two steps: check (nothing is
+// saved; the officer sees a report per row) and save (the checked valid rows,
+// all in one transaction, or nothing).
+import { createHash } from "node:crypto";
+import type { AuditActor } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Prisma } from "../db/generated/client";
+import type { Db } from "../db/prisma";
+import { messageWithParams, type FieldErrors } from "../validation/field-errors";
+import { classifyWorkers, enrollWorkers, type WorkerOutcome } from "../pu-enrollment/enroll-workers";
+import { NIK_AS_NUMBER, type SheetRow } from "./spreadsheet";
+import { parseWorkerRow, type WorkerRow } from "../pu-enrollment/worker-row";
+import { openImportReviewCases } from "../review/detect";
+import { companyPrograms } from "../domain/company-programs";
+
+export type CheckedRow =
+  | { rowNumber: number; outcome: WorkerOutcome; row: WorkerRow }
+  | { rowNumber: number; outcome: "error"; values: SheetRow["values"]; errors: FieldErrors };
+
+export interface ImportCounts {
+  total: number;
+  new: number;
+  link: number;
+  skip: number;
+  error: number;
+}
+
+const PROGRESS_EVERY = 500;
+
+/** Validates every row, then duplicates inside the file, then against the database. */
+export async function checkWorkerRows(
+  database: Db,
+  companyId: string,
+  rows: SheetRow[],
+  onProgress: (done: number) => void = () => {},
+  today: Date = new Date(),
+): Promise<{ rows: CheckedRow[]; counts: ImportCounts }> {
+  const checked: CheckedRow[] = [];
+  const firstRowOfNik = new Map<string, number>();
+  for (const [index, { rowNumber, values }] of rows.entries()) {
+    if (index % PROGRESS_EVERY === 0) {
+      onProgress(index);
+      // Let the progress line go out before the next rows are checked.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (values.nik === NIK_AS_NUMBER) {
+      checked.push({ rowNumber, outcome: "error", values: { ...values, nik: "" }, errors: { nik: "errors.nik.excelNumber" } });
+      continue;
+    }
+    const result = parseWorkerRow(values, today);
+    if (!result.ok) {
+      checked.push({ rowNumber, outcome: "error", values, errors: result.errors });
+      continue;
+    }
+    const earlier = firstRowOfNik.get(result.row.nik);
+    if (earlier !== undefined) {
+      const errors = { nik: messageWithParams("errors.nik.duplicateInFile", { row: earlier }) };
+      checked.push({ rowNumber, outcome: "error", values, errors });
+      continue;
+    }
+    firstRowOfNik.set(result.row.nik, rowNumber);
+    checked.push({ rowNumber, outcome: "new", row: result.row });
+  }
+  onProgress(rows.length);
+
+  const outcome = await classifyWorkers(database, companyId, [...firstRowOfNik.keys()]);
+  for (const row of checked) {
+    if (row.outcome !== "error") row.outcome = outcome.get(row.row.nik) ?? "new";
+  }
+  const counts: ImportCounts = { total: checked.length, new: 0, link: 0, skip: 0, error: 0 };
+  for (const row of checked) counts[row.outcome]++;
+  return { rows: checked, counts };
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Keeps a checked upload until the officer confirms it. */
+export function storeCheckedImport(
+  database: Db,
+  input: { branchId: string; companyId: string; createdById: string; fileName: string; fileSha256: string },
+  checked: { rows: CheckedRow[]; counts: ImportCounts },
+) {
+  const valid = checked.rows.filter((r) => r.outcome !== "error");
+  const problems = checked.rows.filter((r) => r.outcome === "error");
+  return database.importBatch.create({
+    data: {
+      ...input,
+      totalRows: checked.counts.total,
+      validRows: valid.length,
+      errorRows: problems.length,
+      rows: valid as unknown as Prisma.InputJsonValue,
+      problems: problems as unknown as Prisma.InputJsonValue,
+    },
+  });
+}
+
+export class ImportNotFound extends Error {}
+
+/**
+ * Saves a checked import: its valid rows in one transaction, re-classified
+ * inside it (someone may have enrolled a worker meanwhile). A second confirm
+ * of the same batch saves nothing and answers with the first result.
+ */
+export async function saveCheckedImport(
+  database: Db,
+  batchId: string,
+  scope: { branchId: string | null },
+  actor: AuditActor & { userId: string },
+) {
+  return database.$transaction(
+    async (tx) => {
+      const batch = await tx.importBatch.findFirst({
+        where: { id: batchId, ...(scope.branchId ? { branchId: scope.branchId } : {}) },
+        include: { company: true },
+      });
+      if (!batch) throw new ImportNotFound();
+      // Claim the batch: only one confirm gets past this line.
+      const claimed = await tx.importBatch.updateMany({
+        where: { id: batch.id, status: "VALIDATED" },
+        data: { status: "SAVED", savedAt: new Date() },
+      });
+      if (claimed.count === 0) return { alreadySaved: true as const, savedCount: batch.savedCount ?? 0 };
+
+      const rows = (batch.rows as unknown as CheckedRow[]).flatMap((r) => (r.outcome === "error" ? [] : [r.row]));
+      const result = await enrollWorkers(tx, {
+        companyId: batch.companyId,
+        branchId: batch.company.branchId,
+        enrolledById: actor.userId,
+        channel: "BANK_OFFICER",
+        regencyCode: batch.company.regencyCode,
+        programs: companyPrograms(batch.company),
+        rows,
+      });
+      await tx.importBatch.update({ where: { id: batch.id }, data: { savedCount: result.created + result.linked } });
+      const flagged = await openImportReviewCases(tx, batch, result.createdIds);
+      await recordAudit(tx, actor, {
+        action: "company.import_workers",
+        entity: "Company",
+        entityId: batch.companyId,
+        after: { importBatchId: batch.id, created: result.created, linked: result.linked, skipped: result.skipped, flaggedForReview: flagged },
+      });
+      return { alreadySaved: false as const, savedCount: result.created + result.linked, ...result };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}

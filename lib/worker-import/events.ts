@@ -1,0 +1,16 @@
+import type { FieldErrors } from "../validation/field-errors";
+import type { ImportCounts } from "./batch";
+
+/** What POST …/impor/periksa streams, one JSON object per line. */
+export type ImportEvent =
+  | { type: "progress"; done: number; total: number }
+  | { type: "invalid"; error: string }
+  | {
+      type: "checked";
+      batchId: string;
+      counts: ImportCounts;
+      /** The first rows to fix; the downloadable report has all of them. */
+      errors: { rowNumber: number; errors: FieldErrors }[];
+    };
+
+export const ERRORS_SHOWN = 50;
