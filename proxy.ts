@@ -1,23 +1,34 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { areaOf } from "./lib/auth/roles";
+import { REQUEST_PATH_HEADER } from "./lib/http/request-path";
+import { errors } from "./messages/id/errors.json";
 import { contentSecurityPolicy, newNonce, sameOrigin } from "./lib/security/csp";
+
+/**
+ * Parts of the site with nothing for anonymous visitors: sent to /masuk before
+ * rendering, a cheap redirect. Who may see what is decided on the server by
+ * each page, action and route (lib/auth/permissions.ts); a signed-in user
+ * without the permission gets a 404 there.
+ */
+const SIGNED_IN_ONLY = ["/akun", "/bank", "/dashboard"];
+
+const signedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 // Runs before every page, action and route (not static files):
 // 1. refuses a POST to a page or route outside /api from another site (CSRF):
 //    server actions come with a Next-Action header, or as a plain form post
 //    without one, so every such POST must come from this site;
-// 2. sends anonymous visitors of a signed-in area to /masuk (a cheap redirect;
-//    roles and scope are checked on the server in every page, action and route:
-//    lib/auth/session.ts, so a signed-in user in the wrong area gets a 404 there);
-// 3. sets a fresh CSP nonce that Next puts on its scripts (pages only).
+// 2. sends anonymous visitors of a signed-in part to /masuk;
+// 3. passes the path on (lib/http/request-path.ts) and sets a fresh CSP nonce
+//    that Next puts on its scripts (pages only).
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (request.method === "POST" && !pathname.startsWith("/api/") && !sameOrigin(request.headers)) {
-    return new NextResponse("Permintaan ditolak: asal permintaan tidak sah.", { status: 403 });
+    // Before any page or locale is known: the portal's language, Bahasa Indonesia.
+    return new NextResponse(errors.crossSite, { status: 403 });
   }
 
-  if (areaOf(pathname)) {
+  if (signedInOnly(pathname)) {
     // The cookie is __Secure- and Secure when NEXTAUTH_URL is https (next-auth reads it here too).
     const token = await getToken({ req: request });
     if (!token?.user) {
@@ -33,6 +44,7 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
+  headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -1,7 +1,7 @@
 // Budget (issue 3): validate + save a 10,000-row worker spreadsheet in ≤ 5 s
 // on the 2-core machine. `npm run bench:import [-- --rows N]`.
 import { parseArgs } from "node:util";
-import { checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../lib/worker-import/batch";
+import { SAVE_TRANSACTION, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../lib/worker-import/batch";
 import { parseWorkerSheet } from "../lib/worker-import/spreadsheet";
 import { createBranch, createCompany, createOfficer, csvOf, workerValues } from "../tests/support/records";
 import { benchDatabase } from "./support";
@@ -30,7 +30,7 @@ const batch = await timed("store checked batch", () =>
   storeCheckedImport(bench.db, { branchId: branch.id, companyId: company.id, createdById: officer.id, fileName: "bench.csv", fileSha256: sha256(file) }, checked),
 );
 const saved = await timed("save (one transaction)", () =>
-  saveCheckedImport(bench.db, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" }),
+  bench.db.$transaction((tx) => saveCheckedImport(tx, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" }), SAVE_TRANSACTION),
 );
 times.total = Math.round(performance.now() - started);
 console.log(`import of ${count} rows on ${bench.kind}: ${saved.savedCount} saved, ${checked.counts.error} errors`);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { switchLocale } from "@/lib/i18n/actions";
 import { currentUser } from "@/lib/auth/session";
-import { HOME_BY_ROLE } from "@/lib/auth/roles";
+import { HOME_BY_ROLE } from "@/lib/auth/home";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {

@@ -5,15 +5,23 @@ import { hashPassword } from "../lib/auth/password";
 import { DEMO_BRANCHES } from "../lib/demo/branches";
 import { billPastMonths } from "../lib/billing/run";
 import { addMonths, currentPeriod, periodStartDate } from "../lib/domain/billing-period";
-import { registerBpuWorker } from "../lib/bpu-registration/register";
-import { registrationSchema } from "../lib/bpu-registration/schema";
-import { enrollUmkm } from "../lib/umkm-enrollment/enroll";
-import { parseFormWorkers, umkmEnrollmentSchema } from "../lib/umkm-enrollment/schema";
+import { runAction } from "../lib/actions/define";
+import { ANONYMOUS } from "../lib/auth/access";
+import { bpuSelfRegistration } from "../lib/bpu-registration/register";
+import { umkmEnrollment } from "../lib/umkm-enrollment/enroll";
 import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../lib/demo/accounts";
 
 export { DEMO_PASSWORD, DEMO_WORKER_NIK };
 
 const DEMO_BILLED_MONTHS = 3;
+const SEED_SOURCE = { ip: null, userAgent: "seed" };
+
+/** A form as a browser posts it. */
+function formData(values: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) form.set(key, value);
+  return form;
+}
 
 const DEMO_STAFF = [
   { email: "admin@lindung.test", name: "Admin Lindung", role: "ADMIN" as const },
@@ -53,7 +61,7 @@ export async function seedDemo(database: Db) {
   }
   for (const [nik, name, birthDate, gender, regencyCode, districtCode, occupation, income] of DEMO_WORKERS) {
     if (await database.participant.findUnique({ where: { nik } })) continue;
-    const form = registrationSchema.parse({
+    const form = formData({
       nik,
       name,
       birthPlace: "Banten",
@@ -70,7 +78,8 @@ export async function seedDemo(database: Db) {
       password: DEMO_PASSWORD,
       passwordConfirm: DEMO_PASSWORD,
     });
-    await registerBpuWorker(database, form, { userAgent: "seed" });
+    const registered = await runAction(bpuSelfRegistration, { db: database, requester: ANONYMOUS, source: SEED_SOURCE }, form);
+    if (!("ok" in registered) || !registered.ok) throw new Error(`demo worker ${name}: ${JSON.stringify(registered)}`);
   }
   await seedClients(database);
   // Past months' bills (and their fines), so arrears and payments have something to show.
@@ -108,12 +117,11 @@ async function seedClients(database: Db) {
   for (const client of DEMO_CLIENTS) {
     if (await database.company.findUnique({ where: { nib: client.form.nib } })) continue;
     const officer = await database.user.findUniqueOrThrow({ where: { email: client.officer } });
-    const form = umkmEnrollmentSchema.parse({ ...client.form, workers: "[]" });
     // Employed since before the billed months, so every past month has a company bill.
     const since = periodStartDate(addMonths(currentPeriod(), -DEMO_BILLED_MONTHS));
-    const workers = parseFormWorkers(client.workers.map((w) => ({ ...w, startDate: since })));
-    if (Object.keys(workers.errors).length) throw new Error(`demo workers: ${JSON.stringify(workers.errors)}`);
-    await enrollUmkm(database, form, workers.rows, { userId: officer.id, branchId: officer.branchId!, userAgent: "seed" });
+    const workers = JSON.stringify(client.workers.map((w) => ({ ...w, startDate: since })));
+    const enrolled = await runAction(umkmEnrollment, { db: database, requester: { kind: "user", user: officer }, source: SEED_SOURCE }, formData({ ...client.form, workers }));
+    if (!("ok" in enrolled) || !enrolled.ok) throw new Error(`demo client ${client.form.businessName}: ${JSON.stringify(enrolled)}`);
   }
 }
 

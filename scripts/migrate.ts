@@ -5,12 +5,14 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PrismaPGlite } from "pglite-prisma-adapter";
 import { MIGRATIONS_DIR, applyMigrations, diffMigrationsToSchema } from "../lib/db/schema-engine";
 
 const [command, name] = process.argv.slice(2);
 
+/** create and check only, on a developer's machine: the adapter is a dev dependency, `deploy` runs without it. */
 async function withMemoryDatabase<T>(run: (f: PrismaPGlite) => Promise<T>): Promise<T> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const db = new PGlite();
   try {
     return await run(new PrismaPGlite(db));

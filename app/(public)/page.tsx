@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
+import { authorize } from "@/lib/auth/session";
 import { BPU_MINIMUM_MONTHLY } from "@/lib/domain/contributions/bpu";
 
 export default async function HomePage() {
+  await authorize("site.read");
   const t = await getTranslations("home");
   return (
     <div className="space-y-8">

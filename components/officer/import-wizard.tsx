@@ -55,8 +55,10 @@ export function ImportWizard({ companyId }: { companyId: string }) {
 
   async function save(result: Checked) {
     setStage({ name: "saving", result });
-    const saved = await saveImportAction(result.batchId);
-    setStage(saved.status === "saved" ? { name: "saved", count: saved.count } : { name: "checked", result, error: saved.error });
+    const form = new FormData();
+    form.set("batchId", result.batchId);
+    const saved = await saveImportAction(null, form);
+    setStage(saved.ok ? { name: "saved", count: saved.data.count } : { name: "checked", result, error: saved.formError ?? saved.fieldErrors.batchId ?? "errors.unexpected" });
   }
 
   if (stage.name === "saved") {

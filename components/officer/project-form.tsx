@@ -7,36 +7,31 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { registerProjectAction } from "@/lib/jakon-projects/actions";
-import { parseProjectWorkers, projectSchema } from "@/lib/jakon-projects/schema";
-import type { ProjectState } from "@/lib/jakon-projects/submit";
+import { projectSchema } from "@/lib/jakon-projects/schema";
+import { rowErrorsOf, type ActionState } from "@/lib/actions/result";
+import { useCheckedForm } from "@/components/use-checked-form";
 import { calculateJakonContribution } from "@/lib/domain/contributions/jakon";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import type { Region } from "@/lib/domain/regions";
-import { firstIssueByField, type FieldErrors } from "@/lib/validation/field-errors";
 import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
 import { RegencySelect } from "@/components/ui/region-fields";
 
 export function ProjectForm({ contractors, regencies }: { contractors: { id: string; name: string }[]; regencies: readonly Region[] }) {
   const t = useTranslations();
   const tp = useTranslations("officer.projects");
-  const [state, action, pending] = useActionState<ProjectState, FormData>(registerProjectAction, { status: "idle" });
+  const [state, action, pending] = useActionState<ActionState<{ projectId: string; workers: number }>, FormData>(registerProjectAction, null);
   const [contractValue, setContractValue] = useState("");
   const [workers, setWorkers] = useState<WorkerDraft[]>([emptyWorker()]);
-  const [clientErrors, setClientErrors] = useState<{ fields: FieldErrors; workers: Record<number, FieldErrors> } | null>(null);
-  const shown = clientErrors ?? (state.status === "error" ? { fields: state.fieldErrors, workers: state.workerErrors } : null);
+  const { fieldErrors, formError, hasErrors, check } = useCheckedForm(state, projectSchema);
   const message = useMessage();
-  const error = (field: string) => message(shown?.fields[field]);
+  const error = (field: string) => message(fieldErrors[field]);
   const quote = calculateJakonContribution({ contractValue: parseRupiahInput(contractValue) });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     data.set("workers", JSON.stringify(workerPayload(workers, false)));
-    const parsed = projectSchema.safeParse(Object.fromEntries(data));
-    const rows = parseProjectWorkers(workerPayload(workers, false));
-    const fields = parsed.success ? {} : firstIssueByField(parsed.error, "form");
-    if (Object.keys(fields).length || Object.keys(rows.errors).length) return setClientErrors({ fields, workers: rows.errors });
-    setClientErrors(null);
+    if (!check(data)) return;
     startTransition(() => action(data));
   }
 
@@ -45,9 +40,9 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
   );
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
-      {shown && (Object.keys(shown.fields).length > 0 || Object.keys(shown.workers).length > 0) && (
+      {hasErrors && (
         <FormAlert>
-          {error("form") ?? t("officer.enroll.fixErrors")}
+          {message(formError) ?? t("officer.enroll.fixErrors")}
         </FormAlert>
       )}
       <Field id="contractorId" label={tp("contractor")} error={error("contractorId")}>
@@ -76,7 +71,7 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
       <RegencySelect regencies={regencies} label={tp("regency")} error={error("regencyCode")} />
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{tp("workers")}</legend>
-        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={shown?.workers} withWage={false} message={message} />
+        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={rowErrorsOf(fieldErrors, "workers")} withWage={false} message={message} />
       </fieldset>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("officer.enroll.submitting") : tp("submit")}

@@ -4,14 +4,18 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useMessage } from "@/components/use-message";
-import { recordReferralAction, type ReferralState } from "@/lib/credit/actions";
+import { FormAlert } from "@/components/ui/form-alert";
+import { failureOf } from "@/lib/actions/result";
+import { recordReferralAction } from "@/lib/credit/actions";
 
 export function ReferralForm({ companyId }: { companyId: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<ReferralState, FormData>(recordReferralAction, { status: "idle" });
+  const [state, action, pending] = useActionState(recordReferralAction, null);
   const message = useMessage();
-  const error = (field: string) => (state.status === "error" ? message(state.fieldErrors[field]) : undefined);
-  const typed = state.status === "error" ? state.values : {};
+  const failure = failureOf(state);
+  const error = (field: string) => message(failure?.fieldErrors[field]);
+  // React resets a form after its action: what was typed comes back with the errors.
+  const typed = failure?.values ?? {};
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="companyId" value={companyId} />
@@ -29,7 +33,8 @@ export function ReferralForm({ companyId }: { companyId: string }) {
       <Field id="purpose" label={t("officer.credit.purpose")} error={error("purpose")}>
         {(p) => <textarea {...p} name="purpose" rows={2} maxLength={300} defaultValue={typed.purpose} />}
       </Field>
-      {state.status === "saved" && (
+      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
+      {state?.ok && (
         <p role="status" className="text-sm font-medium text-brand-700">
           {t("officer.credit.saved")}
         </p>

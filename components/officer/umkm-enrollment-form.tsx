@@ -13,9 +13,9 @@ import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import type { Region } from "@/lib/domain/regions";
 import { umkmScale } from "@/lib/domain/umkm";
 import { enrollUmkmAction } from "@/lib/umkm-enrollment/actions";
-import { parseFormWorkers, umkmEnrollmentSchema, type WorkerErrors } from "@/lib/umkm-enrollment/schema";
-import type { UmkmEnrollmentState } from "@/lib/umkm-enrollment/submit";
-import { firstIssueByField, type FieldErrors } from "@/lib/validation/field-errors";
+import { umkmEnrollmentSchema } from "@/lib/umkm-enrollment/schema";
+import { rowErrorsOf, type ActionState } from "@/lib/actions/result";
+import { useCheckedForm } from "@/components/use-checked-form";
 import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
 import { jpIncludedFor } from "@/lib/domain/company-programs";
 
@@ -24,13 +24,12 @@ import { jpIncludedFor } from "@/lib/domain/company-programs";
 export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
   const t = useTranslations();
   const te = useTranslations("officer.enroll");
-  const [state, action, pending] = useActionState<UmkmEnrollmentState, FormData>(enrollUmkmAction, { status: "idle" });
+  const [state, action, pending] = useActionState<ActionState<{ companyId: string; npp: string }>, FormData>(enrollUmkmAction, null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [workers, setWorkers] = useState<WorkerDraft[]>([emptyWorker()]);
-  const [clientErrors, setClientErrors] = useState<{ fields: FieldErrors; workers: WorkerErrors } | null>(null);
-  const shown = clientErrors ?? (state.status === "error" ? { fields: state.fieldErrors, workers: state.workerErrors } : null);
+  const { fieldErrors, formError, hasErrors, check } = useCheckedForm(state, umkmEnrollmentSchema);
   const message = useMessage();
-  const error = (field: string) => message(shown?.fields[field]);
+  const error = (field: string) => message(fieldErrors[field]);
 
   const scale = umkmScale({
     capital: values.capital ? parseRupiahInput(values.capital) : undefined,
@@ -57,18 +56,10 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     data.set("workers", JSON.stringify(workerPayload(workers, true)));
-    const parsed = umkmEnrollmentSchema.safeParse(Object.fromEntries(data));
-    const rows = parseFormWorkers(workerPayload(workers, true));
-    const fields = parsed.success ? {} : firstIssueByField(parsed.error, "form");
-    if (Object.keys(fields).length || Object.keys(rows.errors).length) {
-      setClientErrors({ fields, workers: rows.errors });
-      return;
-    }
-    setClientErrors(null);
+    if (!check(data)) return;
     startTransition(() => action(data));
   }
 
-  const hasErrors = shown && (Object.keys(shown.fields).length > 0 || Object.keys(shown.workers).length > 0);
   const input = (name: string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <TextField name={name} label={label} error={error(name)} {...extra} />
   );
@@ -77,7 +68,7 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
     <form onSubmit={submit} onChange={(e) => setValues(Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>)} className="space-y-8" noValidate>
       {hasErrors && (
         <FormAlert>
-          {error("form") ?? te("fixErrors")}
+          {message(formError) ?? te("fixErrors")}
         </FormAlert>
       )}
       <fieldset className="space-y-4">
@@ -143,7 +134,7 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
 
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{te("workers")}</legend>
-        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={shown?.workers} withWage message={message} />
+        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={rowErrorsOf(fieldErrors, "workers")} withWage message={message} />
         {preview?.ok && (
           <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="enroll-preview">
             {t("officer.client.contribution")}: {formatRupiah(preview.value.monthlyTotal)} ({t("officer.client.employer")}{" "}

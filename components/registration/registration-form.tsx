@@ -3,21 +3,20 @@ import { useActionState, useEffect, useRef, useState, startTransition } from "re
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import type { Region } from "@/lib/domain/regions";
-import { PAYMENT_PERIODS } from "@/lib/domain/programs";
-import { BPU_MIN_INCOME } from "@/lib/domain/contributions/bpu";
 import { registerAction } from "@/lib/bpu-registration/actions";
-import { OCCUPATIONS, PASSWORD_MIN_LENGTH, REGISTRATION_STEPS, validateStep, type FieldErrors } from "@/lib/bpu-registration/schema";
-import type { RegistrationState } from "@/lib/bpu-registration/submit";
-import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
+import { REGISTRATION_STEPS, validateStep, type FieldErrors } from "@/lib/bpu-registration/schema";
+import type { ActionState } from "@/lib/actions/result";
 import { useHydrated } from "@/components/use-hydrated";
 import { useMessage } from "@/components/use-message";
-import { QuoteSummary } from "./quote-summary";
-import { ReviewSummary } from "./review-summary";
 import { FormAlert } from "@/components/ui/form-alert";
+import { AddressStep } from "./address-step";
+import { IdentityStep } from "./identity-step";
+import { IncomeStep } from "./income-step";
+import { ReviewStep } from "./review-step";
+import { STEP_KEYS } from "./step-fieldset";
+import { useStepFocus } from "./use-step-focus";
 
-const STEP_KEYS = ["identity", "address", "income", "review"] as const;
 const stepOfField = (field: string) =>
   Math.max(0, REGISTRATION_STEPS.findIndex((fields) => (fields as readonly string[]).includes(field)));
 
@@ -37,7 +36,7 @@ export function RegistrationForm({
   // Keys with values ("errors.tooManyRequests?seconds=600") as well as plain ones.
   const message = useMessage();
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState<RegistrationState, FormData>(registerAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<ActionState<{ kpj: string; nik: string }>, FormData>(registerAction, null);
   const hydrated = useHydrated();
   const [step, setStep] = useState(0);
   const [values, setValues] = useState<Record<string, string>>({ months: "1" });
@@ -48,9 +47,9 @@ export function RegistrationForm({
   const [answered, setAnswered] = useState(state);
   if (state !== answered) {
     setAnswered(state);
-    if (state.status === "error") {
-      setErrors(state.fieldErrors);
-      const steps = Object.keys(state.fieldErrors).filter((f) => f !== "form").map(stepOfField);
+    if (state && !state.ok) {
+      setErrors({ ...state.fieldErrors, ...(state.formError ? { form: state.formError } : {}) });
+      const steps = Object.keys(state.fieldErrors).map(stepOfField);
       if (steps.length) setStep(Math.min(...steps));
     }
   }
@@ -58,26 +57,17 @@ export function RegistrationForm({
   // Success signs the worker in with the password they just chose.
   const password = values.password;
   useEffect(() => {
-    if (state.status !== "registered" || !hydrated) return;
+    if (!state?.ok || !hydrated) return;
+    const { nik, kpj } = state.data;
     // A full navigation, so the header and every server component see the new session.
-    void signIn("credentials", { identifier: state.nik, password, redirect: false }).then((result) =>
-      window.location.assign(result?.ok ? "/daftar/selesai" : `/masuk?terdaftar=${state.kpj}`),
+    void signIn("credentials", { identifier: nik, password, redirect: false }).then((result) =>
+      window.location.assign(result?.ok ? "/daftar/selesai" : `/masuk?terdaftar=${kpj}`),
     );
     // The password is read once, when the server has answered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, hydrated]);
 
-  // Move focus only after the worker acted (next, back, errors), not on first load.
-  const acted = useRef(false);
-  useEffect(() => {
-    if (!hydrated) return;
-    if (!acted.current) {
-      acted.current = true;
-      return;
-    }
-    const firstInvalid = formRef.current?.querySelector<HTMLElement>(`fieldset[data-step="${step}"] :is([aria-invalid="true"], [data-invalid="true"])`);
-    (firstInvalid ?? formRef.current?.querySelector<HTMLElement>(`fieldset[data-step="${step}"] legend`))?.focus();
-  }, [step, errors, hydrated]);
+  useStepFocus(formRef, step, errors, hydrated);
 
   const read = () => Object.fromEntries(new FormData(formRef.current!)) as Record<string, string>;
   const error = (field: string) => message(errors[field]);
@@ -101,11 +91,13 @@ export function RegistrationForm({
     startTransition(() => formAction(new FormData(formRef.current!)));
   }
 
-  if (state.status === "registered" && !hydrated) {
+  if (state?.ok && !hydrated) {
     return <p role="status">{t("signIn.registered")}</p>;
   }
 
-  const visible = (index: number) => !hydrated || index === step;
+  const stepProps = (index: number) => ({ step: index, visible: !hydrated || index === step, errors, error });
+  // The step on screen in the step-by-step form, the only one that shows live summaries.
+  const active = (index: number) => hydrated && index === step;
   const errorCount = Object.keys(errors).length;
 
   return (
@@ -128,126 +120,10 @@ export function RegistrationForm({
         </FormAlert>
       )}
 
-      <fieldset data-step={0} hidden={!visible(0)} className="space-y-4">
-        <legend tabIndex={-1} className="mb-2 text-lg font-semibold">
-          {t("register.steps.identity")}
-        </legend>
-        <Field id="nik" label={t("register.fields.nik")} error={error("nik")}>
-          {(p) => <input {...p} name="nik" inputMode="numeric" autoComplete="off" maxLength={20} />}
-        </Field>
-        <Field id="name" label={t("register.fields.name")} error={error("name")}>
-          {(p) => <input {...p} name="name" autoComplete="name" maxLength={100} />}
-        </Field>
-        <Field id="birthPlace" label={t("register.fields.birthPlace")} error={error("birthPlace")}>
-          {(p) => <input {...p} name="birthPlace" maxLength={60} />}
-        </Field>
-        <Field id="birthDate" label={t("register.fields.birthDate")} error={error("birthDate")}>
-          {(p) => <input {...p} name="birthDate" type="date" autoComplete="bday" />}
-        </Field>
-        <fieldset aria-describedby={errors.gender ? "gender-error" : undefined}>
-          <legend className="font-medium">{t("register.fields.gender")}</legend>
-          <div className="mt-1 flex gap-4">
-            {(["M", "F"] as const).map((g) => (
-              <label key={g} className="flex min-h-11 items-center gap-2">
-                <input type="radio" name="gender" value={g} className="size-5" data-invalid={Boolean(errors.gender)} />
-                {t(`register.fields.gender${g}`)}
-              </label>
-            ))}
-          </div>
-          {errors.gender && (
-            <p id="gender-error" className="text-sm font-medium text-red-700">
-              {error("gender")}
-            </p>
-          )}
-        </fieldset>
-        <Field id="phone" label={t("register.fields.phone")} hint={t("register.fields.phoneHint")} error={error("phone")}>
-          {(p) => <input {...p} name="phone" type="tel" inputMode="tel" autoComplete="tel" maxLength={20} />}
-        </Field>
-        <Field id="email" label={t("register.fields.email")} error={error("email")}>
-          {(p) => <input {...p} name="email" type="email" autoComplete="email" maxLength={120} />}
-        </Field>
-      </fieldset>
-
-      <fieldset data-step={1} hidden={!visible(1)} className="space-y-4">
-        <legend tabIndex={-1} className="mb-2 text-lg font-semibold">
-          {t("register.steps.address")}
-        </legend>
-        <RegencySelect regencies={regencies} error={error("regencyCode")} />
-        <DistrictSelect districts={districts} regencyCode={values.regencyCode} error={error("districtCode")} />
-        <Field id="address" label={t("register.fields.address")} error={error("address")}>
-          {(p) => <textarea {...p} name="address" rows={2} maxLength={200} autoComplete="street-address" />}
-        </Field>
-        <Field id="occupation" label={t("register.fields.occupation")} error={error("occupation")}>
-          {(p) => (
-            <select {...p} name="occupation" defaultValue="">
-              <option value="">{t("register.fields.choose")}</option>
-              {OCCUPATIONS.map((o) => (
-                <option key={o} value={o}>
-                  {t(`register.occupations.${o}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </fieldset>
-
-      <fieldset data-step={2} hidden={!visible(2)} className="space-y-4">
-        <legend tabIndex={-1} className="mb-2 text-lg font-semibold">
-          {t("register.steps.income")}
-        </legend>
-        <Field id="income" label={t("register.fields.income")} hint={t("register.fields.incomeHint", { min: BPU_MIN_INCOME })} error={error("income")}>
-          {(p) => <input {...p} name="income" inputMode="numeric" placeholder="1.000.000" maxLength={16} />}
-        </Field>
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="jht" value="true" className="mt-1 size-5" aria-describedby="jht-hint" />
-          <span>
-            <span className="font-medium">{t("register.fields.jht")}</span>
-            <span id="jht-hint" className="block text-sm text-slate-600">
-              {t("register.fields.jhtHint")}
-            </span>
-          </span>
-        </label>
-        <Field id="months" label={t("register.fields.months")} error={error("months")}>
-          {(p) => (
-            <select {...p} name="months" defaultValue="1">
-              {PAYMENT_PERIODS.map((m) => (
-                <option key={m} value={m}>
-                  {t("register.fields.monthsOption", { months: m })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {hydrated && step === 2 && <QuoteSummary income={values.income ?? ""} jht={values.jht === "true"} months={values.months ?? "1"} />}
-      </fieldset>
-
-      <fieldset data-step={3} hidden={!visible(3)} className="space-y-4">
-        <legend tabIndex={-1} className="mb-2 text-lg font-semibold">
-          {t("register.steps.review")}
-        </legend>
-        {hydrated && step === 3 && <ReviewSummary values={values} regencies={regencies} districts={districts} onEdit={setStep} />}
-        <label className="flex items-start gap-3">
-          <input
-            type="checkbox"
-            name="consent"
-            className="mt-1 size-5 shrink-0"
-            aria-invalid={Boolean(errors.consent)}
-            aria-describedby={errors.consent ? "consent-error" : undefined}
-          />
-          <span className="text-sm">{t("register.fields.consent")}</span>
-        </label>
-        {errors.consent && (
-          <p id="consent-error" className="text-sm font-medium text-red-700">
-            {error("consent")}
-          </p>
-        )}
-        <Field id="password" label={t("register.fields.password")} hint={t("register.fields.passwordHint", { min: PASSWORD_MIN_LENGTH })} error={error("password")}>
-          {(p) => <input {...p} name="password" type="password" autoComplete="new-password" maxLength={128} />}
-        </Field>
-        <Field id="passwordConfirm" label={t("register.fields.passwordConfirm")} error={error("passwordConfirm")}>
-          {(p) => <input {...p} name="passwordConfirm" type="password" autoComplete="new-password" maxLength={128} />}
-        </Field>
-      </fieldset>
+      <IdentityStep {...stepProps(0)} />
+      <AddressStep {...stepProps(1)} regencies={regencies} districts={districts} regencyCode={values.regencyCode} />
+      <IncomeStep {...stepProps(2)} active={active(2)} values={values} />
+      <ReviewStep {...stepProps(3)} active={active(3)} values={values} regencies={regencies} districts={districts} onEdit={setStep} />
 
       <div className="flex gap-3">
         {hydrated && step > 0 && (
@@ -260,8 +136,8 @@ export function RegistrationForm({
             {t("register.next")}
           </Button>
         ) : (
-          <Button type="submit" disabled={pending || state.status === "registered"} className="flex-1">
-            {pending || state.status === "registered" ? t("register.submitting") : t("register.submit")}
+          <Button type="submit" disabled={pending || state?.ok} className="flex-1">
+            {pending || state?.ok ? t("register.submitting") : t("register.submit")}
           </Button>
         )}
       </div>

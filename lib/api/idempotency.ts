@@ -6,17 +6,18 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "../db/prisma";
 import type { FieldErrors } from "../http/api-errors";
+import { apiText } from "../http/api-messages";
 
 export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 export const IDEMPOTENT_REPLAYED_HEADER = "Idempotent-Replayed";
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 200;
 
-export const IDEMPOTENCY_CONFLICT_MESSAGE = "Idempotency-Key sudah dipakai untuk permintaan lain";
+export const IDEMPOTENCY_CONFLICT_MESSAGE = apiText("api.idempotency.conflict");
 
 export const idempotencyKeySchema = z
   .string()
-  .min(1, "Header Idempotency-Key wajib diisi")
-  .max(IDEMPOTENCY_KEY_MAX_LENGTH, `Idempotency-Key paling panjang ${IDEMPOTENCY_KEY_MAX_LENGTH} karakter`)
+  .min(1, apiText("api.idempotency.required"))
+  .max(IDEMPOTENCY_KEY_MAX_LENGTH, apiText("api.idempotency.tooLong", { max: IDEMPOTENCY_KEY_MAX_LENGTH }))
   .describe(
     "A value unique to this request, chosen by the client (a UUID is a good choice), up to " +
       `${IDEMPOTENCY_KEY_MAX_LENGTH} characters. Retrying with the same key and the same body returns the stored ` +

@@ -1,5 +1,9 @@
+// Writing the audit log: every change to personal or financial data writes
+// one row, inside the change's own transaction (the table is append-only:
+// lib/db/audit-append-only.sql). Reading it: ./search.ts.
 import type { Prisma, Role } from "../db/generated/client";
 import type { Tx } from "../db/prisma";
+import type { RequestSource } from "../http/source";
 
 export interface AuditActor {
   userId?: string | null;
@@ -16,6 +20,11 @@ type AuditEntry = {
   after?: Prisma.InputJsonValue;
 };
 
+/** Who acted: a signed-in user by id and role; anyone else (an API key, BJB's link) by source only (the entry names the key). */
+export function actorOf(user: { id: string; role: Role } | null, source: RequestSource): AuditActor {
+  return { userId: user?.id ?? null, role: user?.role ?? null, ...source };
+}
+
 const actorColumns = (actor: AuditActor) => ({
   actorId: actor.userId ?? null,
   actorRole: actor.role ?? null,
@@ -23,7 +32,6 @@ const actorColumns = (actor: AuditActor) => ({
   userAgent: actor.userAgent?.slice(0, 300) ?? null,
 });
 
-/** Every change to personal or financial data writes one row, inside the change's own transaction. */
 export function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry) {
   return tx.auditLog.create({ data: { ...entry, ...actorColumns(actor) } });
 }

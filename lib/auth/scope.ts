@@ -1,27 +1,34 @@
-import type { SessionUser } from "./credentials";
+// A grant's scope (lib/auth/permissions.ts) as the filter a query puts in its
+// WHERE clause, so another branch's client or another regency's case is simply
+// not found (404), never "forbidden".
+import { branchIdOf, userOf, type Access } from "./access";
 
-/**
- * Which clients an officer may see: their own branch; ADMIN all branches.
- * Every officer query puts this in its WHERE clause, so another branch's
- * client is simply not found (404), never "forbidden".
- */
+/** The BJB branch whose records are reachable; null = every branch. */
 export interface BranchScope {
   branchId: string | null;
 }
 
-export function branchScopeOf(user: SessionUser): BranchScope {
-  if (user.role === "ADMIN") return { branchId: null };
-  if (user.role === "BANK_OFFICER" && user.branchId) return { branchId: user.branchId };
-  throw new Error(`${user.role} has no branch scope`);
-}
-
-export const inBranch = (scope: BranchScope) => (scope.branchId ? { branchId: scope.branchId } : {});
-
-/** Which regency staff see: their own (null = all of Banten); ADMIN all of Banten. */
+/** The regency whose records are reachable; null = all of Banten. */
 export interface RegionScope {
   regionCode: string | null;
 }
 
-export function regionScopeOf(user: SessionUser): RegionScope {
-  return { regionCode: user.role === "ADMIN" ? null : user.regionCode };
+export function branchScope(access: Access): BranchScope {
+  if (access.scope === "all") return { branchId: null };
+  if (access.scope === "branch") return { branchId: branchIdOf(access.requester) };
+  throw new Error(`${access.permission} in scope ${access.scope} has no branch`);
+}
+
+export const inBranch = (scope: BranchScope) => (scope.branchId ? { branchId: scope.branchId } : {});
+
+export function regionScope(access: Access): RegionScope {
+  return { regionCode: access.scope === "region" ? (userOf(access)?.regionCode ?? null) : null };
+}
+
+/** Only what came in through BJB: BJB management's view of the dashboards. */
+export const throughBjbOnly = (access: Access) => access.scope === "bjb";
+
+/** The worker's own participant record, for "own" grants; null when the account has none. */
+export function ownParticipantId(access: Access): string | null {
+  return access.scope === "own" ? (userOf(access)?.participantId ?? null) : null;
 }

@@ -1,11 +1,14 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/database";
+import { REQUEST_PATH_HEADER } from "../http/request-path";
+import { ANONYMOUS, decideAccess, type Access, type PersonRequester } from "./access";
 import type { SessionUser } from "./credentials";
 import { authOptions } from "./options";
-import { AREA_ROLES, type Area } from "./roles";
+import type { Permission, PublicPermission, SignedInPermission } from "./permissions";
 
 /**
  * The signed-in user as the database knows them now: the role, scope and
@@ -28,10 +31,45 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
-/** Pages: anonymous → sign-in; signed in with the wrong role → 404 (nothing to see here). */
-export async function requireArea(area: Area, from: string = area): Promise<SessionUser> {
+/** This request's requester: the signed-in user, or nobody. */
+export async function requester(): Promise<PersonRequester> {
   const user = await currentUser();
-  if (!user) redirect(`/masuk?next=${encodeURIComponent(from)}`);
-  if (!(AREA_ROLES[area] as readonly string[]).includes(user.role)) notFound();
-  return user;
+  return user ? { kind: "user", user } : ANONYMOUS;
+}
+
+/** Sign-in, coming back to the page asked for (proxy.ts passes its path along). */
+export async function signInPath(): Promise<string> {
+  const path = (await headers()).get(REQUEST_PATH_HEADER);
+  return path ? `/masuk?next=${encodeURIComponent(path)}` : "/masuk";
+}
+
+/** A page's access under a permission only signed-in users hold: the user is known. */
+export interface UserAccess extends Access {
+  user: SessionUser;
+}
+
+/**
+ * Pages and route handlers: the access `permission` gives this request.
+ * Anonymous → sign in; signed in without it → 404 (nothing to see here).
+ */
+export async function authorize<P extends Permission>(permission: P): Promise<P extends SignedInPermission ? UserAccess : Access>;
+export async function authorize(permission: Permission): Promise<Access | UserAccess> {
+  const decision = decideAccess(permission, await requester());
+  if (!decision.ok) {
+    if (decision.reason === "unauthenticated") redirect(await signInPath());
+    notFound();
+  }
+  const { requester: who } = decision.access;
+  return who.kind === "user" ? { ...decision.access, user: who.user } : decision.access;
+}
+
+
+
+/**
+ * A route handler that is public by nature (next-auth's own routes): declares
+ * its permission, which only a public one can be, and checks nothing.
+ */
+export function publicRoute<Handler>(permission: PublicPermission, handler: Handler): Handler {
+  void permission;
+  return handler;
 }

@@ -2,121 +2,123 @@ import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { currentPeriod, dateColumn, dueDateFor, periodStartDate } from "../domain/billing-period";
 import { formatKpj } from "../domain/kpj";
 import { formatVirtualAccount } from "../domain/virtual-account";
+import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
-import { FieldConflict, uniqueViolationAs } from "../db/conflicts";
-import type { Db } from "../db/prisma";
-import { takeNumbers } from "../db/sequences";
 import { hashPassword } from "../auth/password";
+import type { Tx } from "../db/prisma";
+import { takeNumbers } from "../db/sequences";
+import { FieldConflict } from "../failures";
 import { bpuBillingKey } from "../billing/bpu";
 import { openReviewCases } from "../review/detect";
-import { CONSENT_VERSION, registrationPrograms, type Registration } from "./schema";
+import { CONSENT_VERSION, registrationPrograms, registrationSchema, type Registration } from "./schema";
+
+/**
+ * A BPU worker registers themself (/daftar): anyone may, limited per address.
+ * Two submissions racing on one NIK meet at the unique index: one wins, the
+ * other gets the same "already registered" answer as a late duplicate.
+ */
+export const bpuSelfRegistration = defineAction({
+  permission: "registration.submit",
+  input: registrationSchema,
+  limit: "registration",
+  // argon2 takes a while: hashed before the transaction takes a connection.
+  prepare: async (form) => hashPassword(form.password),
+  uniqueFields: {
+    nik: { field: "nik", messageKey: "errors.nik.registered" },
+    phone: { field: "phone", messageKey: "errors.phone.registered" },
+  },
+  handler: async (form, { tx, actor, prepared, now }) => {
+    const { kpj } = await registerBpuWorker(tx, form, prepared, actor, now);
+    return { kpj, nik: form.nik };
+  },
+});
 
 /**
  * Self-registration of a BPU worker: participant (pending until the first
- * payment), the first bill, a login and an audit row, all or nothing. Two
- * submissions racing on one NIK meet at the unique index: one wins, the other
- * gets the same "already registered" answer as a late duplicate.
+ * payment), the first bill, a login and an audit row, in the caller's transaction.
  */
-export async function registerBpuWorker(
-  database: Db,
-  form: Registration,
-  actor: AuditActor,
-  now: Date = new Date(),
-) {
+export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash: string, actor: AuditActor, now: Date = new Date()) {
   const programs = [...registrationPrograms(form)];
   const quote = calculateBpuContribution({ income: form.income, programs, months: form.months });
   if (!quote.ok) throw new Error(`schema let through an invalid quote: ${quote.error}`);
-  const passwordHash = await hashPassword(form.password);
   const period = currentPeriod(now);
-
-  try {
-    return await database.$transaction(async (tx) => {
-      if (await tx.participant.findUnique({ where: { nik: form.nik }, select: { id: true } })) {
-        throw new FieldConflict("nik", "errors.nik.registered");
-      }
-      if (await tx.user.findUnique({ where: { phone: form.phone }, select: { id: true } })) {
-        throw new FieldConflict("phone", "errors.phone.registered");
-      }
-      const kpj = formatKpj(await takeNumbers(tx, "KPJ"));
-      const participant = await tx.participant.create({
-        data: {
-          kpj,
-          nik: form.nik,
-          name: form.name,
-          birthPlace: form.birthPlace,
-          birthDate: dateColumn(form.birthDate),
-          gender: form.gender,
-          phone: form.phone,
-          email: form.email || null,
-          category: "BPU",
-          channel: "SELF",
-          occupation: form.occupation,
-          address: form.address,
-          regencyCode: form.regencyCode,
-          districtCode: form.districtCode,
-          declaredIncome: form.income,
-          incomeTier: quote.value.income,
-          programs,
-          paymentPeriodMonths: form.months,
-          consentVersion: CONSENT_VERSION,
-          consentAt: now,
-        },
-      });
-      await openReviewCases(tx, participant);
-      const user = await tx.user.create({
-        data: {
-          role: "WORKER",
-          name: form.name,
-          phone: form.phone,
-          email: form.email ? form.email.toLowerCase() : null,
-          passwordHash,
-          participantId: participant.id,
-        },
-      });
-      const bill = await tx.bill.create({
-        data: {
-          billingKey: bpuBillingKey(participant.id, period),
-          category: "BPU",
-          participantId: participant.id,
-          periodStart: dateColumn(periodStartDate(period)),
-          periodMonths: form.months,
-          dueDate: dateColumn(dueDateFor(period, form.months)),
-          total: BigInt(quote.value.total),
-          virtualAccount: formatVirtualAccount(await takeNumbers(tx, "VA")),
-          lines: {
-            create: quote.value.lines.map((line) => ({
-              program: line.program,
-              participantId: participant.id,
-              base: quote.value.income,
-              workerAmount: line.amount * form.months,
-              amount: line.amount * form.months,
-            })),
-          },
-        },
-      });
-      await recordAudit(tx, { ...actor, userId: actor.userId ?? user.id, role: actor.role ?? "WORKER" }, {
-        action: "participant.register",
-        entity: "Participant",
-        entityId: participant.id,
-        after: {
-          kpj,
-          category: "BPU",
-          channel: "SELF",
-          programs,
-          incomeTier: quote.value.income,
-          months: form.months,
-          billId: bill.id,
-          consentVersion: CONSENT_VERSION,
-        },
-      });
-      return { participantId: participant.id, kpj, billId: bill.id };
-    });
-  } catch (error) {
-    throw (
-      uniqueViolationAs(error, {
-        nik: { field: "nik", messageKey: "errors.nik.registered" },
-        phone: { field: "phone", messageKey: "errors.phone.registered" },
-      }) ?? error
-    );
+  if (await tx.participant.findUnique({ where: { nik: form.nik }, select: { id: true } })) {
+    throw new FieldConflict("nik", "errors.nik.registered");
   }
+  if (await tx.user.findUnique({ where: { phone: form.phone }, select: { id: true } })) {
+    throw new FieldConflict("phone", "errors.phone.registered");
+  }
+  const kpj = formatKpj(await takeNumbers(tx, "KPJ"));
+  const participant = await tx.participant.create({
+    data: {
+      kpj,
+      nik: form.nik,
+      name: form.name,
+      birthPlace: form.birthPlace,
+      birthDate: dateColumn(form.birthDate),
+      gender: form.gender,
+      phone: form.phone,
+      email: form.email || null,
+      category: "BPU",
+      channel: "SELF",
+      occupation: form.occupation,
+      address: form.address,
+      regencyCode: form.regencyCode,
+      districtCode: form.districtCode,
+      declaredIncome: form.income,
+      incomeTier: quote.value.income,
+      programs,
+      paymentPeriodMonths: form.months,
+      consentVersion: CONSENT_VERSION,
+      consentAt: now,
+    },
+  });
+  await openReviewCases(tx, participant);
+  const user = await tx.user.create({
+    data: {
+      role: "WORKER",
+      name: form.name,
+      phone: form.phone,
+      email: form.email ? form.email.toLowerCase() : null,
+      passwordHash,
+      participantId: participant.id,
+    },
+  });
+  const bill = await tx.bill.create({
+    data: {
+      billingKey: bpuBillingKey(participant.id, period),
+      category: "BPU",
+      participantId: participant.id,
+      periodStart: dateColumn(periodStartDate(period)),
+      periodMonths: form.months,
+      dueDate: dateColumn(dueDateFor(period, form.months)),
+      total: BigInt(quote.value.total),
+      virtualAccount: formatVirtualAccount(await takeNumbers(tx, "VA")),
+      lines: {
+        create: quote.value.lines.map((line) => ({
+          program: line.program,
+          participantId: participant.id,
+          base: quote.value.income,
+          workerAmount: line.amount * form.months,
+          amount: line.amount * form.months,
+        })),
+      },
+    },
+  });
+  await recordAudit(tx, { ...actor, userId: actor.userId ?? user.id, role: actor.role ?? "WORKER" }, {
+    action: "participant.register",
+    entity: "Participant",
+    entityId: participant.id,
+    after: {
+      kpj,
+      category: "BPU",
+      channel: "SELF",
+      programs,
+      incomeTier: quote.value.income,
+      months: form.months,
+      billId: bill.id,
+      consentVersion: CONSENT_VERSION,
+    },
+  });
+  return { participantId: participant.id, kpj, billId: bill.id };
 }

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
-import { firstIssueByField, messageWithParams, type FieldErrors } from "../validation/field-errors";
+import { fieldErrorsOf, messageWithParams, type FieldErrors } from "../validation/field-errors";
 import {
   birthDateField,
   bpuIncomeField,
@@ -93,7 +93,7 @@ export type Registration = z.output<typeof registrationSchema>;
 export type { FieldErrors };
 
 /** Form-level problems (no field) show under "form". */
-export const firstErrors = (error: z.ZodError) => firstIssueByField(error, "form");
+export const firstErrors = (error: z.ZodError) => fieldErrorsOf(error, "form");
 
 /** Errors of one step, for the browser: its own fields first, then the cross-field rules among the steps seen so far. */
 export function validateStep(step: number, values: Record<string, unknown>): FieldErrors {

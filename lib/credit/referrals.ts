@@ -1,59 +1,67 @@
 // Capital and credit (KUR) interest an officer records for a client, and the
 // branch's follow-up list. Scoped like every officer read and write.
-import { inBranch, type BranchScope } from "../auth/scope";
-import { recordAudit, type AuditActor } from "../audit/record";
-import type { Db } from "../db/prisma";
 import type { z } from "zod";
-import type { referralSchema, referralStatusSchema } from "./schema";
+import { defineAction } from "../actions/define";
+import { recordAudit, type AuditActor } from "../audit/record";
+import { branchScope, inBranch, type BranchScope } from "../auth/scope";
+import type { Db, Tx } from "../db/prisma";
+import { NotFound } from "../failures";
+import { referralSchema, referralStatusSchema } from "./schema";
 
-export class NotInScope extends Error {}
+/** An officer records that a client of their branch wants capital or KUR credit. */
+export const referralRecording = defineAction({
+  permission: "credit.refer",
+  input: referralSchema,
+  handler: async (input, { tx, access, actor, user }) => {
+    const referral = await recordReferral(tx, branchScope(access), input, user.id, actor);
+    return { referralId: referral.id, companyId: referral.companyId };
+  },
+  revalidate: ({ companyId }) => [`/bank/klien/${companyId}`],
+});
 
-export async function recordReferral(
-  database: Db,
-  scope: BranchScope,
-  input: z.output<typeof referralSchema>,
-  actor: AuditActor & { userId: string },
-) {
-  return database.$transaction(async (tx) => {
-    const company = await tx.company.findFirst({ where: { id: input.companyId, ...inBranch(scope) } });
-    if (!company?.branchId) throw new NotInScope();
-    const referral = await tx.creditReferral.create({
-      data: {
-        companyId: company.id,
-        branchId: company.branchId,
-        product: input.product,
-        amount: BigInt(input.amount),
-        purpose: input.purpose,
-        createdById: actor.userId,
-      },
-    });
-    await recordAudit(tx, actor, {
-      action: "credit.referral_create",
-      entity: "CreditReferral",
-      entityId: referral.id,
-      after: { companyId: company.id, product: input.product, amount: input.amount },
-    });
-    return referral;
+/** The follow-up of a referral: contacted, approved, declined. */
+export const referralStatusUpdate = defineAction({
+  permission: "credit.refer",
+  input: referralStatusSchema,
+  handler: async (input, { tx, access, actor }) => {
+    await updateReferralStatus(tx, branchScope(access), input, actor);
+    return { referralId: input.referralId };
+  },
+  revalidate: () => ["/bank/kredit"],
+});
+
+export async function recordReferral(tx: Tx, scope: BranchScope, input: z.output<typeof referralSchema>, officerId: string, actor: AuditActor) {
+  const company = await tx.company.findFirst({ where: { id: input.companyId, ...inBranch(scope) } });
+  if (!company?.branchId) throw new NotFound();
+  const referral = await tx.creditReferral.create({
+  data: {
+    companyId: company.id,
+    branchId: company.branchId,
+    product: input.product,
+    amount: BigInt(input.amount),
+    purpose: input.purpose,
+    createdById: officerId,
+  },
   });
+  await recordAudit(tx, actor, {
+  action: "credit.referral_create",
+  entity: "CreditReferral",
+  entityId: referral.id,
+  after: { companyId: company.id, product: input.product, amount: input.amount },
+  });
+  return referral;
 }
 
-export async function updateReferralStatus(
-  database: Db,
-  scope: BranchScope,
-  input: z.output<typeof referralStatusSchema>,
-  actor: AuditActor,
-) {
-  return database.$transaction(async (tx) => {
-    const referral = await tx.creditReferral.findFirst({ where: { id: input.referralId, ...inBranch(scope) } });
-    if (!referral) throw new NotInScope();
-    await tx.creditReferral.update({ where: { id: referral.id }, data: { status: input.status } });
-    await recordAudit(tx, actor, {
-      action: "credit.referral_status",
-      entity: "CreditReferral",
-      entityId: referral.id,
-      before: { status: referral.status },
-      after: { status: input.status },
-    });
+export async function updateReferralStatus(tx: Tx, scope: BranchScope, input: z.output<typeof referralStatusSchema>, actor: AuditActor) {
+  const referral = await tx.creditReferral.findFirst({ where: { id: input.referralId, ...inBranch(scope) } });
+  if (!referral) throw new NotFound();
+  await tx.creditReferral.update({ where: { id: referral.id }, data: { status: input.status } });
+  await recordAudit(tx, actor, {
+  action: "credit.referral_status",
+  entity: "CreditReferral",
+  entityId: referral.id,
+  before: { status: referral.status },
+  after: { status: input.status },
   });
 }
 

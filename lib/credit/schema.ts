@@ -12,6 +12,6 @@ export const referralSchema = z.object({
 });
 
 export const referralStatusSchema = z.object({
-  referralId: z.uuid(),
-  status: z.enum(REFERRAL_STATUSES),
+  referralId: z.uuid("errors.invalid"),
+  status: z.enum(REFERRAL_STATUSES, "errors.invalid"),
 });

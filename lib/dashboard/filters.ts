@@ -2,7 +2,8 @@
 // back to defaults rather than failing the page; a staff member's region and a
 // BJB manager's "through BJB only" always win over the URL.
 import { z } from "zod";
-import type { SessionUser } from "../auth/credentials";
+import type { Access } from "../auth/access";
+import { regionScope, throughBjbOnly } from "../auth/scope";
 import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
 import { BANTEN_REGENCY_CODES } from "../domain/regions";
 import { jakartaDate } from "../domain/time";
@@ -33,12 +34,12 @@ export function statsDimensions(filters: DashboardFilters) {
   };
 }
 
-/** The filters a user may see: staff with a region are held to it. */
-export function dashboardFilters(searchParams: Record<string, string | string[] | undefined>, user: SessionUser): DashboardFilters {
+/** The filters an access may see: a regional scope holds staff to their regency, BJB's to what came through BJB. */
+export function dashboardFilters(searchParams: Record<string, string | string[] | undefined>, access: Access): DashboardFilters {
   const parsed = dashboardFiltersSchema.parse(firstValues(searchParams));
   const asOf = parsed.asOf ?? jakartaDate();
-  const regency = user.role === "BPJS_STAFF" && user.regionCode ? user.regionCode : parsed.regency;
-  const via = user.role === "BJB_MANAGER" ? "bjb" : parsed.via;
+  const regency = regionScope(access).regionCode ?? parsed.regency;
+  const via = throughBjbOnly(access) ? "bjb" : parsed.via;
   // The trend covers the twelve months up to asOf.
   const from = periodStartDate(addMonths(currentPeriod(new Date(`${asOf}T12:00:00+07:00`)), -11));
   return { ...parsed, asOf, regency, via, from };

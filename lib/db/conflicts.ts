@@ -1,24 +1,15 @@
+import { FieldConflict } from "../failures";
 import { Prisma } from "./generated/client";
 
-/**
- * A rule the database enforces (one NIK, one phone per account, one NIB),
- * as the field error a form shows. Checked first inside the transaction, and
- * mapped from the unique index when a concurrent submission got there first.
- */
-export class FieldConflict extends Error {
-  constructor(
-    readonly field: string,
-    readonly messageKey: string,
-  ) {
-    super(`${field}: ${messageKey}`);
-  }
-}
+/** Unique index columns a concurrent request may win, as the field error a form shows for each. */
+export type UniqueFields = Record<string, { field: string; messageKey: string }>;
 
-/** The unique-index violation of `error` as one of `byColumn`'s field conflicts, if it is one. */
-export function uniqueViolationAs(
-  error: unknown,
-  byColumn: Record<string, { field: string; messageKey: string }>,
-): FieldConflict | undefined {
+/**
+ * The unique-index violation of `error` as one of `byColumn`'s field
+ * conflicts, if it is one: a rule checked first inside the transaction (one
+ * NIK, one phone per account) that a concurrent submission got to first.
+ */
+export function uniqueViolationAs(error: unknown, byColumn: UniqueFields): FieldConflict | undefined {
   if (!isUniqueViolation(error)) return;
   const target = JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {});
   const hit = Object.entries(byColumn).find(([column]) => target.includes(column));

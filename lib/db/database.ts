@@ -4,9 +4,11 @@ import { createPrismaClient, type Db } from "./prisma";
 
 // One client per process, created on first use: `next build` imports this
 // module without a database, and dev hot reloads must not open new pools.
-const globalForPrisma = globalThis as unknown as { prisma?: Db };
+declare global {
+  var lindungDb: Db | undefined;
+}
 
 export function db(): Db {
-  globalForPrisma.prisma ??= createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_MAX);
-  return globalForPrisma.prisma;
+  globalThis.lindungDb ??= createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+  return globalThis.lindungDb;
 }

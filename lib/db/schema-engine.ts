@@ -26,7 +26,7 @@ function loadWasm(): Promise<void> {
       "schema_engine_bg.wasm",
     );
     const { instance } = await WebAssembly.instantiate(await readFile(file), {
-      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": { ...glue },
     });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

@@ -1,11 +1,12 @@
 // The one error shape of every /api/v1 endpoint. Messages are Bahasa Indonesia
 // because the portal shows them to Indonesian users as they are; systems should
 // branch on the HTTP status and the field names, not on the wording.
+// The texts are in messages/id/api.json (lib/http/api-messages.ts).
 import { z } from "zod";
+import { fieldErrorsOf, type FieldErrors } from "../validation/field-errors";
+import { apiText } from "./api-messages";
 
-export const INVALID_REQUEST_MESSAGE = "Permintaan tidak valid";
-
-import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
+export const INVALID_REQUEST_MESSAGE = apiText("api.request.invalid");
 
 export type { FieldErrors };
 
@@ -31,15 +32,15 @@ export const apiErrorMessageSchema = z
 export type ApiErrorMessage = z.output<typeof apiErrorMessageSchema>;
 
 export const API_MESSAGES = {
-  unauthorized: "Kunci API tidak valid",
-  invalidJson: "Isi permintaan bukan JSON yang valid",
-  payloadTooLarge: "Isi permintaan terlalu besar",
-  serverError: "Terjadi kesalahan di server",
+  unauthorized: apiText("api.unauthorized"),
+  invalidJson: apiText("api.request.invalidJson"),
+  payloadTooLarge: apiText("api.request.payloadTooLarge"),
+  serverError: apiText("api.serverError"),
 } as const;
 
-/** An issue without a path belongs to "query". */
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  return firstIssueByField(error, "query");
+/** Query parameters by name (a list parameter's item issue is the parameter's); an issue without a path belongs to "query". */
+export function queryFieldErrors(error: z.ZodError): FieldErrors {
+  return fieldErrorsOf(error, "query", 1);
 }
 
 export function invalidRequest(fields: FieldErrors): ApiError {

@@ -1,4 +1,7 @@
 import type { FieldErrors } from "./api-errors";
+import { apiText } from "./api-messages";
+
+const DUPLICATE_PARAMETER_MESSAGE = apiText("api.request.duplicateParameter");
 
 export type QueryRecord = Record<string, string>;
 
@@ -15,7 +18,7 @@ export function queryRecord(
   const fields: FieldErrors = {};
   for (const [name, parameterValue] of params) {
     if (Object.hasOwn(value, name)) {
-      fields[name] = "Parameter ini hanya boleh diberikan sekali";
+      fields[name] = DUPLICATE_PARAMETER_MESSAGE;
     } else {
       value[name] = parameterValue;
     }

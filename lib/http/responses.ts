@@ -2,7 +2,7 @@
 // work in any route handler and in tests.
 import { messageWithParams } from "../validation/field-errors";
 import { API_MESSAGES, type ApiErrorMessage, type FieldErrors, invalidRequest } from "./api-errors";
-import { apiMessage } from "../api/messages";
+import { apiMessage } from "./api-messages";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -31,9 +31,12 @@ export function errorMessage(status: number, error: string, headers: Record<stri
   return privateJson({ error } satisfies ApiErrorMessage, status, headers);
 }
 
-/** Missing, unknown and revoked keys all look the same to the caller (RFC 6750). */
-export function unauthorized(): Response {
-  return errorMessage(401, API_MESSAGES.unauthorized, { "WWW-Authenticate": "Bearer" });
+/**
+ * Missing, unknown and revoked keys all look the same to the caller (RFC 6750).
+ * `message` says what would do instead, where a session would too ("api.unauthenticatedStaff").
+ */
+export function unauthorized(message: string = API_MESSAGES.unauthorized): Response {
+  return errorMessage(401, message, { "WWW-Authenticate": "Bearer" });
 }
 
 /** 429 with Retry-After (RFC 6585): an abuse limit (lib/security/limits.ts) is spent for now. */

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { jsonRowsField } from "../validation/json-rows";
 import { rupiahField } from "../validation/rupiah";
 import { isBantenRegency } from "../domain/regions";
-import { parseProjectWorker, parseWorkerList } from "../pu-enrollment/worker-row";
+import { parseProjectWorker, workerListField } from "../pu-enrollment/worker-row";
 import { text } from "../validation/person";
+import { whenParsed } from "../validation/when-parsed";
 
 export const MAX_PROJECT_WORKERS_IN_FORM = 200;
 
@@ -16,11 +16,8 @@ export const projectSchema = z
     startDate: z.iso.date("errors.date"),
     endDate: z.iso.date("errors.date"),
     regencyCode: z.string("errors.regency").refine(isBantenRegency, "errors.regency"),
-    workers: jsonRowsField(MAX_PROJECT_WORKERS_IN_FORM),
+    workers: workerListField(MAX_PROJECT_WORKERS_IN_FORM, parseProjectWorker),
   })
-  .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "errors.contract.endBeforeStart" });
+  .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "errors.contract.endBeforeStart", when: whenParsed("startDate", "endDate") });
 
 export type ProjectForm = z.output<typeof projectSchema>;
-
-/** Project workers, each checked with the shared worker identity schema; errors by index. */
-export const parseProjectWorkers = (workers: Record<string, unknown>[]) => parseWorkerList(workers, parseProjectWorker);

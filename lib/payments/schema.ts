@@ -1,10 +1,12 @@
 // The payment notification BJB sends and Lindung's answer. The route
 // validates with these schemas and the OpenAPI document is generated from
 // them (lib/openapi/operations.ts). Messages are for people at BJB reading a log,
-// in Bahasa Indonesia like every /api/v1 error (lib/http/api-errors.ts).
+// in Bahasa Indonesia like every /api/v1 error (lib/http/api-errors.ts), from
+// messages/id/api.json.
 import { z } from "zod";
 import { isValidVirtualAccount } from "../domain/virtual-account";
 import type { FieldErrors } from "../http/api-errors";
+import { apiText } from "../http/api-messages";
 import { isPlainIntegerLiteral, topLevelNumberLiterals } from "./json-literals";
 import { SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "./signature";
 
@@ -15,17 +17,20 @@ export const MAX_NOTIFICATION_BYTES = 16 * 1024;
 export const MAX_PAYMENT_AMOUNT = 1_000_000_000_000_000;
 
 export const PAYMENT_MESSAGES = {
-  virtualAccount: "Virtual account harus 16 angka dengan digit pemeriksa yang benar",
-  amount: `Jumlah harus bilangan bulat rupiah tanpa desimal, antara 1 dan ${MAX_PAYMENT_AMOUNT}`,
-  currency: "Mata uang harus IDR: Lindung hanya menerima pembayaran dalam rupiah",
-  paidAt: "Waktu bayar harus ISO 8601 dengan zona waktu, contoh 2026-01-05T10:15:00+07:00",
-  bankReference: "Referensi bank harus 1 sampai 64 karakter tanpa spasi",
-  notAnObject: "Isi permintaan harus objek JSON",
-  unknownVirtualAccount: "Virtual account tidak dikenal",
-  referenceReused: "Referensi bank sudah dipakai untuk notifikasi lain",
-  signatureInvalid: "Tanda tangan notifikasi tidak valid",
-  timestampOutOfWindow: `Waktu notifikasi (${TIMESTAMP_HEADER}) berbeda lebih dari ${SIGNATURE_TOLERANCE_SECONDS / 60} menit dari waktu server`,
-  notConfigured: "Notifikasi pembayaran belum dikonfigurasi",
+  virtualAccount: apiText("api.payment.virtualAccount"),
+  amount: apiText("api.payment.amount", { max: MAX_PAYMENT_AMOUNT }),
+  currency: apiText("api.payment.currency"),
+  paidAt: apiText("api.payment.paidAt"),
+  bankReference: apiText("api.payment.bankReference"),
+  notAnObject: apiText("api.payment.notAnObject"),
+  unknownVirtualAccount: apiText("api.payment.unknownVirtualAccount"),
+  referenceReused: apiText("api.payment.referenceReused"),
+  signatureInvalid: apiText("api.payment.signatureInvalid"),
+  timestampOutOfWindow: apiText("api.payment.timestampOutOfWindow", {
+    header: TIMESTAMP_HEADER,
+    minutes: SIGNATURE_TOLERANCE_SECONDS / 60,
+  }),
+  notConfigured: apiText("api.payment.notConfigured"),
 } as const;
 
 export const bankReferenceSchema = z

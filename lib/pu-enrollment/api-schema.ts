@@ -6,20 +6,21 @@
 import { z } from "zod";
 import { isValidNpp } from "../domain/identifiers";
 import { MAX_MONTHLY_WAGE, parseWorkerRow, type WorkerRow } from "./worker-row";
-import { messageWithParams, firstIssueByField, type FieldErrors } from "../validation/field-errors";
-import { apiMessage } from "../api/messages";
+import { messageWithParams, fieldErrorsOf, type FieldErrors } from "../validation/field-errors";
+import { apiMessage, apiText } from "../http/api-messages";
 
 export const MAX_WORKERS_PER_REQUEST = 1000;
 
+/** The texts are in messages/id/api.json ("api.enrollment."). */
 export const ENROLLMENT_MESSAGES = {
-  body: "Isi permintaan harus berupa objek JSON",
-  nppRequired: "NPP wajib diisi",
-  nppInvalid: "NPP harus 8 angka",
-  nppCheckDigit: "NPP tidak valid: angka terakhirnya (angka pemeriksa) tidak cocok. Periksa kembali NPP perusahaan.",
-  workersRequired: "Daftar pekerja wajib diisi",
-  workersInvalid: "workers harus berupa larik (array) pekerja",
-  workersEmpty: "Kirim paling sedikit 1 pekerja",
-  workersTooMany: `Paling banyak ${MAX_WORKERS_PER_REQUEST} pekerja per permintaan`,
+  body: apiText("api.enrollment.body"),
+  nppRequired: apiText("api.enrollment.nppRequired"),
+  nppInvalid: apiText("api.enrollment.nppInvalid"),
+  nppCheckDigit: apiText("api.enrollment.nppCheckDigit"),
+  workersRequired: apiText("api.enrollment.workersRequired"),
+  workersInvalid: apiText("api.enrollment.workersInvalid"),
+  workersEmpty: apiText("api.enrollment.workersEmpty"),
+  workersTooMany: apiText("api.enrollment.workersTooMany", { max: MAX_WORKERS_PER_REQUEST }),
 } as const;
 
 const WORKER_FIELDS = ["nik", "name", "birthPlace", "birthDate", "gender", "phone", "wage", "startDate"] as const;
@@ -120,7 +121,7 @@ export function parseEnrollmentRequest(
 ): { ok: true; value: EnrollmentRequest } | { ok: false; fields: FieldErrors } {
   const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) {
-    const fields = firstIssueByField(envelope.error, "body");
+    const fields = fieldErrorsOf(envelope.error, "body");
     // The workers are still checked when only the NPP is wrong: the client fixes everything in one round.
     if (fields.body || fields.workers || !isPlainObject(body) || !Array.isArray(body.workers)) return { ok: false, fields };
     return { ok: false, fields: { ...fields, ...parseWorkers(body.workers, today).fields } };

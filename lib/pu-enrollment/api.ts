@@ -1,13 +1,11 @@
 // POST /api/v1/enrollments: a bank system enrolls a company's workers with an
-// API key scoped to one branch. authenticate → idempotency → parse → one
-// transaction (the same enrollWorkers the officer's import uses) → 201.
-// Takes the database as a parameter so tests call it with their own.
+// API key scoped to one branch. key (lib/api/endpoint.ts) → idempotency →
+// parse → one transaction (the same enrollWorkers the officer's import uses) → 201.
 import { recordAudit } from "../audit/record";
 import { isWriteConflict } from "../db/conflicts";
 import type { Db } from "../db/prisma";
 import { enrollWorkers } from "./enroll-workers";
 import type { WorkerRow } from "./worker-row";
-import { log } from "../log";
 import { companyPrograms } from "../domain/company-programs";
 import { readJsonBody } from "../http/json-body";
 import { type EnrollmentResponse, parseEnrollmentRequest } from "./api-schema";
@@ -22,11 +20,13 @@ import {
   type StoredOutcome,
   storeIdempotentResponse,
 } from "../api/idempotency";
-import { type ApiKeyIdentity, authenticateApiKey } from "../api/keys";
-import { badRequest, errorMessage, privateJsonText, serverError, unauthorized } from "../http/responses";
-import { sourceOf } from "../http/source";
+import { apiEndpoint } from "../api/endpoint";
+import type { ApiKeyIdentity } from "../api/keys";
+import { badRequest, errorMessage, privateJsonText } from "../http/responses";
+import type { RequestSource } from "../http/source";
+import { apiText } from "../http/api-messages";
 
-export const COMPANY_NOT_FOUND_MESSAGE = "Perusahaan tidak ditemukan";
+export const COMPANY_NOT_FOUND_MESSAGE = apiText("api.enrollment.companyNotFound");
 export const ENROLL_WORKERS_API_ACTION = "company.enroll_workers_api";
 
 /** A transaction that lost a race is tried again (it then sees the winner's rows) this many times in all. */
@@ -42,19 +42,17 @@ function findBranchCompany(database: Db, npp: string, branchId: string) {
 
 type Company = NonNullable<Awaited<ReturnType<typeof findBranchCompany>>>;
 
-export async function handleEnrollmentRequest(database: Db, request: Request, now: Date = new Date()): Promise<Response> {
-  try {
-    return await enrollmentResponse(database, request, now);
-  } catch (error) {
-    // Bad input never gets here: every check above answers 4xx. This is our fault.
-    log.error({ err: error }, "enrollment API request failed");
-    return serverError();
-  }
-}
+export const enrollmentEndpoint = apiEndpoint({
+  permission: "client.enroll",
+  authentication: "apiKey",
+  handler: async ({ request, context, access, source }) => {
+    // The permission's only key holder: a key of one branch.
+    if (access.requester.kind !== "apiKey") throw new Error("client.enroll over the API is for API keys");
+    return enroll(context.db, request, access.requester, source, context.now);
+  },
+});
 
-async function enrollmentResponse(database: Db, request: Request, now: Date): Promise<Response> {
-  const caller = await authenticateApiKey(database, request.headers.get("authorization"));
-  if (!caller) return unauthorized();
+async function enroll(database: Db, request: Request, caller: ApiKeyIdentity, client: RequestSource, now: Date): Promise<Response> {
   const idempotencyKey = readIdempotencyKey(request.headers);
   if (!idempotencyKey.ok) return badRequest(idempotencyKey.fields);
   const body = await readJsonBody(request);
@@ -71,7 +69,6 @@ async function enrollmentResponse(database: Db, request: Request, now: Date): Pr
   const company = await findBranchCompany(database, parsed.value.npp, caller.branchId);
   if (!company) return errorMessage(404, COMPANY_NOT_FOUND_MESSAGE);
 
-  const client = sourceOf(request.headers);
   for (let attempt = 1; ; attempt++) {
     try {
       const bodyText = await enrollInOneTransaction(database, { record, caller, company, rows: parsed.value.rows, client });

@@ -3,8 +3,10 @@
 // (L/P for gender, DD/MM/YYYY dates, "Rp 5.000.000" wages).
 import { z } from "zod";
 import { jakartaDate } from "../domain/time";
+import { jsonRowsField } from "../validation/json-rows";
 import { rupiahField } from "../validation/rupiah";
-import { firstIssueByField, type FieldErrors } from "../validation/field-errors";
+import { whenParsed } from "../validation/when-parsed";
+import { fieldErrorsOf, type FieldErrors } from "../validation/field-errors";
 import {
   birthDateField,
   genderField,
@@ -47,11 +49,19 @@ const identityShape = {
   phone: z.preprocess(emptyToUndefined, mobileField.optional()),
 };
 
-function agreeWithNik(row: Record<string, unknown>, ctx: z.RefinementCtx) {
-  for (const [field, message] of Object.entries(nikAgreementErrors(row))) {
-    ctx.addIssue({ code: "custom", path: [field], message });
-  }
-}
+/**
+ * Birth date and gender must agree with the NIK. Checked whenever those three
+ * parsed, even if another field (a wage, a phone) did not, so a row shows
+ * every problem at once.
+ */
+const agreeWithNik = z.superRefine<Record<string, unknown>>(
+  (row, ctx) => {
+    for (const [field, message] of Object.entries(nikAgreementErrors(row))) {
+      ctx.addIssue({ code: "custom", path: [field], message });
+    }
+  },
+  { when: whenParsed("nik", "birthDate", "gender") },
+);
 
 export const workerRowSchema = z
   .object({
@@ -65,10 +75,10 @@ export const workerRowSchema = z
       z.iso.date("errors.date").optional(),
     ),
   })
-  .superRefine(agreeWithNik);
+  .check(agreeWithNik);
 
 /** A construction project worker: covered by the project, not paid a wage the contribution depends on. */
-export const projectWorkerSchema = z.object(identityShape).superRefine(agreeWithNik);
+export const projectWorkerSchema = z.object(identityShape).check(agreeWithNik);
 export type ProjectWorker = z.output<typeof projectWorkerSchema>;
 
 export type WorkerRow = z.output<typeof workerRowSchema> & { startDate: string };
@@ -87,38 +97,35 @@ export function parseProjectWorker(values: Record<string, unknown>) {
 
 function parseWith<T extends z.ZodType>(schema: T, values: Record<string, unknown>) {
   const parsed = schema.safeParse(values);
-  if (parsed.success) return { ok: true as const, row: parsed.data as z.output<T> };
-  // Cross-field checks only run when every field parsed; show them anyway.
-  const errors = { ...nikAgreementErrors(normalizedForAgreement(values)), ...firstIssueByField(parsed.error, "row") };
-  return { ok: false as const, errors };
+  return parsed.success
+    ? { ok: true as const, row: parsed.data as z.output<T> }
+    : { ok: false as const, errors: fieldErrorsOf(parsed.error, "row") };
 }
 
-function normalizedForAgreement(values: Record<string, unknown>) {
-  const gender = typeof values.gender === "string" ? GENDER_WORDS[values.gender.trim().toLowerCase()] : undefined;
-  return { nik: values.nik, birthDate: normalizeDateInput(values.birthDate), gender };
-}
-
-export type RowErrors = Record<number, FieldErrors>;
-
-/** A typed-in list of workers: each row through `parse`, a NIK twice is an error on the second; errors by index. */
-export function parseWorkerList<Row extends { nik: string }>(
-  values: Record<string, unknown>[],
+/**
+ * A form field carrying the workers a row editor built (JSON), at most `max`:
+ * each row through `parse`, a NIK twice an error on the second. Errors come
+ * back at the row's path ("workers[3].nik"); the output is the valid rows.
+ * Checked on its own, so every row's problems show even when another field is wrong.
+ */
+export function workerListField<Row extends { nik: string }>(
+  max: number,
   parse: (row: Record<string, unknown>) => { ok: true; row: Row } | { ok: false; errors: FieldErrors },
 ) {
-  const errors: RowErrors = {};
-  const seen = new Set<string>();
-  const rows = values.flatMap((value, index) => {
-    const parsed = parse(value);
-    if (!parsed.ok) {
-      errors[index] = parsed.errors;
-      return [];
-    }
-    if (seen.has(parsed.row.nik)) {
-      errors[index] = { nik: "errors.nik.duplicateInForm" };
-      return [];
-    }
-    seen.add(parsed.row.nik);
-    return [parsed.row];
+  return jsonRowsField(max).transform((values, ctx) => {
+    const seen = new Set<string>();
+    const rows: Row[] = [];
+    values.forEach((value, index) => {
+      const parsed = parse(value);
+      const errors: FieldErrors = !parsed.ok ? parsed.errors : seen.has(parsed.row.nik) ? { nik: "errors.nik.duplicateInForm" } : {};
+      for (const [field, message] of Object.entries(errors)) {
+        ctx.addIssue({ code: "custom", path: field === "row" ? [index] : [index, field], message });
+      }
+      if (parsed.ok && !Object.keys(errors).length) {
+        seen.add(parsed.row.nik);
+        rows.push(parsed.row);
+      }
+    });
+    return rows;
   });
-  return { rows, errors };
 }

@@ -2,7 +2,7 @@
 // query, run the domain calculation, answer in the documented shape or with
 // field errors. Pure: no framework imports, no database.
 import type { z } from "zod";
-import { fieldErrorsFrom, type FieldErrors } from "../http/api-errors";
+import { queryFieldErrors, type FieldErrors } from "../http/api-errors";
 import type { Period } from "../domain/billing-period";
 import { type BpuContributionError, calculateBpuContribution } from "../domain/contributions/bpu";
 import { calculateJakonContribution, type JakonContributionError } from "../domain/contributions/jakon";
@@ -29,7 +29,7 @@ export function parseQuoteQuery(
   input: Record<string, string | undefined>,
 ): { ok: true; value: QuoteQuery } | { ok: false; fields: FieldErrors } {
   const parsed = quoteQuerySchema.safeParse(input);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fields: fieldErrorsFrom(parsed.error) };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, fields: queryFieldErrors(parsed.error) };
 }
 
 export function quoteContribution(query: QuoteQuery): QuoteResult {

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
 import { JP_WAGE_CAPS, PU_PROGRAMS_BY_SCALE, RISK_CLASSES } from "../domain/contributions/pu";
 import { formatRupiah } from "../domain/money";
+import { apiText } from "../http/api-messages";
 import { PAYMENT_PERIODS, PROGRAMS, type Program, programsWith } from "../domain/programs";
 import { UMKM_SCALES } from "../domain/umkm";
 
@@ -28,43 +29,43 @@ const PU_SCALES_REQUIRING_JP = UMKM_SCALES.filter((scale) => PU_PROGRAMS_BY_SCAL
 /** The years with a known JP wage cap. */
 export const QUOTE_PU_YEARS = { min: JP_WAGE_CAPS[0].year, max: JP_WAGE_CAPS[JP_WAGE_CAPS.length - 1].year } as const;
 
-/** "a, b, c atau d" */
-const listOr = (items: readonly (string | number)[]) => `${items.slice(0, -1).join(", ")} atau ${items.at(-1)}`;
-/** "a, b dan c" */
-const listAnd = (items: readonly string[]) => `${items.slice(0, -1).join(", ")} dan ${items.at(-1)}`;
+/**
+ * A list for a message that ends it with its own "atau" or "dan"
+ * ("{list} atau {last}"): "1, 3, 6" and "12".
+ */
+const listParams = (items: readonly (string | number)[]) => ({ list: items.slice(0, -1).join(", "), last: String(items.at(-1)) });
 
-const notIntegerMessage = (what: string, example: string) =>
-  `${what} harus berupa bilangan bulat rupiah tanpa tanda, titik, koma, atau desimal (contoh: ${example})`;
-
+/** The texts are in messages/id/api.json ("api.quote."); the values they name come from the rules here. */
 export const QUOTE_MESSAGES = {
-  categoryMissing: "Kategori wajib diisi; pilihan: ",
-  categoryUnsupported: "Kategori belum didukung; pilihan: ",
-  incomeRequired: "Penghasilan wajib diisi",
-  incomeNotInteger: notIntegerMessage("Penghasilan", "1500000"),
-  incomeBelowMinimum: `Penghasilan minimal ${formatRupiah(BPU_MIN_INCOME)}`,
-  incomeTooLarge: `Penghasilan maksimal ${formatRupiah(QUOTE_MAX_AMOUNT)}`,
+  /** Followed by the categories offered, as zod lists them (quoteQuerySchema). */
+  categoryMissing: apiText("api.quote.categoryMissing", { choices: "" }),
+  categoryUnsupported: apiText("api.quote.categoryUnsupported", { choices: "" }),
+  incomeRequired: apiText("api.quote.incomeRequired"),
+  incomeNotInteger: apiText("api.quote.incomeNotInteger"),
+  incomeBelowMinimum: apiText("api.quote.incomeBelowMinimum", { min: formatRupiah(BPU_MIN_INCOME) }),
+  incomeTooLarge: apiText("api.quote.incomeTooLarge", { max: formatRupiah(QUOTE_MAX_AMOUNT) }),
   programNotAvailable: (code: string) =>
-    `Program ${code} tidak tersedia untuk BPU; pilihan: ${BPU_PROGRAMS_OFFERED.join(", ")}`,
-  programMandatoryMissing: `${BPU_PROGRAMS_MANDATORY.join(" dan ")} wajib untuk BPU`,
-  monthsInvalid: `Lama pembayaran harus ${listOr(PAYMENT_PERIODS)} bulan`,
-  wageRequired: "Upah wajib diisi",
-  wageNotInteger: notIntegerMessage("Upah", "5000000"),
-  wageNotPositive: "Upah harus lebih dari Rp 0",
-  wageTooLarge: `Upah maksimal ${formatRupiah(QUOTE_MAX_AMOUNT)}`,
-  riskClassRequired: "Kelas risiko wajib diisi",
-  riskClassInvalid: `Kelas risiko harus ${listOr(RISK_CLASSES)}`,
-  scaleRequired: "Skala usaha wajib diisi",
-  scaleInvalid: `Skala usaha harus ${listOr(UMKM_SCALES)}`,
-  yearRequired: "Tahun wajib diisi",
-  yearInvalid: `Tahun harus antara ${QUOTE_PU_YEARS.min} dan ${QUOTE_PU_YEARS.max}`,
+    apiText("api.quote.programNotAvailable", { code, choices: BPU_PROGRAMS_OFFERED.join(", ") }),
+  programMandatoryMissing: apiText("api.quote.programMandatoryMissing", listParams(BPU_PROGRAMS_MANDATORY)),
+  monthsInvalid: apiText("api.quote.monthsInvalid", listParams(PAYMENT_PERIODS)),
+  wageRequired: apiText("api.quote.wageRequired"),
+  wageNotInteger: apiText("api.quote.wageNotInteger"),
+  wageNotPositive: apiText("api.quote.wageNotPositive"),
+  wageTooLarge: apiText("api.quote.wageTooLarge", { max: formatRupiah(QUOTE_MAX_AMOUNT) }),
+  riskClassRequired: apiText("api.quote.riskClassRequired"),
+  riskClassInvalid: apiText("api.quote.riskClassInvalid", listParams(RISK_CLASSES)),
+  scaleRequired: apiText("api.quote.scaleRequired"),
+  scaleInvalid: apiText("api.quote.scaleInvalid", listParams(UMKM_SCALES)),
+  yearRequired: apiText("api.quote.yearRequired"),
+  yearInvalid: apiText("api.quote.yearInvalid", QUOTE_PU_YEARS),
   puProgramNotAvailable: (code: string) =>
-    `Program ${code} tidak dapat dipilih untuk PU; pilihan: ${PU_PROGRAMS_OFFERED.join(", ")}`,
-  puProgramMandatoryMissing: `${listAnd(PU_PROGRAMS_ALWAYS_MANDATORY)} wajib untuk PU`,
-  jpRequiredForScale: `JP wajib untuk skala usaha ${listAnd(PU_SCALES_REQUIRING_JP)}`,
-  contractValueRequired: "Nilai kontrak wajib diisi",
-  contractValueNotInteger: notIntegerMessage("Nilai kontrak", "500000000"),
-  contractValueNotPositive: "Nilai kontrak harus lebih dari Rp 0",
-  contractValueTooLarge: `Nilai kontrak maksimal ${formatRupiah(QUOTE_MAX_CONTRACT_VALUE)}`,
+    apiText("api.quote.puProgramNotAvailable", { code, choices: PU_PROGRAMS_OFFERED.join(", ") }),
+  puProgramMandatoryMissing: apiText("api.quote.puProgramMandatoryMissing", listParams(PU_PROGRAMS_ALWAYS_MANDATORY)),
+  jpRequiredForScale: apiText("api.quote.jpRequiredForScale", listParams(PU_SCALES_REQUIRING_JP)),
+  contractValueRequired: apiText("api.quote.contractValueRequired"),
+  contractValueNotInteger: apiText("api.quote.contractValueNotInteger"),
+  contractValueNotPositive: apiText("api.quote.contractValueNotPositive"),
+  contractValueTooLarge: apiText("api.quote.contractValueTooLarge", { max: formatRupiah(QUOTE_MAX_CONTRACT_VALUE) }),
 } as const;
 
 const wholeRupiah = (messages: { required: string; notInteger: string; min: string; max: string }, min: number, max: number) =>
@@ -183,7 +184,7 @@ export const quoteQuerySchema = z.discriminatedUnion("category", [bpuQuerySchema
     if (issue.code !== "invalid_union") return undefined;
     const supported = "options" in issue && Array.isArray(issue.options) ? issue.options.join(", ") : "";
     const given = (issue.input as Record<string, unknown> | undefined)?.category;
-    return (given === undefined ? QUOTE_MESSAGES.categoryMissing : QUOTE_MESSAGES.categoryUnsupported) + supported;
+    return apiText(given === undefined ? "api.quote.categoryMissing" : "api.quote.categoryUnsupported", { choices: supported });
   },
 });
 

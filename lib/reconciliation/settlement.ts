@@ -4,7 +4,10 @@
 // here, not in BJB's file), and amount mismatches.
 import Papa from "papaparse";
 import { z } from "zod";
+import { defineAction } from "../actions/define";
+import { jsonColumn } from "../db/json-column";
 import type { Db } from "../db/prisma";
+import { dateColumn } from "../domain/billing-period";
 import { jakartaDayRange } from "../domain/time";
 import { bankReferenceSchema } from "../payments/schema";
 import { messageWithParams } from "../validation/field-errors";
@@ -56,22 +59,42 @@ export function parseSettlementCsv(text: string): SettlementParse {
   return { ok: true, lines };
 }
 
-export type SettlementUpload =
-  | { ok: true; businessDate: string; fileName: string; lines: SettlementLine[] }
-  | { ok: false; error: string };
-
 /** What staff upload (a business date and BJB's file), checked whole before anything is stored. */
-export async function readSettlementUpload(formData: FormData): Promise<SettlementUpload> {
-  const businessDate = z.iso.date().safeParse(formData.get("businessDate"));
-  if (!businessDate.success) return { ok: false, error: "errors.date" };
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, error: "errors.sheet.empty" };
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: UPLOAD_TOO_LARGE };
-  const parsed = parseSettlementCsv(await file.text());
-  if (!parsed.ok) {
-    return { ok: false, error: parsed.error === "line" ? messageWithParams("errors.settlement.line", { line: parsed.line }) : `errors.settlement.${parsed.error}` };
-  }
-  return { ok: true, businessDate: businessDate.data, fileName: file.name.slice(0, 200), lines: parsed.lines };
+export const settlementUploadSchema = z.object({
+  businessDate: z.iso.date("errors.date"),
+  file: z
+    .file("errors.sheet.empty")
+    .min(1, "errors.sheet.empty")
+    .max(MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE)
+    .transform(async (file, ctx) => {
+      const parsed = parseSettlementCsv(await file.text());
+      if (parsed.ok) return { fileName: file.name.slice(0, 200), lines: parsed.lines };
+      ctx.addIssue({
+        code: "custom",
+        message: parsed.error === "line" ? messageWithParams("errors.settlement.line", { line: parsed.line }) : `errors.settlement.${parsed.error}`,
+      });
+      return z.NEVER;
+    }),
+});
+
+/** Staff keep a day's settlement file; the page compares it with the portal's payments. */
+export const settlementUpload = defineAction({
+  permission: "payment.reconcile",
+  input: settlementUploadSchema,
+  handler: async ({ businessDate, file }, { tx, user }) => {
+    const settlement = await tx.settlement.create({
+      data: { fileName: file.fileName, businessDate: dateColumn(businessDate), uploadedById: user.id, lines: jsonColumn(file.lines) },
+    });
+    return { settlementId: settlement.id };
+  },
+  redirect: ({ settlementId }) => `/dashboard/rekonsiliasi/${settlementId}`,
+});
+
+const storedLinesSchema = z.array(z.object({ bankReference: z.string(), virtualAccount: z.string(), amount: z.number().int(), paidAt: z.string() }));
+
+/** A stored settlement's lines, as uploaded. */
+export function linesOf(settlement: { lines: unknown }): SettlementLine[] {
+  return storedLinesSchema.parse(settlement.lines);
 }
 
 export interface Reconciliation {

@@ -1,21 +1,32 @@
 import { z } from "zod";
+import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
+import { regionScope, type RegionScope } from "../auth/scope";
 import type { Prisma } from "../db/generated/client";
-import type { Db } from "../db/prisma";
+import type { Db, Tx } from "../db/prisma";
+import { NotFound } from "../failures";
 import { text } from "../validation/person";
 
 /** Staff see the cases of their region; null = all of Banten (admin, provincial staff). */
-export type RegionScope = { regionCode: string | null };
 const inRegion = (scope: RegionScope): Prisma.ReviewCaseWhereInput =>
   scope.regionCode ? { participant: { regencyCode: scope.regionCode } } : {};
 
 export const decisionSchema = z.object({
-  caseId: z.uuid(),
-  decision: z.enum(["APPROVED", "REJECTED"]),
-  note: text(300),
+  caseId: z.uuid("errors.invalid"),
+  decision: z.enum(["APPROVED", "REJECTED"], "errors.invalid"),
+  note: text(300, "errors.review.note"),
 });
 
-export class ReviewCaseNotFound extends Error {}
+/** Not open, or in another region. */
+export class ReviewCaseNotFound extends NotFound {}
+
+/** Staff decide a case of their region. */
+export const reviewDecision = defineAction({
+  permission: "review.decide",
+  input: decisionSchema,
+  handler: (input, { tx, access, actor, user, now }) => decideReviewCase(tx, regionScope(access), input, { ...actor, userId: user.id }, now),
+  revalidate: () => ["/dashboard/tinjauan"],
+});
 
 export function openCases(database: Db, scope: RegionScope) {
   return database.reviewCase.findMany({
@@ -31,11 +42,16 @@ export function openCases(database: Db, scope: RegionScope) {
  * (the dashboards' rollups follow by trigger) and closes the participant's
  * other open cases; every decision is in the audit log.
  */
-export async function decideReviewCase(database: Db, scope: RegionScope, input: z.output<typeof decisionSchema>, actor: AuditActor & { userId: string }) {
-  return database.$transaction(async (tx) => {
+export async function decideReviewCase(
+  tx: Tx,
+  scope: RegionScope,
+  input: z.output<typeof decisionSchema>,
+  actor: AuditActor & { userId: string },
+  now = new Date(),
+) {
     const found = await tx.reviewCase.findFirst({ where: { id: input.caseId, status: "OPEN", ...inRegion(scope) }, include: { participant: true } });
     if (!found) throw new ReviewCaseNotFound();
-    const decided = { status: input.decision, decidedById: actor.userId, decisionNote: input.note, decidedAt: new Date() };
+    const decided = { status: input.decision, decidedById: actor.userId, decisionNote: input.note, decidedAt: now };
     await tx.reviewCase.update({ where: { id: found.id }, data: decided });
     if (input.decision === "REJECTED") {
       await tx.reviewCase.updateMany({ where: { participantId: found.participantId, status: "OPEN" }, data: decided });
@@ -48,7 +64,6 @@ export async function decideReviewCase(database: Db, scope: RegionScope, input: 
       before: { caseId: found.id, reason: found.reason, participantStatus: found.participant.status },
       after: { decision: input.decision, note: input.note, participantStatus: input.decision === "REJECTED" ? "REJECTED" : found.participant.status },
     });
-  });
 }
 
 /** What the participant is told on /akun: the latest decision, or that a review is open. */

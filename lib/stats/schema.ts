@@ -1,9 +1,9 @@
 // GET /api/v1/stats: the query and the response, one source for the service,
 // its tests and the OpenAPI document. Messages are Indonesian, like every
-// other /api/v1 endpoint (lib/http/api-errors.ts).
+// other /api/v1 endpoint (lib/http/api-errors.ts), from messages/id/api.json.
 import { z } from "zod";
 import { BANTEN_REGENCY_CODES } from "../domain/regions";
-
+import { apiText } from "../http/api-messages";
 
 /** A real calendar day: 2026-02-30 is refused, not rolled over to March. */
 function isCalendarDay(value: string): boolean {
@@ -14,13 +14,13 @@ function isCalendarDay(value: string): boolean {
 export const statsQuerySchema = z.object({
   asOf: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berformat YYYY-MM-DD.")
-    .refine(isCalendarDay, "Tanggal tidak ada di kalender.")
-    .refine((value) => value >= "2000-01-01" && value <= "2999-12-31", "Tanggal di luar rentang yang didukung.")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, apiText("api.stats.asOfFormat"))
+    .refine(isCalendarDay, apiText("api.stats.asOfNotInCalendar"))
+    .refine((value) => value >= "2000-01-01" && value <= "2999-12-31", apiText("api.stats.asOfOutOfRange"))
     .optional()
     .describe("Count as of the end of this day in Asia/Jakarta, `YYYY-MM-DD`. Default: today in Asia/Jakarta."),
   regency: z
-    .enum(BANTEN_REGENCY_CODES, { error: "Kode kabupaten/kota Banten tidak dikenal." })
+    .enum(BANTEN_REGENCY_CODES, { error: apiText("api.stats.regencyUnknown") })
     .optional()
     .describe(
       "Limit to one of Banten's 8 regencies and cities by its 4-digit code (3601–3604, 3671–3674). " +
@@ -59,6 +59,6 @@ export const statsResponseSchema = z
 export type StatsResponse = z.output<typeof statsResponseSchema>;
 
 export const STATS_MESSAGES = {
-  unauthenticated: "Perlu sesi staf BPJS Ketenagakerjaan atau kunci API",
-  notFound: "Data tidak ditemukan",
+  unauthenticated: apiText("api.unauthenticatedStaff"),
+  notFound: apiText("api.notFound"),
 } as const;

@@ -4,29 +4,37 @@ import { formatNpp } from "../domain/identifiers";
 import { formatKpj } from "../domain/kpj";
 import { umkmScale } from "../domain/umkm";
 import { dateColumn } from "../domain/billing-period";
+import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
-import { FieldConflict, uniqueViolationAs } from "../db/conflicts";
-import type { Db } from "../db/prisma";
+import { branchScope } from "../auth/scope";
+import type { Tx } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
-import { enrollWorkers } from "../pu-enrollment/enroll-workers";
-import type { WorkerRow } from "../pu-enrollment/worker-row";
-import type { z } from "zod";
 import { companyPrograms, jpIncludedFor } from "../domain/company-programs";
-import type { umkmEnrollmentSchema } from "./schema";
+import { FieldConflict, Refusal } from "../failures";
+import { enrollWorkers } from "../pu-enrollment/enroll-workers";
+import { umkmEnrollmentSchema, type UmkmEnrollment } from "./schema";
 
-export type UmkmEnrollment = z.output<typeof umkmEnrollmentSchema>;
+/** An officer enrolls a UMKM client of their branch: business, owner and workers in one form (/bank/klien/baru). */
+export const umkmEnrollment = defineAction({
+  permission: "client.enroll",
+  input: umkmEnrollmentSchema,
+  uniqueFields: { nib: { field: "nib", messageKey: "errors.nib.registered" } },
+  handler: async (form, { tx, access, actor }) => {
+    // Enrolling belongs to a branch: an admin (every branch, none of their own) cannot be the enrolling officer.
+    const { branchId } = branchScope(access);
+    if (!branchId || !actor.userId) throw new Refusal("errors.noBranch");
+    const { companyId, npp } = await enrollUmkm(tx, form, { ...actor, userId: actor.userId, branchId });
+    return { companyId, npp };
+  },
+  redirect: ({ companyId }) => `/bank/klien/${companyId}?baru=1`,
+});
 
 /**
- * A UMKM client in one transaction: the company with a new NPP, its owner as
- * a BPU participant (or linked when the NIK is already registered), and its
- * workers as PU participants. Nothing is saved if any part fails.
+ * A UMKM client in the caller's transaction: the company with a new NPP, its
+ * owner as a BPU participant (or linked when the NIK is already registered),
+ * and its workers as PU participants.
  */
-export async function enrollUmkm(
-  database: Db,
-  form: UmkmEnrollment,
-  workers: WorkerRow[],
-  officer: AuditActor & { userId: string; branchId: string },
-) {
+export async function enrollUmkm(tx: Tx, form: UmkmEnrollment, officer: AuditActor & { userId: string; branchId: string }) {
   const scale = umkmScale({ capital: form.capital, annualTurnover: form.annualTurnover });
   if (!scale.ok) throw new Error(`schema let through an unscaled business: ${scale.error}`);
   const jpIncluded = jpIncludedFor(scale.value.scale, form.jpIncluded);
@@ -34,84 +42,78 @@ export async function enrollUmkm(
   const ownerQuote = calculateBpuContribution({ income: form.ownerIncome, programs: [...ownerPrograms], months: 1 });
   if (!ownerQuote.ok) throw new Error(`schema let through an invalid owner income: ${ownerQuote.error}`);
 
-  try {
-    return await database.$transaction(async (tx) => {
-      if (await tx.company.findUnique({ where: { nib: form.nib }, select: { id: true } })) {
-        throw new FieldConflict("nib", "errors.nib.registered");
-      }
-      let owner = await tx.participant.findUnique({ where: { nik: form.ownerNik }, select: { id: true } });
-      if (!owner) {
-        owner = await tx.participant.create({
-          select: { id: true },
-          data: {
-            kpj: formatKpj(await takeNumbers(tx, "KPJ")),
-            nik: form.ownerNik,
-            name: form.ownerName,
-            birthPlace: form.ownerBirthPlace,
-            birthDate: dateColumn(form.ownerBirthDate),
-            gender: form.ownerGender,
-            phone: form.ownerPhone,
-            category: "BPU",
-            channel: "BANK_OFFICER",
-            occupation: "UMKM_OWNER",
-            address: form.address,
-            regencyCode: form.regencyCode,
-            districtCode: form.districtCode,
-            declaredIncome: form.ownerIncome,
-            incomeTier: bpuTierFor(form.ownerIncome),
-            programs: [...ownerPrograms],
-            paymentPeriodMonths: 1,
-            branchId: officer.branchId,
-            enrolledById: officer.userId,
-          },
-        });
-      }
-      const company = await tx.company.create({
-        data: {
-          npp: formatNpp(Number(await takeNumbers(tx, "NPP"))),
-          name: form.businessName,
-          nib: form.nib,
-          npwp: form.npwp ?? null,
-          kbli: form.kbli,
-          scale: scale.value.scale,
-          riskClass: form.riskClass,
-          jpIncluded,
-          capital: form.capital === undefined ? null : BigInt(form.capital),
-          annualTurnover: form.annualTurnover === undefined ? null : BigInt(form.annualTurnover),
-          address: form.address,
-          regencyCode: form.regencyCode,
-          districtCode: form.districtCode,
-          channel: "BANK_OFFICER",
-          branchId: officer.branchId,
-          ownerId: owner.id,
-          enrolledById: officer.userId,
-        },
-      });
-      const result = await enrollWorkers(tx, {
-        companyId: company.id,
+  if (await tx.company.findUnique({ where: { nib: form.nib }, select: { id: true } })) {
+    throw new FieldConflict("nib", "errors.nib.registered");
+  }
+  let owner = await tx.participant.findUnique({ where: { nik: form.ownerNik }, select: { id: true } });
+  if (!owner) {
+    owner = await tx.participant.create({
+      select: { id: true },
+      data: {
+        kpj: formatKpj(await takeNumbers(tx, "KPJ")),
+        nik: form.ownerNik,
+        name: form.ownerName,
+        birthPlace: form.ownerBirthPlace,
+        birthDate: dateColumn(form.ownerBirthDate),
+        gender: form.ownerGender,
+        phone: form.ownerPhone,
+        category: "BPU",
+        channel: "BANK_OFFICER",
+        occupation: "UMKM_OWNER",
+        address: form.address,
+        regencyCode: form.regencyCode,
+        districtCode: form.districtCode,
+        declaredIncome: form.ownerIncome,
+        incomeTier: bpuTierFor(form.ownerIncome),
+        programs: [...ownerPrograms],
+        paymentPeriodMonths: 1,
         branchId: officer.branchId,
         enrolledById: officer.userId,
-        channel: "BANK_OFFICER",
-        regencyCode: company.regencyCode,
-        programs: companyPrograms(company),
-        rows: workers,
-      });
-      await recordAudit(tx, officer, {
-        action: "company.enroll_umkm",
-        entity: "Company",
-        entityId: company.id,
-        after: {
-          npp: company.npp,
-          scale: company.scale,
-          riskClass: company.riskClass,
-          suggestedRiskClass: riskClassForKbli(form.kbli) ?? null,
-          ownerId: owner.id,
-          workers: { created: result.created, linked: result.linked },
-        },
-      });
-      return { companyId: company.id, npp: company.npp, workers: result };
+      },
     });
-  } catch (error) {
-    throw uniqueViolationAs(error, { nib: { field: "nib", messageKey: "errors.nib.registered" } }) ?? error;
   }
+  const company = await tx.company.create({
+    data: {
+      npp: formatNpp(Number(await takeNumbers(tx, "NPP"))),
+      name: form.businessName,
+      nib: form.nib,
+      npwp: form.npwp ?? null,
+      kbli: form.kbli,
+      scale: scale.value.scale,
+      riskClass: form.riskClass,
+      jpIncluded,
+      capital: form.capital === undefined ? null : BigInt(form.capital),
+      annualTurnover: form.annualTurnover === undefined ? null : BigInt(form.annualTurnover),
+      address: form.address,
+      regencyCode: form.regencyCode,
+      districtCode: form.districtCode,
+      channel: "BANK_OFFICER",
+      branchId: officer.branchId,
+      ownerId: owner.id,
+      enrolledById: officer.userId,
+    },
+  });
+  const result = await enrollWorkers(tx, {
+    companyId: company.id,
+    branchId: officer.branchId,
+    enrolledById: officer.userId,
+    channel: "BANK_OFFICER",
+    regencyCode: company.regencyCode,
+    programs: companyPrograms(company),
+    rows: form.workers,
+  });
+  await recordAudit(tx, officer, {
+    action: "company.enroll_umkm",
+    entity: "Company",
+    entityId: company.id,
+    after: {
+      npp: company.npp,
+      scale: company.scale,
+      riskClass: company.riskClass,
+      suggestedRiskClass: riskClassForKbli(form.kbli) ?? null,
+      ownerId: owner.id,
+      workers: { created: result.created, linked: result.linked },
+    },
+  });
+  return { companyId: company.id, npp: company.npp, workers: result };
 }

@@ -1,12 +1,12 @@
 // Enrolling a UMKM in one flow: the business, its owner (a BPU participant)
 // and its workers (PU). One schema for the officer's form and the server action.
 import { z } from "zod";
-import { jsonRowsField } from "../validation/json-rows";
 import { RISK_CLASSES } from "../domain/contributions/pu";
 import { parseKbli, parseNib, parseNpwp } from "../domain/identifiers";
 import { rupiahField } from "../validation/rupiah";
+import { whenParsed } from "../validation/when-parsed";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
-import { parseWorkerList, parseWorkerRow, type RowErrors } from "../pu-enrollment/worker-row";
+import { parseWorkerRow, workerListField } from "../pu-enrollment/worker-row";
 import { birthDateField, bpuIncomeField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text, wrongType } from "../validation/person";
 
 export const MAX_WORKERS_IN_FORM = 50;
@@ -47,7 +47,7 @@ export const umkmEnrollmentSchema = z
     ownerPhone: mobileField,
     ownerIncome: bpuIncomeField,
     ownerJht: z.stringbool(wrongType).default(false),
-    workers: jsonRowsField(MAX_WORKERS_IN_FORM),
+    workers: workerListField(MAX_WORKERS_IN_FORM, (row) => parseWorkerRow(row)),
   })
   .superRefine((form, ctx) => {
     if (form.capital === undefined && form.annualTurnover === undefined) {
@@ -59,9 +59,6 @@ export const umkmEnrollmentSchema = z
     const owner = nikAgreementErrors({ nik: form.ownerNik, birthDate: form.ownerBirthDate, gender: form.ownerGender });
     if (owner.birthDate) ctx.addIssue({ code: "custom", path: ["ownerBirthDate"], message: owner.birthDate });
     if (owner.gender) ctx.addIssue({ code: "custom", path: ["ownerGender"], message: owner.gender });
-  });
+  }, { when: whenParsed("capital", "annualTurnover", "districtCode", "regencyCode", "ownerNik", "ownerBirthDate", "ownerGender") });
 
-export type WorkerErrors = RowErrors;
-
-/** The workers, each checked with the one worker-row schema; errors by row index. */
-export const parseFormWorkers = (workers: Record<string, unknown>[]) => parseWorkerList(workers, (row) => parseWorkerRow(row));
+export type UmkmEnrollment = z.output<typeof umkmEnrollmentSchema>;

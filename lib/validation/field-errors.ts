@@ -1,16 +1,25 @@
 import type { z } from "zod";
 
-/** Field name → message: one message per field, the first problem found. */
+/** Field path → message key: "nik", "workers[3].nik". One message per field, the first problem found. */
 export type FieldErrors = Record<string, string>;
 
+/** A zod issue's path as forms and the API name it: ["workers", 3, "nik"] → "workers[3].nik". */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)),
+    "",
+  );
+}
+
 /**
- * The first issue of each top-level field, for forms and the API alike.
- * An issue without a path (a whole-object rule) goes under `rootKey`.
+ * The first issue of each field, for forms and the API alike. An issue
+ * without a path (a whole-object rule) goes under `rootKey`; `depth` cuts
+ * paths short (query parameters are flat: `programs[2]`'s issue is `programs`'s).
  */
-export function firstIssueByField(error: z.ZodError, rootKey: string): FieldErrors {
+export function fieldErrorsOf(error: z.ZodError, rootKey: string, depth = Infinity): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    fields[String(issue.path[0] ?? rootKey)] ??= issue.message;
+    fields[issue.path.length ? fieldPath(issue.path.slice(0, depth)) : rootKey] ??= issue.message;
   }
   return fields;
 }

@@ -16,8 +16,14 @@ export const wrongType = { error: (issue: { input?: unknown }) => (issue.input =
 /** PostgreSQL text cannot hold NUL: refused with a message instead of failing the insert. */
 export const NO_NUL = /^[^\u0000]*$/;
 
-export const text = (max: number) =>
-  z.string(wrongType).trim().min(1, "errors.required").max(max, "errors.tooLong").regex(NO_NUL, "errors.invalid");
+/** Free text up to `max` characters; `message` (when given) says what the field needs instead of the generic errors. */
+export const text = (max: number, message?: string) =>
+  z
+    .string(message ?? wrongType)
+    .trim()
+    .min(1, message ?? "errors.required")
+    .max(max, message ?? "errors.tooLong")
+    .regex(NO_NUL, message ?? "errors.invalid");
 
 /** A BPU worker's declared monthly income: at least the lowest tier; the upper bound only catches extra zeros. */
 export const bpuIncomeField = rupiahField(

@@ -4,14 +4,19 @@
 import { createHash } from "node:crypto";
 import type { AuditActor } from "../audit/record";
 import { recordAudit } from "../audit/record";
-import type { Prisma } from "../db/generated/client";
-import type { Db } from "../db/prisma";
+import { z } from "zod";
+import { defineAction } from "../actions/define";
+import { branchScope, inBranch, type BranchScope } from "../auth/scope";
+import { jsonColumn } from "../db/json-column";
+import type { Db, Tx } from "../db/prisma";
+import { Refusal } from "../failures";
 import { messageWithParams, type FieldErrors } from "../validation/field-errors";
 import { classifyWorkers, enrollWorkers, type WorkerOutcome } from "../pu-enrollment/enroll-workers";
 import { NIK_AS_NUMBER, type SheetRow } from "./spreadsheet";
 import { parseWorkerRow, type WorkerRow } from "../pu-enrollment/worker-row";
 import { openImportReviewCases } from "../review/detect";
 import { companyPrograms } from "../domain/company-programs";
+import { storedProblemsSchema, storedRowsSchema } from "./stored";
 
 export type CheckedRow =
   | { rowNumber: number; outcome: WorkerOutcome; row: WorkerRow }
@@ -88,40 +93,53 @@ export function storeCheckedImport(
       totalRows: checked.counts.total,
       validRows: valid.length,
       errorRows: problems.length,
-      rows: valid as unknown as Prisma.InputJsonValue,
-      problems: problems as unknown as Prisma.InputJsonValue,
+      rows: jsonColumn(valid),
+      problems: jsonColumn(problems),
     },
   });
 }
 
-export class ImportNotFound extends Error {}
+/** No checked import of that id in the officer's branch: the wizard says so (the page itself was found). */
+export class ImportNotFound extends Refusal {
+  constructor() {
+    super("errors.import.notFound");
+  }
+}
+
+/** The officer confirms a checked import: its valid rows are saved. */
+export const importSave = defineAction({
+  permission: "client.enroll",
+  input: z.object({ batchId: z.uuid("errors.import.notFound") }),
+  // Someone enrolled a worker of the file meanwhile: check the file again.
+  conflictMessage: "errors.import.changed",
+  transaction: { timeout: 60_000 },
+  handler: async ({ batchId }, { tx, access, actor, user, now }) => {
+    const result = await saveCheckedImport(tx, batchId, branchScope(access), { ...actor, userId: user.id }, now);
+    return { count: result.savedCount };
+  },
+  revalidate: () => ["/bank"],
+});
+
+/** For scripts and tests that save an import outside the action: as long as the action lets it take. */
+export const SAVE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 
 /**
- * Saves a checked import: its valid rows in one transaction, re-classified
- * inside it (someone may have enrolled a worker meanwhile). A second confirm
- * of the same batch saves nothing and answers with the first result.
+ * Saves a checked import: its valid rows, re-classified inside the caller's
+ * transaction (someone may have enrolled a worker meanwhile). A second
+ * confirm of the same batch saves nothing and answers with the first result.
  */
-export async function saveCheckedImport(
-  database: Db,
-  batchId: string,
-  scope: { branchId: string | null },
-  actor: AuditActor & { userId: string },
-) {
-  return database.$transaction(
-    async (tx) => {
-      const batch = await tx.importBatch.findFirst({
-        where: { id: batchId, ...(scope.branchId ? { branchId: scope.branchId } : {}) },
-        include: { company: true },
-      });
-      if (!batch) throw new ImportNotFound();
-      // Claim the batch: only one confirm gets past this line.
-      const claimed = await tx.importBatch.updateMany({
-        where: { id: batch.id, status: "VALIDATED" },
-        data: { status: "SAVED", savedAt: new Date() },
-      });
+export async function saveCheckedImport(tx: Tx, batchId: string, scope: BranchScope, actor: AuditActor & { userId: string }, now = new Date()) {
+  const batch = await tx.importBatch.findFirst({ where: { id: batchId, ...inBranch(scope) }, include: { company: true } });
+  if (!batch) throw new ImportNotFound();
+  // Claim the batch: only one confirm gets past this line.
+  const claimed = await tx.importBatch.updateMany({
+    where: { id: batch.id, status: "VALIDATED" },
+    data: { status: "SAVED", savedAt: now },
+  });
       if (claimed.count === 0) return { alreadySaved: true as const, savedCount: batch.savedCount ?? 0 };
 
-      const rows = (batch.rows as unknown as CheckedRow[]).flatMap((r) => (r.outcome === "error" ? [] : [r.row]));
+      const checked: CheckedRow[] = storedRowsSchema.parse(batch.rows);
+      const rows = checked.flatMap((r) => (r.outcome === "error" ? [] : [r.row]));
       const result = await enrollWorkers(tx, {
         companyId: batch.companyId,
         branchId: batch.company.branchId,
@@ -140,7 +158,9 @@ export async function saveCheckedImport(
         after: { importBatchId: batch.id, created: result.created, linked: result.linked, skipped: result.skipped, flaggedForReview: flagged },
       });
       return { alreadySaved: false as const, savedCount: result.created + result.linked, ...result };
-    },
-    { timeout: 60_000, maxWait: 10_000 },
-  );
+}
+
+/** The rows of a checked import that need fixing, as stored. */
+export function problemsOf(batch: { problems: unknown }): Extract<CheckedRow, { outcome: "error" }>[] {
+  return storedProblemsSchema.parse(batch.problems);
 }

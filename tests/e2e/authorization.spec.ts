@@ -1,25 +1,42 @@
-// Issue 6.1: every page, server action and route against every actor, run
-// against the running app. The table below is the whole access policy in one
-// place; a route or action without a row fails the first test.
+// Issue 6.1, generated since issue 10: every page, server action and route
+// against every actor, run against the running app. What each actor should
+// get follows from the permission the target declares (read from its source,
+// tests/e2e/support/app-inventory.ts) and lib/auth/permissions.ts; the rows
+// below only say how to reach each target and whose record it shows. A target
+// without a row, or without a declared permission, fails the first test.
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { makeNik, registrationForm } from "../support/factories";
 import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../../lib/demo/accounts";
-import { appRoutes, serverActions } from "./support/app-inventory";
+import { grantOf, isPermission, type Principal } from "../../lib/auth/permissions";
+import { actionTargets, appTargets, serverActions, type Target } from "./support/app-inventory";
 
 const ACTORS = ["anonymous", "workerA", "workerB", "officer1", "officer2", "staff", "manager", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
 
+const PRINCIPALS: Record<Actor, Principal | null> = {
+  anonymous: null,
+  workerA: "WORKER",
+  workerB: "WORKER",
+  officer1: "BANK_OFFICER",
+  officer2: "BANK_OFFICER",
+  staff: "BPJS_STAFF",
+  manager: "BJB_MANAGER",
+  admin: "ADMIN",
+};
+
 /** ok: the request reached its page or handler (2xx); login: sent to /masuk; home: sent to their home page; 404: nothing there for them; else a status. */
 type Outcome = "ok" | "login" | "home" | 404 | 401 | 403;
 type Row = {
-  kind: "page" | "route" | "action";
   /** The route pattern as in app/ (route groups dropped), or the action's exported name. */
   target: string;
   /** The concrete request: a path with ids filled in. */
   path: (ids: Ids) => string;
   method?: "GET" | "POST";
   body?: (ids: Ids) => Record<string, string>;
-  expect: Record<Actor, Outcome>;
+  /** Whose record the path shows: under a branch or own-record grant, nobody else finds it. */
+  subject?: Actor;
+  /** What reaching it looks like when it is not a page (a redirect to the actor's home). */
+  granted?: Outcome;
 };
 
 type Ids = {
@@ -27,78 +44,80 @@ type Ids = {
   settlement: string;
 };
 
-const everyone = (outcome: Outcome) => Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Record<Actor, Outcome>;
-/** Signed-in areas: anonymous → sign in; the listed roles → ok (or what `override` says); anyone else → 404. */
-function only(allowed: Actor[], override: Partial<Record<Actor, Outcome>> = {}): Record<Actor, Outcome> {
-  return { ...Object.fromEntries(ACTORS.map((a) => [a, allowed.includes(a) ? "ok" : 404])), anonymous: "login", ...override } as Record<Actor, Outcome>;
-}
-const WORKERS: Actor[] = ["workerA", "workerB"];
-const OFFICERS: Actor[] = ["officer1", "officer2", "admin"];
-const DASHBOARD: Actor[] = ["staff", "manager", "admin"];
-const BPJS: Actor[] = ["staff", "admin"];
 const fixed = (path: string) => () => path;
 
 const ROWS: Row[] = [
   // Public pages.
-  { kind: "page", target: "/", path: fixed("/"), expect: everyone("ok") },
-  { kind: "page", target: "/daftar", path: fixed("/daftar"), expect: everyone("ok") },
-  { kind: "page", target: "/masuk", path: fixed("/masuk"), expect: everyone("ok") },
-  { kind: "page", target: "/masuk/lanjut", path: fixed("/masuk/lanjut"), expect: { ...everyone("home"), anonymous: "login" } },
-  { kind: "page", target: "/sandbox-bjb", path: fixed("/sandbox-bjb"), expect: everyone("ok") },
+  { target: "/", path: fixed("/") },
+  { target: "/daftar", path: fixed("/daftar") },
+  { target: "/masuk", path: fixed("/masuk") },
+  { target: "/masuk/lanjut", path: fixed("/masuk/lanjut"), granted: "home" },
+  { target: "/sandbox-bjb", path: fixed("/sandbox-bjb") },
   // Workers: their own record only.
-  { kind: "page", target: "/daftar/selesai", path: fixed("/daftar/selesai"), expect: only(WORKERS) },
-  { kind: "page", target: "/akun", path: fixed("/akun"), expect: only(WORKERS) },
-  { kind: "route", target: "/akun/kartu", path: fixed("/akun/kartu"), expect: only(WORKERS) },
-  { kind: "route", target: "/akun/data", path: fixed("/akun/data"), expect: only(WORKERS) },
-  { kind: "page", target: "/akun/kwitansi/[paymentId]", path: (i) => `/akun/kwitansi/${i.receiptB}`, expect: only(["workerB"]) },
+  { target: "/daftar/selesai", path: fixed("/daftar/selesai") },
+  { target: "/akun", path: fixed("/akun") },
+  { target: "/akun/kartu", path: fixed("/akun/kartu") },
+  { target: "/akun/data", path: fixed("/akun/data") },
+  { target: "/akun/kwitansi/[paymentId]", path: (i) => `/akun/kwitansi/${i.receiptB}`, subject: "workerB" },
   // BJB officers: their branch's clients only (admin: every branch).
-  { kind: "page", target: "/bank", path: fixed("/bank"), expect: only(OFFICERS) },
-  { kind: "page", target: "/bank/klien", path: fixed("/bank/klien"), expect: only(OFFICERS) },
-  { kind: "page", target: "/bank/klien/baru", path: fixed("/bank/klien/baru"), expect: only(OFFICERS) },
-  { kind: "page", target: "/bank/klien/[id]", path: (i) => `/bank/klien/${i.client1}`, expect: only(["officer1", "admin"]) },
-  { kind: "page", target: "/bank/klien/[id]/impor", path: (i) => `/bank/klien/${i.client2}/impor`, expect: only(["officer2", "admin"]) },
-  {
-    kind: "route", target: "/bank/klien/[id]/impor/periksa", method: "POST", path: (i) => `/bank/klien/${i.client1}/impor/periksa`,
-    expect: only(["officer1", "admin"]),
-  },
-  { kind: "route", target: "/bank/impor/templat/[format]", path: fixed("/bank/impor/templat/csv"), expect: only(OFFICERS) },
-  { kind: "route", target: "/bank/impor/[batchId]/laporan", path: (i) => `/bank/impor/${i.batch1}/laporan`, expect: only(["officer1", "admin"]) },
-  { kind: "page", target: "/bank/kredit", path: fixed("/bank/kredit"), expect: only(OFFICERS) },
-  { kind: "page", target: "/bank/proyek", path: fixed("/bank/proyek"), expect: only(OFFICERS) },
-  { kind: "page", target: "/bank/proyek/baru", path: fixed("/bank/proyek/baru"), expect: only(OFFICERS) },
-  { kind: "page", target: "/bank/tagihan/[billId]", path: (i) => `/bank/tagihan/${i.bill2}`, expect: only(["officer2", "admin"]) },
-  // Dashboards: BPJS TK staff (their region), BJB management (through BJB), admin.
-  { kind: "page", target: "/dashboard", path: fixed("/dashboard"), expect: only(DASHBOARD) },
-  { kind: "page", target: "/dashboard/peserta", path: fixed("/dashboard/peserta"), expect: only(DASHBOARD) },
-  { kind: "route", target: "/dashboard/peserta/ekspor", path: fixed("/dashboard/peserta/ekspor?format=csv"), expect: only(DASHBOARD) },
-  { kind: "route", target: "/dashboard/ringkasan/ekspor", path: fixed("/dashboard/ringkasan/ekspor?format=csv"), expect: only(DASHBOARD) },
-  { kind: "page", target: "/dashboard/tinjauan", path: fixed("/dashboard/tinjauan"), expect: only(BPJS) },
-  { kind: "page", target: "/dashboard/rekonsiliasi", path: fixed("/dashboard/rekonsiliasi"), expect: only(BPJS) },
-  { kind: "page", target: "/dashboard/rekonsiliasi/[id]", path: (i) => `/dashboard/rekonsiliasi/${i.settlement}`, expect: only(BPJS) },
-  { kind: "page", target: "/dashboard/audit", path: fixed("/dashboard/audit"), expect: only(BPJS) },
-  // API: keys and signatures, not sessions (staff sessions may read stats).
-  { kind: "route", target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json"), expect: everyone("ok") },
-  { kind: "route", target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000"), expect: everyone("ok") },
-  { kind: "route", target: "/api/v1/enrollments", method: "POST", path: fixed("/api/v1/enrollments"), expect: everyone(401) },
-  { kind: "route", target: "/api/v1/payments/notifications", method: "POST", path: fixed("/api/v1/payments/notifications"), expect: everyone(401) },
-  // Signed in without the right role: 404, as for a page (docs/api.md).
-  { kind: "route", target: "/api/v1/stats", path: fixed("/api/v1/stats"), expect: { ...everyone(404), anonymous: 401, staff: "ok", admin: "ok" } },
-  { kind: "route", target: "/api/auth/[...nextauth]", path: fixed("/api/auth/session"), expect: everyone("ok") },
+  { target: "/bank", path: fixed("/bank") },
+  { target: "/bank/klien", path: fixed("/bank/klien") },
+  { target: "/bank/klien/baru", path: fixed("/bank/klien/baru") },
+  { target: "/bank/klien/[id]", path: (i) => `/bank/klien/${i.client1}`, subject: "officer1" },
+  { target: "/bank/klien/[id]/impor", path: (i) => `/bank/klien/${i.client2}/impor`, subject: "officer2" },
+  { target: "/bank/klien/[id]/impor/periksa", method: "POST", path: (i) => `/bank/klien/${i.client1}/impor/periksa`, subject: "officer1" },
+  { target: "/bank/impor/templat/[format]", path: fixed("/bank/impor/templat/csv") },
+  { target: "/bank/impor/[batchId]/laporan", path: (i) => `/bank/impor/${i.batch1}/laporan`, subject: "officer1" },
+  { target: "/bank/kredit", path: fixed("/bank/kredit") },
+  { target: "/bank/proyek", path: fixed("/bank/proyek") },
+  { target: "/bank/proyek/baru", path: fixed("/bank/proyek/baru") },
+  { target: "/bank/tagihan/[billId]", path: (i) => `/bank/tagihan/${i.bill2}`, subject: "officer2" },
+  // Dashboards and BPJS TK's own work.
+  { target: "/dashboard", path: fixed("/dashboard") },
+  { target: "/dashboard/peserta", path: fixed("/dashboard/peserta") },
+  { target: "/dashboard/peserta/ekspor", path: fixed("/dashboard/peserta/ekspor?format=csv") },
+  { target: "/dashboard/ringkasan/ekspor", path: fixed("/dashboard/ringkasan/ekspor?format=csv") },
+  { target: "/dashboard/tinjauan", path: fixed("/dashboard/tinjauan") },
+  { target: "/dashboard/rekonsiliasi", path: fixed("/dashboard/rekonsiliasi") },
+  { target: "/dashboard/rekonsiliasi/[id]", path: (i) => `/dashboard/rekonsiliasi/${i.settlement}` },
+  { target: "/dashboard/audit", path: fixed("/dashboard/audit") },
+  // API: keys and signatures (none sent here: 401), sessions where the endpoint takes them.
+  { target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json") },
+  { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },
+  { target: "/api/v1/enrollments", method: "POST", path: fixed("/api/v1/enrollments") },
+  { target: "/api/v1/payments/notifications", method: "POST", path: fixed("/api/v1/payments/notifications") },
+  { target: "/api/v1/stats", path: fixed("/api/v1/stats") },
+  { target: "/api/auth/[...nextauth]", path: fixed("/api/auth/session") },
   // Server actions, posted to a public page so that only the action's own check stands in the way.
   // The forms are empty or point at another branch's records: "ok" means the action answered (a validation
   // message), never that it wrote anything.
-  { kind: "action", target: "switchLocale", path: fixed("/"), body: () => ({ locale: "xx" }), expect: everyone("ok") },
-  { kind: "action", target: "registerAction", path: fixed("/"), body: () => ({}), expect: everyone("ok") },
-  { kind: "action", target: "sendSandboxPayment", path: fixed("/"), body: () => ({}), expect: everyone("ok") },
-  { kind: "action", target: "enrollUmkmAction", path: fixed("/"), body: () => ({}), expect: only(OFFICERS) },
-  { kind: "action", target: "registerProjectAction", path: fixed("/"), body: () => ({}), expect: only(OFFICERS) },
-  { kind: "action", target: "recordReferralAction", path: fixed("/"), body: (i) => ({ companyId: i.client2 }), expect: only(OFFICERS) },
-  { kind: "action", target: "updateReferralStatusAction", path: fixed("/"), body: () => ({}), expect: only(OFFICERS) },
-  { kind: "action", target: "saveImportAction", path: fixed("/"), body: () => ({ batchId: "0194e8a0-0000-7000-8000-000000000000" }), expect: only(OFFICERS) },
-  { kind: "action", target: "decideReviewAction", path: fixed("/"), body: () => ({}), expect: only(BPJS) },
-  { kind: "action", target: "uploadSettlementAction", path: fixed("/"), body: () => ({}), expect: only(BPJS) },
-  { kind: "action", target: "applyMissingAction", path: fixed("/"), body: () => ({ settlementId: "0194e8a0-0000-7000-8000-000000000000" }), expect: only(BPJS) },
+  { target: "switchLocale", path: fixed("/"), body: () => ({ locale: "xx" }) },
+  { target: "registerAction", path: fixed("/"), body: () => ({}) },
+  { target: "sendSandboxPayment", path: fixed("/"), body: () => ({}) },
+  { target: "enrollUmkmAction", path: fixed("/"), body: () => ({}) },
+  { target: "registerProjectAction", path: fixed("/"), body: () => ({}) },
+  { target: "recordReferralAction", path: fixed("/"), body: (i) => ({ companyId: i.client2 }) },
+  { target: "updateReferralStatusAction", path: fixed("/"), body: () => ({}) },
+  { target: "saveImportAction", path: fixed("/"), body: () => ({ batchId: "0194e8a0-0000-7000-8000-000000000000" }) },
+  { target: "decideReviewAction", path: fixed("/"), body: () => ({}) },
+  { target: "uploadSettlementAction", path: fixed("/"), body: () => ({}) },
+  { target: "applyMissingAction", path: fixed("/"), body: () => ({ settlementId: "0194e8a0-0000-7000-8000-000000000000" }) },
 ];
+
+const TARGETS = new Map([...appTargets(), ...actionTargets()].map((t) => [t.target, t]));
+
+/** What `actor` should get from `row`, from the permission its target declares. */
+function expected(target: Target, row: Row, actor: Actor): Outcome {
+  // No key and no signature is sent here: such endpoints answer 401 whoever is signed in.
+  if (target.authentication === "apiKey" || target.authentication === "signature") return 401;
+  const scope = target.permission && isPermission(target.permission) ? grantOf(target.permission, PRINCIPALS[actor]) : undefined;
+  if (!scope) {
+    if (actor !== "anonymous") return 404;
+    return target.authentication === "apiKeyOrSession" ? 401 : "login";
+  }
+  if (row.subject && (scope === "branch" || scope === "own") && row.subject !== actor) return 404;
+  return row.granted ?? "ok";
+}
 
 const IDENTIFIERS: Record<Exclude<Actor, "anonymous" | "workerB">, string> = {
   workerA: DEMO_WORKER_NIK,
@@ -135,14 +154,14 @@ function callAction(context: APIRequestContext, name: string, path: string, fiel
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   // One argument (formData) for plain form actions, two (state, formData) for useActionState ones.
-  multipart.append("0", id.arity === 1 ? '["$K1"]' : '[{"status":"idle"},"$K1"]');
+  multipart.append("0", id.arity === 1 ? '["$K1"]' : '[null,"$K1"]');
   return context.post(path, { headers: { "Next-Action": id.id, Accept: "text/x-component", Origin: origin }, multipart });
 }
 
 async function outcomeOf(row: Row, response: APIResponse): Promise<Outcome | number> {
   const status = response.status();
   const location = response.headers()["location"] ?? response.headers()["x-action-redirect"] ?? "";
-  if (row.kind === "action") {
+  if (TARGETS.get(row.target)?.kind === "action") {
     // An action answers 200 whatever happened; the Flight body says which:
     // "1:{…}" its own result, an E digest for notFound(), and "{}" (or an
     // x-action-redirect) when it redirected to sign in before doing anything.
@@ -174,7 +193,7 @@ test.beforeAll(async () => {
   // Worker B registers through the real action, pays the first bill in the sandbox, and gets a receipt.
   const form = registrationForm({ nik: makeNik("1991-02-03", "M"), birthDate: "1991-02-03", gender: "M", name: "Budi Matriks" });
   const registered = await callAction(contexts.anonymous, "registerAction", "/daftar", form as unknown as Record<string, string>);
-  expect(await registered.text()).toContain('"status":"registered"');
+  expect(await registered.text()).toContain('"ok":true');
   await signIn(contexts.workerB, form.nik, form.password);
   const account = await (await contexts.workerB.get("/akun")).text();
   const [, va, amount] = account.match(/sandbox-bjb\?va=(\d{16})&amp;amount=(\d+)/) ?? [];
@@ -210,28 +229,31 @@ test.afterAll(async () => {
   await Promise.all(Object.values(contexts ?? {}).map((c) => c.dispose()));
 });
 
-test("every page, route and server action of the build has a row in the matrix", () => {
-  const routes = ROWS.filter((r) => r.kind !== "action").map((r) => r.target);
-  const actions = ROWS.filter((r) => r.kind === "action").map((r) => r.target);
-  expect([...appRoutes()].sort()).toEqual([...new Set(routes)].sort());
-  expect([...ACTION_IDS.keys()].sort()).toEqual([...new Set(actions)].sort());
+test("every page, route and server action of the build declares a permission and has a row in the matrix", () => {
+  const undeclared = [...TARGETS.values()].filter((t) => !t.permission || !isPermission(t.permission)).map((t) => `${t.kind} ${t.target} (${t.file})`);
+  expect(undeclared).toEqual([]);
+  expect([...TARGETS.keys()].sort()).toEqual([...new Set(ROWS.map((r) => r.target))].sort());
+  // The build's actions are the source's.
+  expect([...ACTION_IDS.keys()].sort()).toEqual(actionTargets().map((t) => t.target).sort());
 });
 
 test(`the access matrix holds: ${ROWS.length} targets × ${ACTORS.length} actors`, async () => {
   test.setTimeout(180_000);
   const differences: string[] = [];
   for (const row of ROWS) {
+    const target = TARGETS.get(row.target)!;
     for (const actor of ACTORS) {
       const context = contexts[actor];
       const path = row.path(ids);
       const response =
-        row.kind === "action"
+        target.kind === "action"
           ? await callAction(context, row.target, path, row.body?.(ids) ?? {})
           : row.method === "POST"
             ? await context.post(path, { headers: { Origin: BASE_URL }, multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("nik\n1\n") } } })
             : await context.get(path);
       const got = await outcomeOf(row, response);
-      if (got !== row.expect[actor]) differences.push(`${row.kind} ${row.target} as ${actor}: expected ${row.expect[actor]}, got ${got}`);
+      const want = expected(target, row, actor);
+      if (got !== want) differences.push(`${target.kind} ${row.target} (${target.permission}) as ${actor}: expected ${want}, got ${got}`);
       expect(response.status(), `${row.target} as ${actor}`).toBeLessThan(500);
     }
   }

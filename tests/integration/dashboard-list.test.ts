@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../lib/auth/credentials";
+import { accessOf } from "../../lib/auth/access";
 import { participantsCsv, participantsXlsx, type ExportLabels } from "../../lib/dashboard/export";
 import { dashboardFilters } from "../../lib/dashboard/filters";
 import { listParticipants } from "../../lib/dashboard/participants";
@@ -9,7 +9,7 @@ import { setupTestDatabase } from "../support/database";
 import { makeNik } from "../support/factories";
 
 const t = setupTestDatabase();
-const admin: SessionUser = { id: "a", name: "Admin", role: "ADMIN", branchId: null, regionCode: null, participantId: null };
+const admin = accessOf("dashboard.read", { id: "a", name: "Admin", role: "ADMIN", branchId: null, regionCode: null, participantId: null });
 const labels: ExportLabels = {
   title: "Daftar peserta",
   filters: [["Kabupaten/kota", "Kota Cilegon"]],

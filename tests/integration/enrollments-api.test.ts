@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ENROLL_WORKERS_API_ACTION, handleEnrollmentRequest } from "../../lib/pu-enrollment/api";
+import { ENROLL_WORKERS_API_ACTION, enrollmentEndpoint } from "../../lib/pu-enrollment/api";
 import { ENROLLMENT_MESSAGES } from "../../lib/pu-enrollment/api-schema";
 import { createApiKey, revokeApiKey } from "../../lib/api/keys";
-import { apiMessage } from "../../lib/api/messages";
+import { apiMessage } from "../../lib/http/api-messages";
 import { API_V1_DOCUMENT } from "../../lib/openapi/operations";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { concurrentClient, setupTestDatabase } from "../support/database";
@@ -49,7 +49,7 @@ function enrollmentRequest(
 }
 
 function post(body: unknown, options: Parameters<typeof enrollmentRequest>[1] = {}, database: Db = t.db) {
-  return handleEnrollmentRequest(database, enrollmentRequest(body, options));
+  return enrollmentEndpoint(enrollmentRequest(body, options), { db: database, now: new Date() });
 }
 
 /** Everything an enrollment writes, for "nothing was written" checks. */

@@ -2,32 +2,32 @@
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
+import { SAVE_TRANSACTION, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
 import { parseWorkerSheet } from "../../lib/worker-import/spreadsheet";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { applyPayment } from "../../lib/payments/apply-payment";
-import { submitRegistration } from "../../lib/bpu-registration/submit";
+import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
+import { runAs } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
-import { makeNik, makePhone, registrationForm, toFormData } from "../support/factories";
+import { makeNik, makePhone, registrationForm } from "../support/factories";
 import { postgresBinaries, startPrivatePostgres } from "../support/private-postgres";
 import { createBranch, createCompany, createOfficer, createParticipantWithBill, csvOf, workerValues } from "../support/records";
 
 const t = setupTestDatabase();
 /** Killing a process or a connection needs a real server; the embedded database lives inside this process. */
 const onServer = Boolean(process.env.TEST_DATABASE_URL);
-const client = { ip: "192.0.2.50", userAgent: "uji-kegagalan" };
 
 describe("failures", () => {
   it("50 concurrent registrations with one NIK leave exactly one participant, one account, one bill", async () => {
     const nik = makeNik("1988-08-08", "F");
     const forms = Array.from({ length: 50 }, () => registrationForm({ nik, birthDate: "1988-08-08", gender: "F", phone: makePhone() }));
-    const results = await Promise.all(forms.map((form) => submitRegistration(t.db, toFormData(form), client)));
-    expect(results.filter((r) => r.status === "registered")).toHaveLength(1);
+    const results = await Promise.all(forms.map((form) => runAs(t.db, bpuSelfRegistration, form)));
+    expect(results.filter((r) => "ok" in r && r.ok)).toHaveLength(1);
     // Everyone else is told precisely why, at the NIK field.
-    const refusals = results.filter((r) => r.status === "error");
+    const refusals = results.filter((r) => "ok" in r && !r.ok);
     expect(refusals).toHaveLength(49);
-    expect(new Set(refusals.map((r) => (r.status === "error" ? r.fieldErrors.nik : "")))).toEqual(new Set(["errors.nik.registered"]));
+    expect(new Set(refusals.map((r) => ("ok" in r && !r.ok ? r.fieldErrors.nik : "")))).toEqual(new Set(["errors.nik.registered"]));
     const participant = await t.db.participant.findUniqueOrThrow({ where: { nik }, include: { account: true, bills: true } });
     expect(participant.account).not.toBeNull();
     expect(participant.bills).toHaveLength(1);
@@ -81,7 +81,10 @@ describe("failures", () => {
     expect(await t.db.participant.count({ where: { nik: { in: sheet.rows.map((r) => r.values.nik!) } } })).toBe(0);
     expect(await t.db.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: "VALIDATED", savedCount: null });
 
-    const again = await saveCheckedImport(t.db, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" });
+    const again = await t.db.$transaction(
+      (tx) => saveCheckedImport(tx, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" }),
+      SAVE_TRANSACTION,
+    );
     expect(again).toMatchObject({ alreadySaved: false, created: 10_000 });
     expect(await t.db.employment.count({ where: { companyId: company.id } })).toBe(10_000);
   });
@@ -156,8 +159,8 @@ async function underLoad(url: string, setupDb: Db | undefined, disrupt: () => Pr
   const register = async () => {
     const form = registrationForm({ phone: makePhone() });
     outcome.attempted.push(form.nik);
-    const result = await submitRegistration(app, toFormData(form), client);
-    if (result.status !== "registered") throw new Error(JSON.stringify(result));
+    const result = await runAs(app, bpuSelfRegistration, form);
+    if (!("ok" in result && result.ok)) throw new Error(JSON.stringify(result));
     outcome.registrations.push(form.nik);
   };
   const pay = async (i: number) => {

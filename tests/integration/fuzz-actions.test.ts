@@ -1,30 +1,39 @@
 // Issue 6, point 5 ("bad input"): random and hostile values at every server
-// action. Actions need a next-auth session, so each property calls what the
-// action calls (its service, or its schema and service where the action parses
-// itself) with the FormData shape the action receives. Actions without a
-// session (the BJB sandbox, the language switch) are called themselves.
+// action. Each action is a definition (lib/actions/define.ts) run here as the
+// app runs it, through runAs (tests/support/actions.ts): permission, the
+// form's schema, limit, one transaction and the one answer, signed in as the
+// user the page needs (an officer of a branch, BPJS TK staff of a regency, or
+// nobody for the public forms), with the FormData shape the browser posts.
+// Only Next's binding (lib/actions/server.ts: session, redirect, 404 page) is
+// left out.
 //
-// Every property: no throw the action would not turn into a page (notFound),
-// every message a key of messages/id/*.json (and never "errors.unexpected",
-// which means the service failed), and no row written in any table, checked
-// after every case against a count of each table in the public schema.
+// Every property: no throw (a failure the builder could not place would come
+// back as "errors.unexpected"), every message of a refusal a key of
+// messages/id/*.json (and never "errors.unexpected"), a record outside the
+// user's scope answered as not found ({ denied: "not-found" }, the 404 page),
+// and no row written in any table, checked after every case against a count
+// of each table in the public schema.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { submitProject } from "../../lib/jakon-projects/submit";
-import { NotInScope, recordReferral, updateReferralStatus } from "../../lib/credit/referrals";
+import type { ActionOutcome } from "../../lib/actions/define";
+import type { SessionUser } from "../../lib/auth/credentials";
+import { projectRegistration } from "../../lib/jakon-projects/register";
+import { referralRecording, referralStatusUpdate } from "../../lib/credit/referrals";
 import { referralSchema, referralStatusSchema } from "../../lib/credit/schema";
-import { ImportNotFound, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
+import { importSave, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
 import { parseWorkerRow, workerRowSchema } from "../../lib/pu-enrollment/worker-row";
 import { registrationSchema } from "../../lib/bpu-registration/schema";
-import { submitRegistration } from "../../lib/bpu-registration/submit";
-import { readSettlementUpload } from "../../lib/reconciliation/settlement";
-import { decisionSchema, decideReviewCase, ReviewCaseNotFound } from "../../lib/review/decide";
-import { submitUmkmEnrollment } from "../../lib/umkm-enrollment/submit";
-import { firstIssueByField } from "../../lib/validation/field-errors";
+import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
+import { missingPaymentsCredit } from "../../lib/reconciliation/apply";
+import { settlementUpload } from "../../lib/reconciliation/settlement";
+import { decisionSchema, reviewDecision } from "../../lib/review/decide";
+import { localeSwitch } from "../../lib/i18n/locale-switch";
+import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
+import { runAs, sessionUserOf } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
-import { makeNik, makePhone, registrationForm } from "../support/factories";
+import { makeNik, makePhone, registrationForm, toFormData } from "../support/factories";
 import {
   badMessages,
   breakingString,
@@ -42,30 +51,39 @@ import {
   savedOrUnchanged,
   withoutWrites,
 } from "../support/hostile";
-import { createBranch, createCompany, createOfficer, umkmFormValues, workerValues } from "../support/records";
+import { createBranch, createCompany, createOfficer, createStaff, umkmFormValues, workerValues } from "../support/records";
 import { normalizeApostrophes } from "../../lib/validation/person";
 
-// The sandbox and the language switch run outside Next here: their request APIs are stand-ins.
+// The language switch sets a cookie through Next's request API: a stand-in here.
 const cookieStore = vi.hoisted(() => ({ set: vi.fn() }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "localhost:3000" }),
   cookies: async () => cookieStore,
 }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-  redirect: (to: string) => {
-    throw new Error(`NEXT_REDIRECT ${to}`);
-  },
-}));
+
+// The sandbox hands its notification to the endpoint: counted, to prove a refusal sends nothing.
+const notified = vi.hoisted(() => vi.fn());
+vi.mock("../../lib/payments/notifications", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../lib/payments/notifications")>();
+  return {
+    ...original,
+    notificationEndpoint: (...args: Parameters<typeof original.notificationEndpoint>) => {
+      notified();
+      return original.notificationEndpoint(...args);
+    },
+  };
+});
 
 const t = setupTestDatabase();
 const RUNS = FUZZ_RUNS.actions;
 const cases = caseCounter("fuzz-actions");
 
 let keys: Set<string>;
-let officer: { userId: string; branchId: string; role: "BANK_OFFICER" };
+/** A bank officer of `branch` (Kota Serang). */
+let officer: SessionUser;
+/** BPJS TK staff of Kabupaten Pandeglang (3601) and of Kota Serang (3673). */
+let pandeglangStaff: SessionUser;
+let serangStaff: SessionUser;
 let ownCompany: { id: string };
 let otherCompany: { id: string };
 let otherBranchReferral: { id: string };
@@ -75,9 +93,10 @@ let otherBranchBatch: { id: string };
 beforeAll(async () => {
   keys = await messageKeys();
   const branch = await createBranch(t.db);
-  const user = await createOfficer(t.db, branch.id);
-  officer = { userId: user.id, branchId: branch.id, role: "BANK_OFFICER" };
+  officer = sessionUserOf(await createOfficer(t.db, branch.id));
   ownCompany = await createCompany(t.db, branch.id);
+  pandeglangStaff = sessionUserOf(await createStaff(t.db, "3601"));
+  serangStaff = sessionUserOf(await createStaff(t.db, "3673"));
 
   // Another branch's rows: ids an officer of `branch` may send but must never reach.
   const other = await createBranch(t.db, "3601");
@@ -104,7 +123,6 @@ beforeAll(async () => {
 afterAll(() => {
   cases.report(FUZZ_CASES_ACTIONS);
   vi.unstubAllEnvs();
-  vi.unstubAllGlobals();
 });
 
 
@@ -112,22 +130,35 @@ function expectKeys(messages: unknown, input: unknown) {
   expect(badMessages(keys, messages), `messages for ${typeof input === "string" ? input.slice(0, 200) : describeForm(input as FormData)}`).toEqual([]);
 }
 
+/** An action's answer without the typed values a refusal echoes back to the form (the input, not messages). */
+function answerOf<Data>(outcome: ActionOutcome<Data>) {
+  return "ok" in outcome && !outcome.ok ? { ok: false as const, fieldErrors: outcome.fieldErrors, formError: outcome.formError } : outcome;
+}
+
+/** The answer is a refusal (not a success, not "not found") whose every message is a message key. */
+function expectRefusal(outcome: ActionOutcome<unknown>, input: FormData | string) {
+  const answer = answerOf(outcome);
+  expect(answer, typeof input === "string" ? input.slice(0, 200) : describeForm(input)).toMatchObject({ ok: false });
+  expectKeys(answer, input);
+}
+
+const saved = <Data>(outcome: ActionOutcome<Data>): outcome is { ok: true; data: Data } => "ok" in outcome && outcome.ok;
+
 /** One or two of `fields` with a hostile value each. */
 const hostileFields = (fields: string[]): fc.Arbitrary<Record<string, string | undefined>> =>
   fc.array(fc.tuple(fc.constantFrom(...fields), hostileString), { minLength: 1, maxLength: 2 }).map((pairs) => Object.fromEntries(pairs));
 
 const uuidLike = fc.oneof(fc.uuid(), fc.constant("00000000-0000-0000-0000-000000000000"));
 
-describe("registerAction (lib/bpu-registration/submit.ts)", () => {
+describe("bpuSelfRegistration (lib/bpu-registration/register.ts, anonymous)", () => {
   const base = registrationForm() as unknown as Record<string, string>;
   const strict = ["nik", "birthDate", "gender", "phone", "regencyCode", "districtCode", "occupation", "income", "months", "consent"];
 
   it("refuses any hostile form with message keys and writes nothing", async () => {
     await withoutWrites(t.db, cases, hostileForm(base, strict), RUNS.registration, async (form) => {
       const data = formDataOf(form);
-      const result = await submitRegistration(t.db, data, { ip: "203.0.113.9", userAgent: "fuzz" });
-      expect(result.status, describeForm(form)).toBe("error");
-      if (result.status === "error") expectKeys(result.fieldErrors, data);
+      const result = await runAs(t.db, bpuSelfRegistration, data, { source: { ip: "203.0.113.9", userAgent: "fuzz" } });
+      expectRefusal(result, data);
     });
   });
 
@@ -135,8 +166,8 @@ describe("registerAction (lib/bpu-registration/submit.ts)", () => {
     await savedOrUnchanged(t.db, cases, hostileFields(["name", "birthPlace", "address"]), RUNS.registrationText, async (fields) => {
       const form = registrationForm();
       const data = formDataOf({ entries: { ...(form as unknown as Record<string, string>), ...withoutNulls(fields) }, extra: [] });
-      const result = await submitRegistration(t.db, data, { userAgent: "fuzz" });
-      if (result.status === "registered") {
+      const result = await runAs(t.db, bpuSelfRegistration, data, { source: { userAgent: "fuzz" } });
+      if (saved(result)) {
         const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
         expect({ name: stored.name, birthPlace: stored.birthPlace, address: stored.address }).toEqual({
           name: normalizeApostrophes(String(data.get("name")).trim()),
@@ -145,8 +176,7 @@ describe("registerAction (lib/bpu-registration/submit.ts)", () => {
         });
         return "saved";
       }
-      expect(result.status).toBe("error");
-      if (result.status === "error") expectKeys(result.fieldErrors, data);
+      expectRefusal(result, data);
       return "refused";
     });
   });
@@ -167,7 +197,7 @@ function brokenWorkers(base: Record<string, unknown>) {
     .map(([broken, valid]) => JSON.stringify([...valid, ...broken]));
 }
 
-describe("enrollUmkmAction (lib/umkm-enrollment/submit.ts)", () => {
+describe("umkmEnrollment (lib/umkm-enrollment/enroll.ts, as an officer)", () => {
   const strict = ["nib", "kbli", "regencyCode", "districtCode", "riskClass", "ownerNik", "ownerBirthDate", "ownerGender", "ownerPhone", "ownerIncome", "workers"];
   const breakers = fc.oneof(
     fc.tuple(fc.constantFrom(...strict), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString)),
@@ -177,9 +207,7 @@ describe("enrollUmkmAction (lib/umkm-enrollment/submit.ts)", () => {
   it("refuses any hostile business, owner or worker list with message keys and writes nothing", async () => {
     await withoutWrites(t.db, cases, hostileForm(umkmBase, strict, breakers), RUNS.umkm, async (form) => {
       const data = formDataOf(form);
-      const result = await submitUmkmEnrollment(t.db, data, officer);
-      expect(result.status, describeForm(form)).toBe("error");
-      if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
+      expectRefusal(await runAs(t.db, umkmEnrollment, data, { as: officer }), data);
     });
   });
 
@@ -189,9 +217,9 @@ describe("enrollUmkmAction (lib/umkm-enrollment/submit.ts)", () => {
       const worker = { ...workerValues(), ...withoutNulls({ name: workerName, birthPlace: workerBirthPlace }) };
       const form = { ...umkmBase, nib: umkmFormValues().nib, ownerNik: makeNik("1980-01-15", "F"), ownerPhone: makePhone(), workers: JSON.stringify([worker]), ...withoutNulls(fields) };
       const data = formDataOf({ entries: form, extra: [] });
-      const result = await submitUmkmEnrollment(t.db, data, officer);
-      if (result.status === "enrolled") {
-        const company = await t.db.company.findUniqueOrThrow({ where: { id: result.companyId }, include: { owner: true } });
+      const result = await runAs(t.db, umkmEnrollment, data, { as: officer });
+      if (saved(result)) {
+        const company = await t.db.company.findUniqueOrThrow({ where: { id: result.data.companyId }, include: { owner: true } });
         const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: worker.nik } });
         expect([company.name, company.address, company.owner?.name, company.owner?.birthPlace, stored.name, stored.birthPlace]).toEqual([
           String(data.get("businessName")).trim(),
@@ -203,15 +231,14 @@ describe("enrollUmkmAction (lib/umkm-enrollment/submit.ts)", () => {
         ]);
         return "saved";
       }
-      expect(result.status).toBe("error");
-      if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
+      expectRefusal(result, data);
       return "refused";
     });
   });
 });
 
 
-describe("registerProjectAction (lib/jakon-projects/submit.ts)", () => {
+describe("projectRegistration (lib/jakon-projects/register.ts, as an officer)", () => {
   const worker = { nik: makeNik("1991-02-03", "M"), name: "Budi Santoso", birthPlace: "Serang", birthDate: "03/02/1991", gender: "L", phone: "" };
   const strict = ["contractorId", "contractValue", "startDate", "endDate", "regencyCode", "workers"];
 
@@ -229,14 +256,12 @@ describe("registerProjectAction (lib/jakon-projects/submit.ts)", () => {
     const breakers = fc.oneof(
       fc.tuple(fc.constantFrom(...strict), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString)),
       fc.tuple(fc.constant("workers"), brokenWorkers(worker)),
-      // Well-formed, but not a client of this branch: the service must refuse it.
+      // Well-formed, but not a client of this branch: the action must refuse it (at the contractor field).
       fc.tuple(fc.constant("contractorId"), fc.oneof(uuidLike, fc.constant(otherCompany.id))),
     );
     await withoutWrites(t.db, cases, hostileForm(base(), strict, breakers), RUNS.construction, async (form) => {
       const data = formDataOf(form);
-      const result = await submitProject(t.db, { branchId: officer.branchId }, data, officer);
-      expect(result.status, describeForm(form)).toBe("error");
-      if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
+      expectRefusal(await runAs(t.db, projectRegistration, data, { as: officer }), data);
     });
   });
 
@@ -246,22 +271,21 @@ describe("registerProjectAction (lib/jakon-projects/submit.ts)", () => {
       const member = { ...worker, nik: makeNik("1991-02-03", "M"), ...withoutNulls({ name: workerName }) };
       const form = { contractorId: ownCompany.id, name: "Gedung", workPackage: "Sipil", contractValue: "1000000000", startDate: "2026-01-01", endDate: "2026-12-31", regencyCode: "3673", workers: JSON.stringify([member]), ...withoutNulls(fields) };
       const data = formDataOf({ entries: form, extra: [] });
-      const result = await submitProject(t.db, { branchId: officer.branchId }, data, officer);
-      if (result.status === "registered") {
-        const project = await t.db.constructionProject.findUniqueOrThrow({ where: { id: result.projectId } });
+      const result = await runAs(t.db, projectRegistration, data, { as: officer });
+      if (saved(result)) {
+        const project = await t.db.constructionProject.findUniqueOrThrow({ where: { id: result.data.projectId } });
         const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: member.nik } });
         expect([project.name, project.workPackage, stored.name]).toEqual([String(data.get("name")).trim(), String(data.get("workPackage")).trim(), normalizeApostrophes(member.name.trim())]);
         return "saved";
       }
-      expect(result.status).toBe("error");
-      if (result.status === "error") expectKeys([result.fieldErrors, result.workerErrors], data);
+      expectRefusal(result, data);
       return "refused";
     });
   });
 });
 
-describe("recordReferralAction / updateReferralStatusAction (lib/credit: schema parsed in the action, then referrals.ts)", () => {
-  it("refuses a hostile referral with message keys, or an out-of-branch company with NotInScope (404), and writes nothing", async () => {
+describe("referralRecording / referralStatusUpdate (lib/credit/referrals.ts, as an officer)", () => {
+  it("refuses a hostile referral with message keys, or an out-of-branch company as not found (404), and writes nothing", async () => {
     const base = () => ({ companyId: ownCompany.id, product: "KUR", amount: "5.000.000", purpose: "Tambah modal warung" });
     const strict = ["companyId", "product", "amount"];
     const breakers = fc.oneof(
@@ -270,32 +294,28 @@ describe("recordReferralAction / updateReferralStatusAction (lib/credit: schema 
     );
     await withoutWrites(t.db, cases, hostileForm(base(), strict, breakers), RUNS.creditReferral, async (form) => {
       const data = formDataOf(form);
-      // As recordReferralAction does: parse the form, then call the service in the officer's scope.
-      const parsed = referralSchema.safeParse(Object.fromEntries(data));
-      if (!parsed.success) {
-        expectKeys(firstIssueByField(parsed.error, "form"), data);
-        return;
-      }
-      const write = recordReferral(t.db, { branchId: officer.branchId }, parsed.data, officer);
-      await expect(write, describeForm(form)).rejects.toBeInstanceOf(NotInScope);
+      const result = await runAs(t.db, referralRecording, data, { as: officer });
+      // A form the schema takes can only name a company the officer may not reach.
+      if (referralSchema.safeParse(Object.fromEntries(data)).success) expect(result, describeForm(form)).toEqual({ denied: "not-found" });
+      else expectRefusal(result, data);
     });
   });
 
   it("takes a hostile purpose for the officer's own client verbatim, or refuses it with message keys and writes nothing", async () => {
     await savedOrUnchanged(t.db, cases, hostileString, RUNS.creditText, async (purpose) => {
       const data = formDataOf({ entries: { companyId: ownCompany.id, product: "CAPITAL", amount: "25000000", purpose }, extra: [] });
-      const parsed = referralSchema.safeParse(Object.fromEntries(data));
-      if (parsed.success) {
-        const referral = await recordReferral(t.db, { branchId: officer.branchId }, parsed.data, officer);
+      const result = await runAs(t.db, referralRecording, data, { as: officer });
+      if (saved(result)) {
+        const referral = await t.db.creditReferral.findUniqueOrThrow({ where: { id: result.data.referralId } });
         expect(referral.purpose).toBe(String(data.get("purpose")).trim());
         return "saved";
       }
-      expectKeys(firstIssueByField(parsed.error, "form"), data);
+      expectRefusal(result, data);
       return "refused";
     });
   });
 
-  it("ignores a hostile status change and refuses another branch's referral", async () => {
+  it("refuses a hostile status change with message keys, and another branch's referral as not found", async () => {
     const arbitrary = fc.record({
       referralId: fc.oneof(hostileString, uuidLike, fc.constant(otherBranchReferral.id)),
       status: fc.oneof(hostileString, fc.constantFrom("NEW", "CONTACTED", "APPROVED", "DECLINED")),
@@ -303,17 +323,16 @@ describe("recordReferralAction / updateReferralStatusAction (lib/credit: schema 
     });
     await withoutWrites(t.db, cases, arbitrary, RUNS.creditStatus, async (values) => {
       const data = formDataOf({ entries: { referralId: values.referralId, status: values.status }, extra: values.extra ? [["extra", values.extra]] : [] });
-      const parsed = referralStatusSchema.safeParse(Object.fromEntries(data));
-      // The action returns nothing for a form that does not parse.
-      if (!parsed.success) return;
-      await expect(updateReferralStatus(t.db, { branchId: officer.branchId }, parsed.data, officer)).rejects.toBeInstanceOf(NotInScope);
+      const result = await runAs(t.db, referralStatusUpdate, data, { as: officer });
+      if (referralStatusSchema.safeParse(Object.fromEntries(data)).success) expect(result, describeForm(data)).toEqual({ denied: "not-found" });
+      else expectRefusal(result, data);
       expect((await t.db.creditReferral.findUniqueOrThrow({ where: { id: otherBranchReferral.id } })).status).toBe("NEW");
     });
   });
 });
 
-describe("decideReviewAction (lib/review: decisionSchema parsed in the action, then decide.ts)", () => {
-  it("refuses a hostile decision with errors.review.note, or a case outside the staff member's region as not found", async () => {
+describe("reviewDecision (lib/review/decide.ts, as BPJS TK staff)", () => {
+  it("refuses a hostile decision with message keys, or a case outside the staff member's region as not found", async () => {
     const arbitrary = hostileForm({ caseId: randomUUID(), decision: "REJECTED", note: "Duplikat" }, ["caseId", "decision", "note"], fc.tuple(fc.constant("caseId"), fc.oneof(
       fc.constant<typeof MISSING>(MISSING),
       breakingString,
@@ -323,18 +342,14 @@ describe("decideReviewAction (lib/review: decisionSchema parsed in the action, t
     await withoutWrites(t.db, cases, arbitrary, RUNS.review, async (form) => {
       if (form.entries.caseId === "<case>") form.entries.caseId = otherRegionCase.id;
       const data = formDataOf(form);
-      const parsed = decisionSchema.safeParse(Object.fromEntries(data));
-      // A form that does not parse gets errors.review.note from the action (checked once below).
-      if (!parsed.success) return;
-      await expect(decideReviewCase(t.db, { regionCode: "3601" }, parsed.data, { userId: officer.userId }), describeForm(form)).rejects.toBeInstanceOf(
-        ReviewCaseNotFound,
-      );
+      const result = await runAs(t.db, reviewDecision, data, { as: pandeglangStaff });
+      if (decisionSchema.safeParse(Object.fromEntries(data)).success) expect(result, describeForm(form)).toEqual({ denied: "not-found" });
+      else expectRefusal(result, data);
     });
-    expect(keys.has("errors.review.note"), "the action's one refusal is a message key").toBe(true);
     expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: otherRegionCase.id } })).toMatchObject({ status: "OPEN", decisionNote: null });
   });
 
-  it("takes a hostile note on a case of the staff member's region verbatim, or refuses it with errors.review.note and writes nothing", async () => {
+  it("takes a hostile note on a case of the staff member's region verbatim, or refuses it with message keys and writes nothing", async () => {
     let kpj = 66_000_000_000 + Math.floor(Math.random() * 1e6);
     const openCase = async () => {
       const participant = await t.db.participant.create({
@@ -349,40 +364,35 @@ describe("decideReviewAction (lib/review: decisionSchema parsed in the action, t
       RUNS.reviewText,
       async ([note, decision], open) => {
         const data = formDataOf({ entries: { caseId: open.id, decision, note }, extra: [] });
-        const parsed = decisionSchema.safeParse(Object.fromEntries(data));
-        if (!parsed.success) return "refused";
-        await decideReviewCase(t.db, { regionCode: "3673" }, parsed.data, { userId: officer.userId });
-        expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: decision, decisionNote: String(data.get("note")).trim() });
-        return "saved";
+        const result = await runAs(t.db, reviewDecision, data, { as: serangStaff });
+        if (saved(result)) {
+          expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: decision, decisionNote: String(data.get("note")).trim() });
+          return "saved";
+        }
+        expectRefusal(result, data);
+        return "refused";
       },
       openCase,
     );
   });
 });
 
-describe("saveImportAction (lib/pu-enrollment: uuid check in the action, then import.ts)", () => {
+describe("importSave (lib/worker-import/batch.ts, as an officer)", () => {
   it("answers errors.import.notFound for any batch id that is not one of the officer's branch", async () => {
     const batchId = fc.oneof(hostileJsonValue, uuidLike, fc.constant("<other>"));
     await withoutWrites(t.db, cases, batchId, RUNS.importSave, async (value) => {
       const id = value === "<other>" ? otherBranchBatch.id : value;
-      // A server action's argument is whatever the client serialised: not always a string.
-      const error = await (async () => {
-        if (!z.uuid().safeParse(id).success) return "errors.import.notFound";
-        try {
-          await saveCheckedImport(t.db, id as string, { branchId: officer.branchId }, officer);
-          return "saved";
-        } catch (caught) {
-          if (caught instanceof ImportNotFound) return "errors.import.notFound";
-          throw caught;
-        }
-      })();
-      expect(error).toBe("errors.import.notFound");
+      // Whatever the client posts as the batch id (the wizard posts a string; a crafted request anything).
+      const result = await runAs(t.db, importSave, { batchId: id }, { as: officer });
+      const answer = answerOf(result);
+      const messages = "ok" in answer && !answer.ok ? [answer.formError, ...Object.values(answer.fieldErrors)].filter(Boolean) : answer;
+      expect(messages, describeForm(toFormData({ batchId: id }))).toEqual(["errors.import.notFound"]);
     });
     expect(keys.has("errors.import.notFound")).toBe(true);
   });
 });
 
-describe("uploadSettlementAction / applyMissingAction (lib/reconciliation: checks in the action, then settlement.ts)", () => {
+describe("settlementUpload / missingPaymentsCredit (lib/reconciliation, as BPJS TK staff)", () => {
   const HEADER = "bank reference,virtual account,amount,paid at";
   const line = { bankReference: "BJB-REF-0001", virtualAccount: "8812000000000019", amount: "16800", paidAt: "2026-11-20T10:00:00+07:00" };
   const cell = fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: fc.constantFrom('"', '""', ",", "\n", "\r\n", '"a,b"', "=cmd|' /C calc'!A0", "+1", "@SUM(1)") });
@@ -411,33 +421,31 @@ describe("uploadSettlementAction / applyMissingAction (lib/reconciliation: check
     const arbitrary = fc.record({ businessDate: fc.oneof(fc.constant("2026-11-20"), hostileString, fc.constant<typeof MISSING>(MISSING)), file });
     await withoutWrites(t.db, cases, arbitrary, RUNS.settlementUpload, async (values) => {
       const data = formDataOf({ entries: values, extra: [] });
-      // uploadSettlementAction stores only what readSettlementUpload accepted.
-      const upload = await readSettlementUpload(data);
-      const error = upload.ok ? `stored ${JSON.stringify(upload.lines).slice(0, 300)}` : upload.error;
-      expectKeys([error], data);
+      expectRefusal(await runAs(t.db, settlementUpload, data, { as: serangStaff }), data);
     });
   });
 
   it("does nothing for a hostile or unknown settlement id", async () => {
     await withoutWrites(t.db, cases, fc.oneof(hostileString, uuidLike), RUNS.settlementApply, async (value) => {
+      const result = await runAs(t.db, missingPaymentsCredit, { settlementId: value }, { as: serangStaff });
       const id = z.uuid().safeParse(value);
-      if (!id.success) return;
+      if (!id.success) return expectRefusal(result, value);
       expect(await t.db.settlement.findUnique({ where: { id: id.data } })).toBeNull();
+      expect(result, value).toEqual({ denied: "not-found" });
     });
   });
 });
 
-describe("sendSandboxPayment (lib/payments/sandbox-actions.ts, called itself: it needs no session)", () => {
-  let sendSandboxPayment: typeof import("../../lib/payments/sandbox-actions").sendSandboxPayment;
-  const sent = vi.fn(async () => Response.json({}));
+describe("sandboxPayment (lib/payments/sandbox.ts, anonymous)", () => {
+  let sandboxPayment: typeof import("../../lib/payments/sandbox").sandboxPayment;
 
   beforeAll(async () => {
+    // lib/env.ts reads the environment once, when the sandbox first imports it.
     vi.stubEnv("DATABASE_URL", t.url);
     vi.stubEnv("NEXTAUTH_SECRET", "x".repeat(32));
     vi.stubEnv("BJB_WEBHOOK_SECRET", "s".repeat(32));
     vi.stubEnv("BJB_SANDBOX", "true");
-    vi.stubGlobal("fetch", sent);
-    ({ sendSandboxPayment } = await import("../../lib/payments/sandbox-actions"));
+    ({ sandboxPayment } = await import("../../lib/payments/sandbox"));
   });
 
   it("refuses a hostile virtual account or amount with a message key and sends nothing", async () => {
@@ -445,17 +453,14 @@ describe("sendSandboxPayment (lib/payments/sandbox-actions.ts, called itself: it
     const arbitrary = hostileForm({ virtualAccount: "8812000000000019", amount: "16800" }, strict);
     await withoutWrites(t.db, cases, arbitrary, RUNS.sandboxPayment, async (form) => {
       const data = formDataOf(form);
-      const state = await sendSandboxPayment({ status: "idle" }, data);
-      expect(state.status, describeForm(form)).toBe("invalid");
-      if (state.status === "invalid") expectKeys([state.error], data);
-      expect(sent).not.toHaveBeenCalled();
+      expectRefusal(await runAs(t.db, sandboxPayment, data), data);
+      expect(notified).not.toHaveBeenCalled();
     });
   });
 });
 
-describe("switchLocale (lib/i18n/actions.ts, called itself: it needs no session)", () => {
+describe("localeSwitch (lib/i18n/locale-switch.ts, anonymous)", () => {
   it("sets the cookie only to a known locale, whatever is posted", async () => {
-    const { switchLocale } = await import("../../lib/i18n/actions");
     const arbitrary = hostileForm({ locale: "en" }, ["locale"], fc.tuple(fc.constant("locale"), fc.oneof(
       fc.constant<typeof MISSING>(MISSING),
       breakingString,
@@ -463,11 +468,12 @@ describe("switchLocale (lib/i18n/actions.ts, called itself: it needs no session)
     )));
     await withoutWrites(t.db, cases, arbitrary, RUNS.switchLocale, async (form) => {
       cookieStore.set.mockClear();
-      expect(await switchLocale(formDataOf(form))).toBeUndefined();
+      // switchLocale (lib/i18n/actions.ts) answers nothing: the page shows none of these messages.
+      expect(answerOf(await runAs(t.db, localeSwitch, formDataOf(form))), describeForm(form)).toMatchObject({ ok: false });
       expect(cookieStore.set, describeForm(form)).not.toHaveBeenCalled();
     });
     // The stand-in does see a valid switch.
-    await switchLocale(formDataOf({ entries: { locale: "en" }, extra: [] }));
+    expect(await runAs(t.db, localeSwitch, { locale: "en" })).toEqual({ ok: true, data: { locale: "en" } });
     expect(cookieStore.set).toHaveBeenCalledWith("NEXT_LOCALE", "en", expect.objectContaining({ path: "/" }));
   });
 });

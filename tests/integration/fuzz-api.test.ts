@@ -5,7 +5,7 @@
 // (a signed payment notification is the one documented exception: BJB's signed
 // requests are each kept in BankNotification with the answer given).
 //
-// The officer routes under app/(officer)/bank/**/route.ts call requireArea()
+// The officer routes under app/(officer)/bank/**/route.ts call authorize()
 // first and cannot be reached without a next-auth session; they are not called.
 // The last property fuzzes what the import-check route runs once signed in.
 import { randomBytes } from "node:crypto";
@@ -59,8 +59,6 @@ let apiKey: { key: string; prefix: string };
 let revokedKey: { key: string; prefix: string };
 let bill: { id: string; virtualAccount: string };
 
-const globalPrisma = globalThis as unknown as { prisma?: unknown };
-
 beforeAll(async () => {
   // The routes use the app's own client (lib/db/database.ts), pointed at this file's database.
   vi.stubEnv("DATABASE_URL", t.url);
@@ -68,7 +66,8 @@ beforeAll(async () => {
   vi.stubEnv("DATABASE_POOL_MAX", inject("database").kind === "embedded" ? "1" : "4");
   vi.stubEnv("NEXTAUTH_SECRET", "x".repeat(32));
   vi.stubEnv("BJB_WEBHOOK_SECRET", SECRET);
-  delete globalPrisma.prisma;
+  // The app keeps one client per process (lib/db/database.ts): a fresh one for this file's database.
+  globalThis.lindungDb = undefined;
   routes = {
     quote: await import("../../app/api/v1/contributions/quote/route"),
     enrollments: await import("../../app/api/v1/enrollments/route"),
@@ -87,7 +86,7 @@ afterAll(async () => {
   cases.report(FUZZ_CASES_API);
   const { db } = await import("../../lib/db/database");
   await db().$disconnect();
-  delete globalPrisma.prisma;
+  globalThis.lindungDb = undefined;
   vi.unstubAllEnvs();
 });
 

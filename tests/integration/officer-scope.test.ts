@@ -1,25 +1,27 @@
 // Branch scoping: an officer of branch A never reaches branch B's clients,
 // in reads, in writes, and in pagination; ADMIN reaches every branch.
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordReferral, NotInScope, updateReferralStatus, listReferrals } from "../../lib/credit/referrals";
-import { submitProject } from "../../lib/jakon-projects/submit";
+import type { SessionUser } from "../../lib/auth/credentials";
+import { listReferrals, referralRecording, referralStatusUpdate } from "../../lib/credit/referrals";
+import { projectRegistration } from "../../lib/jakon-projects/register";
 import { enrollWorkers } from "../../lib/pu-enrollment/enroll-workers";
 import { parseWorkerRow } from "../../lib/pu-enrollment/worker-row";
 import { activeWages, CLIENT_WORKERS_SHOWN, findClient, findClientRef, listClients, PAGE_SIZE } from "../../lib/officer/clients";
 import { officerFigures } from "../../lib/officer/figures";
+import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
-import { toFormData, makeNik } from "../support/factories";
+import { makeNik } from "../support/factories";
 import { createBranch, createCompany, createOfficer, workerValues } from "../support/records";
 
 const t = setupTestDatabase();
-let a: { branchId: string; officerId: string; companyId: string };
-let b: { branchId: string; officerId: string; companyId: string };
+let a: { branchId: string; officerId: string; officer: SessionUser; companyId: string };
+let b: { branchId: string; officerId: string; officer: SessionUser; companyId: string };
 
 async function branchWithClient(name: string) {
   const branch = await createBranch(t.db);
   const officer = await createOfficer(t.db, branch.id);
   const company = await createCompany(t.db, branch.id, { name });
-  return { branchId: branch.id, officerId: officer.id, companyId: company.id };
+  return { branchId: branch.id, officerId: officer.id, officer: sessionUserOf(officer), companyId: company.id };
 }
 
 beforeAll(async () => {
@@ -78,16 +80,13 @@ describe("officer branch scope", () => {
   });
 
   it("refuses to record or update credit interest on another branch's client", async () => {
-    const actor = { userId: a.officerId, role: "BANK_OFFICER" as const };
-    const input = { companyId: b.companyId, product: "KUR" as const, amount: 50_000_000, purpose: "Tambah etalase" };
-    await expect(recordReferral(t.db, { branchId: a.branchId }, input, actor)).rejects.toBeInstanceOf(NotInScope);
-    const own = await recordReferral(t.db, { branchId: b.branchId }, input, { userId: b.officerId });
-    await expect(
-      updateReferralStatus(t.db, { branchId: a.branchId }, { referralId: own.id, status: "APPROVED" }, actor),
-    ).rejects.toBeInstanceOf(NotInScope);
+    const input = { companyId: b.companyId, product: "KUR", amount: "50000000", purpose: "Tambah etalase" };
+    expect(await runAs(t.db, referralRecording, input, { as: a.officer })).toEqual({ denied: "not-found" });
+    const own = { id: succeeded(await runAs(t.db, referralRecording, input, { as: b.officer })).referralId };
+    expect(await runAs(t.db, referralStatusUpdate, { referralId: own.id, status: "APPROVED" }, { as: a.officer })).toEqual({ denied: "not-found" });
     expect((await t.db.creditReferral.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("NEW");
     expect(await listReferrals(t.db, { branchId: a.branchId })).toEqual([]);
-    await updateReferralStatus(t.db, { branchId: b.branchId }, { referralId: own.id, status: "CONTACTED" }, { userId: b.officerId });
+    succeeded(await runAs(t.db, referralStatusUpdate, { referralId: own.id, status: "CONTACTED" }, { as: b.officer }));
     expect((await listReferrals(t.db, { branchId: b.branchId }, "CONTACTED")).map((r) => r.id)).toEqual([own.id]);
   });
 
@@ -103,12 +102,12 @@ describe("officer branch scope", () => {
       workers: JSON.stringify([{ nik: makeNik("1988-02-02", "M"), name: "Asep", birthDate: "1988-02-02", gender: "M" }]),
     };
     const before = await t.db.constructionProject.count();
-    const refused = await submitProject(t.db, { branchId: a.branchId }, toFormData(form), { userId: a.officerId });
-    expect(refused).toEqual({ status: "error", fieldErrors: { contractorId: "errors.contract.contractor" }, workerErrors: {} });
+    const refused = await runAs(t.db, projectRegistration, form, { as: a.officer });
+    expectRefused(refused, { contractorId: "errors.contract.contractor" });
     expect(await t.db.constructionProject.count()).toBe(before);
 
-    const accepted = await submitProject(t.db, { branchId: b.branchId }, toFormData(form), { userId: b.officerId });
-    expect(accepted).toMatchObject({ status: "registered", workers: 1 });
+    const accepted = await runAs(t.db, projectRegistration, form, { as: b.officer });
+    expect(accepted).toMatchObject({ ok: true, data: { workers: 1 } });
     const worker = await t.db.participant.findUniqueOrThrow({ where: { nik: JSON.parse(form.workers)[0].nik } });
     expect(worker).toMatchObject({ category: "JAKON", programs: ["JKK", "JKM"], regencyCode: "3602", branchId: b.branchId });
   });
@@ -142,12 +141,8 @@ describe("officer branch scope", () => {
       startDate: "2026-12-01", endDate: "2026-11-01", regencyCode: "3673",
       workers: JSON.stringify([{ nik: makeNik("1988-02-02", "M"), name: "Asep", birthDate: "1988-02-03", gender: "M" }]),
     };
-    const result = await submitProject(t.db, { branchId: a.branchId }, toFormData(form), { userId: a.officerId });
-    expect(result).toEqual({
-      status: "error",
-      fieldErrors: { endDate: "errors.contract.endBeforeStart" },
-      workerErrors: { 0: { birthDate: "errors.nik.birthDateMismatch" } },
-    });
+    const result = await runAs(t.db, projectRegistration, form, { as: a.officer });
+    expectRefused(result, { endDate: "errors.contract.endBeforeStart", "workers[0].birthDate": "errors.nik.birthDateMismatch" });
   });
 });
 

@@ -11,7 +11,7 @@ import {
   PARTICIPANT_ACTIVATED_ACTION,
   PAYMENT_CREDITED_ACTION,
 } from "../../lib/payments/apply-payment";
-import { handlePaymentNotification } from "../../lib/payments/notifications";
+import { notificationEndpoint } from "../../lib/payments/notifications";
 import { signNotification } from "../../lib/payments/signature";
 import { LIMITS } from "../../lib/security/limits";
 import { consumeLimit, resetLimit } from "../../lib/security/rate-limit";
@@ -142,7 +142,7 @@ function notificationRequest(body: unknown, options: SendOptions = {}): Request 
 
 function send(body: unknown, options: SendOptions = {}) {
   const secret = "secret" in options ? options.secret : SECRET;
-  return handlePaymentNotification(options.database ?? t.db, notificationRequest(body, options), { secret, now: options.now ?? NOW });
+  return notificationEndpoint(notificationRequest(body, options), { db: options.database ?? t.db, now: options.now ?? NOW, bjbSecret: secret });
 }
 
 /** Everything crediting a bill writes, for "nothing was written" checks. */

@@ -3,16 +3,16 @@ import { auditJson, searchAudit } from "../../lib/audit/search";
 import { recordAudit } from "../../lib/audit/record";
 import { exportOwnData, toJson } from "../../lib/participants/data-export";
 import { revealNik } from "../../lib/participants/nik-view";
-import { submitRegistration } from "../../lib/bpu-registration/submit";
+import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
+import { runAs, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
-import { registrationForm, toFormData } from "../support/factories";
+import { registrationForm } from "../support/factories";
 
 const t = setupTestDatabase();
 
 async function register(regencyCode = "3673", districtCode = "367301") {
   const form = registrationForm({ regencyCode, districtCode });
-  const result = await submitRegistration(t.db, toFormData(form), { ip: "192.0.2.10", userAgent: "uji" });
-  if (result.status !== "registered") throw new Error(JSON.stringify(result));
+  succeeded(await runAs(t.db, bpuSelfRegistration, form, { source: { ip: "192.0.2.10", userAgent: "uji" } }));
   return t.db.participant.findUniqueOrThrow({ where: { nik: form.nik }, include: { account: true } });
 }
 

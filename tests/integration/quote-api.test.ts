@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GET as getOpenApi } from "../../app/api/v1/openapi.json/route";
+import { openApiEndpoint } from "../../lib/openapi/endpoint";
 import { apiErrorSchema } from "../../lib/http/api-errors";
-import { handleQuoteRequest } from "../../lib/quote/api";
+import { quoteEndpoint } from "../../lib/quote/api";
 import { quoteResponseSchema } from "../../lib/quote/schema";
 import { setupTestDatabase } from "../support/database";
 import { schemaViolations } from "../support/openapi";
@@ -14,7 +14,7 @@ let caller = 0;
 
 /** Each call from its own address: the per-IP limit is tested on its own below. */
 function callQuote(query: string, ip = `10.0.${(++caller >> 8) & 255}.${caller & 255}`): Promise<Response> {
-  return handleQuoteRequest(t.db, new Request(`http://localhost${QUOTE_PATH}?${query}`, { headers: { "x-real-ip": ip } }));
+  return quoteEndpoint(new Request(`http://localhost${QUOTE_PATH}?${query}`, { headers: { "x-real-ip": ip } }), { db: t.db, now: new Date() });
 }
 
 type JsonSchema = {
@@ -45,7 +45,7 @@ const responseSchemaPointer = (status: number) =>
 
 
 async function openApi(): Promise<OpenApi> {
-  const response = getOpenApi();
+  const response = await openApiEndpoint(new Request("http://localhost/api/v1/openapi.json"), { db: t.db, now: new Date() });
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toContain("application/json");
   return (await response.json()) as OpenApi;

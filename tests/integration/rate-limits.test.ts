@@ -2,14 +2,17 @@ import { describe, expect, it } from "vitest";
 import { signInWithLimits, SignInLocked } from "../../lib/auth/login-guard";
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/db/prisma";
-import { handleQuoteRequest } from "../../lib/quote/api";
+import { quoteEndpoint } from "../../lib/quote/api";
 import { LIMITS } from "../../lib/security/limits";
 import { consumeLimit } from "../../lib/security/rate-limit";
 import { setupTestDatabase } from "../support/database";
 
 const t = setupTestDatabase();
 const quote = (database: typeof t.db, ip: string) =>
-  handleQuoteRequest(database, new Request("http://localhost/api/v1/contributions/quote?category=BPU&income=1000000", { headers: { "x-real-ip": ip } }));
+  quoteEndpoint(new Request("http://localhost/api/v1/contributions/quote?category=BPU&income=1000000", { headers: { "x-real-ip": ip } }), {
+    db: database,
+    now: new Date(),
+  });
 
 describe("abuse limits", () => {
   it("hold across instances: two app processes (two connection pools) share one count in PostgreSQL", async () => {

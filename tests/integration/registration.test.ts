@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/prisma";
-import { submitRegistration } from "../../lib/bpu-registration/submit";
+import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
 import { authenticate } from "../../lib/auth/credentials";
 import { isValidKpj } from "../../lib/domain/kpj";
 import { isValidVirtualAccount } from "../../lib/domain/virtual-account";
+import { consumeLimit } from "../../lib/security/rate-limit";
+import { LIMITS } from "../../lib/security/limits";
+import { expectRefused, runAs, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
-import { registrationForm, toFormData } from "../support/factories";
+import { registrationForm } from "../support/factories";
 
 const t = setupTestDatabase();
 const actor = { ip: "127.0.0.1", userAgent: "vitest" };
+const register = (form: Record<string, unknown>, db = t.db) => runAs(db, bpuSelfRegistration, form);
 
 async function counts() {
   const [participants, users, bills, lines, audits] = await Promise.all([
@@ -24,9 +28,7 @@ async function counts() {
 describe("BPU self-registration", () => {
   it("writes participant, first bill, account and audit entry together", async () => {
     const form = registrationForm({ income: "1000000", months: "3", jht: "true" });
-    const result = await submitRegistration(t.db, toFormData(form), actor);
-    expect(result.status).toBe("registered");
-    if (result.status !== "registered") return;
+    const result = succeeded(await runAs(t.db, bpuSelfRegistration, form, { source: actor }));
     expect(isValidKpj(result.kpj)).toBe(true);
 
     const participant = await t.db.participant.findUniqueOrThrow({
@@ -60,7 +62,7 @@ describe("BPU self-registration", () => {
 
   it("lets the new worker sign in with NIK or phone, and not with a wrong password", async () => {
     const form = registrationForm();
-    await submitRegistration(t.db, toFormData(form), actor);
+    succeeded(await register(form));
     expect((await authenticate(t.db, String(form.nik), String(form.password)))?.role).toBe("WORKER");
     expect(await authenticate(t.db, String(form.phone), String(form.password))).not.toBeNull();
     expect(await authenticate(t.db, String(form.nik), "salah-password")).toBeNull();
@@ -81,33 +83,32 @@ describe("BPU self-registration", () => {
     // A gender/birth-date override must not also change the NIK the factory builds.
     const values = { ...form, ...override };
     const before = await counts();
-    const result = await submitRegistration(t.db, toFormData(values), actor);
-    expect(result).toEqual({ status: "error", fieldErrors: expect.objectContaining({ [field]: message }) });
+    const result = await register(values);
+    expect(result).toMatchObject({ ok: false, fieldErrors: expect.objectContaining({ [field]: message }) });
     expect(await counts()).toEqual(before);
   });
 
-  it("asks the abuse limit only about valid forms, and a refusal writes nothing", async () => {
-    const asked: string[] = [];
-    const admit = async () => {
-      asked.push("asked");
-      return { form: "errors.tooManyRequests?seconds=60" };
-    };
+  it("counts only valid forms against the abuse limit, and a refusal writes nothing", async () => {
+    const source = { ip: "198.51.100.7" };
+    // One valid form short of the limit, then a typo: it is sent back and costs nothing.
+    await consumeLimit(t.db, "registration", source.ip, LIMITS.registration.points - 1);
     const before = await counts();
-    const typo = await submitRegistration(t.db, toFormData({ ...registrationForm(), income: "999999" }), actor, admit);
-    expect(typo).toMatchObject({ status: "error", fieldErrors: { income: "errors.income.min?min=1000000" } });
-    expect(asked).toEqual([]);
-    const limited = await submitRegistration(t.db, toFormData(registrationForm()), actor, admit);
-    expect(limited).toEqual({ status: "error", fieldErrors: { form: "errors.tooManyRequests?seconds=60" } });
-    expect(asked).toEqual(["asked"]);
-    expect(await counts()).toEqual(before);
+    const typo = await runAs(t.db, bpuSelfRegistration, { ...registrationForm(), income: "999999" }, { source });
+    expectRefused(typo, { income: "errors.income.min?min=1000000" });
+    succeeded(await runAs(t.db, bpuSelfRegistration, registrationForm(), { source }));
+    const afterLast = await counts();
+    expect(afterLast.participants).toBe(before.participants + 1);
+    const limited = await runAs(t.db, bpuSelfRegistration, registrationForm(), { source });
+    expect(limited).toMatchObject({ ok: false, fieldErrors: {}, formError: expect.stringMatching(/^errors\.tooManyRequests\?seconds=\d+$/) });
+    expect(await counts()).toEqual(afterLast);
   });
 
   it("refuses a second registration of the same NIK and keeps the first", async () => {
     const form = registrationForm();
-    expect((await submitRegistration(t.db, toFormData(form), actor)).status).toBe("registered");
+    succeeded(await register(form));
     const before = await counts();
-    const again = await submitRegistration(t.db, toFormData({ ...form, phone: "081399998888" }), actor);
-    expect(again).toEqual({ status: "error", fieldErrors: { nik: "errors.nik.registered" } });
+    const again = await register({ ...form, phone: "081399998888" });
+    expectRefused(again, { nik: "errors.nik.registered" });
     expect(await counts()).toEqual(before);
   });
 
@@ -115,13 +116,11 @@ describe("BPU self-registration", () => {
     const form = registrationForm();
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        submitRegistration(t.db, toFormData({ ...form, phone: `08577700${String(i).padStart(4, "0")}` }), actor),
+        register({ ...form, phone: `08577700${String(i).padStart(4, "0")}` }),
       ),
     );
-    expect(results.filter((r) => r.status === "registered")).toHaveLength(1);
-    for (const r of results.filter((r) => r.status !== "registered")) {
-      expect(r).toEqual({ status: "error", fieldErrors: { nik: "errors.nik.registered" } });
-    }
+    expect(results.filter((r) => "ok" in r && r.ok)).toHaveLength(1);
+    for (const r of results.filter((r) => !("ok" in r && r.ok))) expectRefused(r, { nik: "errors.nik.registered" });
     expect(await t.db.participant.count({ where: { nik: form.nik } })).toBe(1);
     const participant = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
     expect(await t.db.bill.count({ where: { participantId: participant.id } })).toBe(1);
@@ -130,8 +129,8 @@ describe("BPU self-registration", () => {
   it("answers a database failure with a form error the worker can act on, not a crash", async () => {
     const unreachable = createPrismaClient("postgresql://postgres@127.0.0.1:9/none?sslmode=disable&connect_timeout=2");
     try {
-      const result = await submitRegistration(unreachable, toFormData(registrationForm()), actor);
-      expect(result).toEqual({ status: "error", fieldErrors: { form: "errors.unexpected" } });
+      const result = await register(registrationForm(), unreachable);
+      expectRefused(result, {}, "errors.unexpected");
     } finally {
       await unreachable.$disconnect();
     }
@@ -139,9 +138,9 @@ describe("BPU self-registration", () => {
 
   it("never issues a KPJ number twice", async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => submitRegistration(t.db, toFormData(registrationForm()), actor)),
+      Array.from({ length: 8 }, () => register(registrationForm())),
     );
-    const kpjs = results.map((r) => (r.status === "registered" ? r.kpj : "failed"));
+    const kpjs = results.map((r) => ("ok" in r && r.ok ? r.data.kpj : "failed"));
     expect(kpjs).not.toContain("failed");
     expect(new Set(kpjs).size).toBe(kpjs.length);
   });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { decideReviewCase, openCases, ReviewCaseNotFound, reviewOutcome } from "../../lib/review/decide";
-import { submitRegistration } from "../../lib/bpu-registration/submit";
+import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
+import { runAs, succeeded } from "../support/actions";
 import { participantStats } from "../../lib/stats/queries";
 import { jakartaDate } from "../../lib/domain/time";
 import { setupTestDatabase } from "../support/database";
-import { makeNik, makePhone, registrationForm, toFormData } from "../support/factories";
+import { makeNik, makePhone, registrationForm } from "../support/factories";
 
 const t = setupTestDatabase();
 const actor = { userAgent: "vitest" };
 
 async function register(overrides: Parameters<typeof registrationForm>[0] = {}) {
   const form = registrationForm(overrides);
-  const result = await submitRegistration(t.db, toFormData(form), actor);
-  if (result.status !== "registered") throw new Error(JSON.stringify(result));
+  succeeded(await runAs(t.db, bpuSelfRegistration, form, { source: actor }));
   return t.db.participant.findUniqueOrThrow({ where: { nik: form.nik }, include: { reviews: true } });
 }
 

@@ -4,7 +4,7 @@ import { API_V1_DOCUMENT } from "../../lib/openapi/operations";
 import type { SessionUser } from "../../lib/auth/credentials";
 import { jakartaDate } from "../../lib/domain/time";
 import { STATS_MESSAGES } from "../../lib/stats/schema";
-import { handleStatsRequest } from "../../lib/stats/api";
+import { statsEndpoint } from "../../lib/stats/api";
 import { setupTestDatabase } from "../support/database";
 import { schemaViolations } from "../support/openapi";
 import { makeNik } from "../support/factories";
@@ -29,7 +29,11 @@ let revoked: { key: string; prefix: string };
 
 function get(query: string, options: { user?: SessionUser | null; key?: string } = {}) {
   const headers: Record<string, string> = options.key ? { authorization: `Bearer ${options.key}` } : {};
-  return handleStatsRequest(t.db, new Request(`http://localhost/api/v1/stats${query}`, { headers }), { user: options.user });
+  return statsEndpoint(new Request(`http://localhost/api/v1/stats${query}`, { headers }), {
+    db: t.db,
+    now: new Date(),
+    sessionUser: async () => options.user ?? null,
+  });
 }
 
 let serial = Math.floor(Math.random() * 1_000_000);

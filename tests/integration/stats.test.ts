@@ -6,11 +6,12 @@ import type { Db } from "../../lib/db/prisma";
 import { jakartaDate } from "../../lib/domain/time";
 import { formatVirtualAccount } from "../../lib/domain/virtual-account";
 import { applyPayment } from "../../lib/payments/apply-payment";
-import { submitRegistration } from "../../lib/bpu-registration/submit";
+import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
+import { runAs, succeeded } from "../support/actions";
 import { HAND_WRITTEN_MARKER, splitSafeSql } from "../../lib/stats/migration-sql";
 import { activeCompanies, billedVsCollected, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../../lib/stats/queries";
 import { setupTestDatabase } from "../support/database";
-import { makeNik, registrationForm, toFormData } from "../support/factories";
+import { makeNik, registrationForm } from "../support/factories";
 import { createBranch, createOfficer } from "../support/records";
 
 const t = setupTestDatabase();
@@ -265,10 +266,9 @@ describe("dashboard rollups", () => {
     await expectRollupsMatchBaseTables(t.db);
   });
 
-  it("counts a self-registration (submitRegistration) and its first bill", async () => {
+  it("counts a self-registration (bpuSelfRegistration) and its first bill", async () => {
     const before = await participantStats(t.db, { asOf: today, regency: "3672" });
-    const result = await submitRegistration(t.db, toFormData(registrationForm({ regencyCode: "3672", districtCode: "367201" })), {});
-    expect(result.status).toBe("registered");
+    succeeded(await runAs(t.db, bpuSelfRegistration, registrationForm({ regencyCode: "3672", districtCode: "367201" })));
     const after = await participantStats(t.db, { asOf: today, regency: "3672" });
     expect(after.participants.BPU - before.participants.BPU).toBe(1);
     const trend = await monthlyTrend(t.db, { from: today, to: today, regency: "3672" });

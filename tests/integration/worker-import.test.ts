@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ImportNotFound, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
+import { ImportNotFound, SAVE_TRANSACTION, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
 import { errorReportXlsx, parseWorkerSheet, workerTemplateCsv, workerTemplateXlsx } from "../../lib/worker-import/spreadsheet";
 import { setupTestDatabase } from "../support/database";
 import { createBranch, createCompany, createOfficer, csvOf, workerValues } from "../support/records";
@@ -26,7 +26,9 @@ async function upload(companyId: string, bytes: Uint8Array, fileName = "pekerja.
   return { checked, batch };
 }
 
-const save = (batchId: string) => saveCheckedImport(t.db, batchId, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" });
+// As a script saves an import outside the action: saveCheckedImport runs in the caller's transaction.
+const save = (batchId: string, branchId = branch.id) =>
+  t.db.$transaction((tx) => saveCheckedImport(tx, batchId, { branchId }, { userId: officer.id, role: "BANK_OFFICER" }), SAVE_TRANSACTION);
 const workersOf = (companyId: string) => t.db.employment.count({ where: { companyId } });
 
 describe("worker spreadsheet import", () => {
@@ -122,9 +124,7 @@ describe("worker spreadsheet import", () => {
     const company = await createCompany(t.db, branch.id);
     const { batch } = await upload(company.id, csvOf([workerValues()]));
     const otherBranch = await createBranch(t.db);
-    await expect(
-      saveCheckedImport(t.db, batch.id, { branchId: otherBranch.id }, { userId: officer.id }),
-    ).rejects.toBeInstanceOf(ImportNotFound);
+    await expect(save(batch.id, otherBranch.id)).rejects.toBeInstanceOf(ImportNotFound);
     expect(await workersOf(company.id)).toBe(0);
   });
 

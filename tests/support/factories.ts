@@ -46,10 +46,12 @@ export function registrationForm(overrides: Partial<RegistrationInput> = {}): Re
   } as RegistrationInput;
 }
 
+/** Form fields as a browser (or a crafted request) posts them: text; a value that is not, as JSON text. */
 export function toFormData(values: Record<string, unknown>) {
   const data = new FormData();
   for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) data.set(key, String(value));
+    if (value === undefined) continue;
+    data.set(key, value !== null && typeof value === "object" ? (JSON.stringify(value) ?? "") : String(value));
   }
   return data;
 }

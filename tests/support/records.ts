@@ -119,3 +119,10 @@ export async function createParticipantWithBill(db: Db, total = 16_800) {
   });
   return { participant, bill };
 }
+
+/** A BPJS TK staff member of a regency (null: all of Banten). */
+export async function createStaff(db: Db, regionCode: string | null = "3673") {
+  return db.user.create({
+    data: { role: "BPJS_STAFF", name: "Staf Uji", email: `staf-${unique()}@bpjstk.test`, passwordHash: "x", regionCode },
+  });
+}

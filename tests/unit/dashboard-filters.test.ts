@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { accessOf } from "../../lib/auth/access";
 import type { SessionUser } from "../../lib/auth/credentials";
 import { dashboardFilters, filterQuery, withFilter } from "../../lib/dashboard/filters";
 
-const staff = (regionCode: string | null): SessionUser => ({
+const staffUser = (regionCode: string | null): SessionUser => ({
   id: "u", name: "Staf", role: "BPJS_STAFF", branchId: null, regionCode, participantId: null,
 });
-const admin: SessionUser = { ...staff(null), role: "ADMIN" };
+const staff = (regionCode: string | null) => accessOf("dashboard.read", staffUser(regionCode));
+const admin = accessOf("dashboard.read", { ...staffUser(null), role: "ADMIN" });
 
 describe("dashboard filters", () => {
   it("reads the URL, and ignores values that are not filters", () => {
@@ -22,7 +24,7 @@ describe("dashboard filters", () => {
   });
 
   it("holds a BJB manager to what came through BJB, and lets others choose it and a branch", () => {
-    const manager: SessionUser = { ...admin, role: "BJB_MANAGER" };
+    const manager = accessOf("dashboard.read", { ...staffUser(null), role: "BJB_MANAGER" });
     expect(dashboardFilters({}, manager).via).toBe("bjb");
     expect(dashboardFilters({}, admin).via).toBeUndefined();
     const branch = "0194e8a0-0000-7000-8000-000000000001";

@@ -1,16 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { requireArea } from "@/lib/auth/session";
-import { branchScopeOf } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
+import { branchScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/database";
 import { officerFigures } from "@/lib/officer/figures";
 
 export default async function OfficerHome() {
-  const user = await requireArea("/bank");
-  const scope = branchScopeOf(user);
+  const access = await authorize("client.read");
+  const scope = branchScope(access);
   const [t, branch, figures] = await Promise.all([
     getTranslations("officer"),
     scope.branchId ? db().branch.findUnique({ where: { id: scope.branchId } }) : null,
-    officerFigures(db(), user.id, scope),
+    officerFigures(db(), access.user.id, scope),
   ]);
   return (
     <div className="space-y-6">

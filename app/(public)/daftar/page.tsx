@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { RegistrationForm } from "@/components/registration/registration-form";
+import { authorize } from "@/lib/auth/session";
 import { BANTEN_REGENCIES, bantenDistricts } from "@/lib/domain/regions";
 
 export default async function RegisterPage() {
+  await authorize("registration.submit");
   const t = await getTranslations("register");
   const districts = Object.fromEntries(BANTEN_REGENCIES.map((r) => [r.code, bantenDistricts(r.code)]));
   return (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { authorize } from "@/lib/auth/session";
 import { safeLocalPath } from "@/lib/http/local-path";
 
 export default async function SignInPage({
@@ -8,6 +9,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ next?: string; terdaftar?: string }>;
 }) {
+  await authorize("site.read");
   const [t, params] = await Promise.all([getTranslations("signIn"), searchParams]);
   // Only local paths: never bounce a signed-in user to another site.
   const next = safeLocalPath(params.next);

@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SandboxForm } from "@/components/payments/sandbox-form";
+import { authorize } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
 /** Demo only: simulate a BJB payment through the real, signed notification endpoint. */
 export default async function SandboxPage({ searchParams }: { searchParams: Promise<{ va?: string; amount?: string }> }) {
+  await authorize("sandbox.pay");
   if (!env.BJB_SANDBOX || !env.BJB_WEBHOOK_SECRET) notFound();
   const [t, { va, amount }] = await Promise.all([getTranslations("sandbox"), searchParams]);
   return (

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { MembershipCard } from "@/components/participant/membership-card";
 import { BillList } from "@/components/participant/bill-list";
 import { DetailList } from "@/components/ui/detail-list";
-import { requireArea } from "@/lib/auth/session";
+import { authorize, type UserAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
@@ -11,21 +11,20 @@ import { ownParticipant } from "@/lib/participants/queries";
 import { reviewOutcome } from "@/lib/review/decide";
 import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
-import type { SessionUser } from "@/lib/auth/credentials";
 
 export default async function AccountPage() {
-  const user = await requireArea("/akun");
+  const access = await authorize("participant.read.own");
   // The check stays outside the boundary (its redirect or 404 keeps its status); the data streams in after it.
   return (
     <Suspense fallback={<LoadingStatus />}>
-      <Account user={user} />
+      <Account access={access} />
     </Suspense>
   );
 }
 
-async function Account({ user }: { user: SessionUser }) {
+async function Account({ access }: { access: UserAccess }) {
   // Scope lives in the query: a worker can only ever load their own record.
-  const participant = user.participantId ? await ownParticipant(db(), user.participantId) : null;
+  const participant = access.user.participantId ? await ownParticipant(db(), access.user.participantId) : null;
   const t = await getTranslations("account");
   if (!participant) return <p>{t("noRecord")}</p>;
   const [format, review] = await Promise.all([getFormatter(), reviewOutcome(db(), participant.id)]);

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
-import { requireArea } from "@/lib/auth/session";
-import { branchScopeOf } from "@/lib/auth/scope";
+import { authorize, type UserAccess } from "@/lib/auth/session";
+import { branchScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { BANTEN_REGENCIES, regencyName } from "@/lib/domain/regions";
@@ -10,24 +10,23 @@ import { UMKM_SCALES } from "@/lib/domain/umkm";
 import { clientFiltersSchema, listClients } from "@/lib/officer/clients";
 import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
-import type { SessionUser } from "@/lib/auth/credentials";
 import { queryString } from "@/lib/http/search-params";
 
 export default async function ClientListPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const user = await requireArea("/bank", "/bank/klien");
+  const access = await authorize("client.read");
   // The check stays outside the boundary (its redirect or 404 keeps its status); the data streams in after it.
   return (
     <Suspense fallback={<LoadingStatus />}>
-      <ClientList user={user} searchParams={searchParams} />
+      <ClientList access={access} searchParams={searchParams} />
     </Suspense>
   );
 }
 
-async function ClientList({ user, searchParams }: { user: SessionUser; searchParams: Promise<Record<string, string>> }) {
+async function ClientList({ access, searchParams }: { access: UserAccess; searchParams: Promise<Record<string, string>> }) {
   const filters = clientFiltersSchema.parse(await searchParams);
   const [t, { clients, next }] = await Promise.all([
     getTranslations("officer"),
-    listClients(db(), branchScopeOf(user), filters),
+    listClients(db(), branchScope(access), filters),
   ]);
   const nextHref = next ? queryString({ ...filters, after: next }) : undefined;
   const selectClass = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";

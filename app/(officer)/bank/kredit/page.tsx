@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { branchScopeOf } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { branchScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
 import { updateReferralStatusAction } from "@/lib/credit/actions";
 import { listReferrals } from "@/lib/credit/referrals";
 import { REFERRAL_STATUSES } from "@/lib/credit/schema";
@@ -9,14 +9,14 @@ import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 
 export default async function CreditFollowUpPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const user = await requireArea("/bank", "/bank/kredit");
+  const access = await authorize("credit.refer");
   const { status } = await searchParams;
   const selected = REFERRAL_STATUSES.find((s) => s === status);
   const [t, tAll, format, referrals] = await Promise.all([
     getTranslations("officer.credit"),
     getTranslations("officer"),
     getFormatter(),
-    listReferrals(db(), branchScopeOf(user), selected),
+    listReferrals(db(), branchScope(access), selected),
   ]);
   return (
     <div className="space-y-4">

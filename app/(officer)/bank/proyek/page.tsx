@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
-import { branchScopeOf } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { branchScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
 import { listProjects } from "@/lib/jakon-projects/register";
 import { db } from "@/lib/db/database";
 import { calculateJakonContribution } from "@/lib/domain/contributions/jakon";
@@ -11,11 +11,11 @@ import { regencyName } from "@/lib/domain/regions";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ baru?: string }> }) {
-  const user = await requireArea("/bank", "/bank/proyek");
+  const access = await authorize("client.read");
   const [t, format, projects, { baru }] = await Promise.all([
     getTranslations("officer.projects"),
     getFormatter(),
-    listProjects(db(), branchScopeOf(user)),
+    listProjects(db(), branchScope(access)),
     searchParams,
   ]);
   return (

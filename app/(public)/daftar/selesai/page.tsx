@@ -2,15 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MembershipCard } from "@/components/participant/membership-card";
 import { ButtonLink } from "@/components/ui/button";
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { ownParticipant } from "@/lib/participants/queries";
 
 /** Confirmation after registration: KPJ, how to pay the first bill, the card. */
 export default async function RegistrationDonePage() {
-  const user = await requireArea("/akun", "/daftar/selesai");
-  const participant = user.participantId ? await ownParticipant(db(), user.participantId) : null;
+  const access = await authorize("participant.read.own");
+  const participant = access.user.participantId ? await ownParticipant(db(), access.user.participantId) : null;
   if (!participant) notFound();
   const [t, format] = await Promise.all([getTranslations("done"), getFormatter()]);
   const firstBill = participant.bills.at(-1);

@@ -4,15 +4,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LoadingStatus } from "@/components/loading-status";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { AUDIT_ENTITIES, auditFiltersSchema, auditJson, searchAudit, type AuditEntity, type AuditFilters, type AuditScope } from "@/lib/audit/search";
-import { regionScopeOf } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { regionScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/database";
 import { firstValues, queryString } from "@/lib/http/search-params";
 
 /** The audit log, searchable and read-only: there is no way to change an entry from the app. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("/dashboard/audit");
+  const access = await authorize("audit.read");
   const filters = auditFiltersSchema.parse(firstValues(await searchParams));
   const t = await getTranslations("staff.audit");
   const input = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
@@ -51,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {/* The search can take a moment over a long log: the form stays usable while it runs. */}
       <Suspense key={queryString(filters)} fallback={<LoadingStatus />}>
-        <AuditEntries filters={filters} scope={{ ...regionScopeOf(user), userId: user.id }} />
+        <AuditEntries filters={filters} scope={{ ...regionScope(access), userId: access.user.id }} />
       </Suspense>
     </div>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { dashboardFilters, filterQuery } from "@/lib/dashboard/filters";
 import { listParticipants } from "@/lib/dashboard/participants";
 import { db } from "@/lib/db/database";
@@ -9,9 +9,9 @@ import { regencyName } from "@/lib/domain/regions";
 
 /** The participants behind the dashboard's figures, with the same filters. */
 export default async function ParticipantListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireArea("/dashboard", "/dashboard/peserta");
+  const access = await authorize("dashboard.read");
   const params = await searchParams;
-  const filters = dashboardFilters(params, user);
+  const filters = dashboardFilters(params, access);
   const after = typeof params.after === "string" ? params.after : undefined;
   const [t, tc, ts, format, page] = await Promise.all([
     getTranslations("staff.dashboard"),

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { SettlementUploadForm } from "@/components/staff/settlement-upload-form";
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 
 export default async function ReconciliationPage() {
-  await requireArea("/dashboard/rekonsiliasi");
+  await authorize("payment.reconcile");
   const t = await getTranslations("staff.reconciliation");
   return (
     <div className="space-y-4">

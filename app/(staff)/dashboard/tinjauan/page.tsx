@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewDecisionForm } from "@/components/staff/review-decision-form";
-import { regionScopeOf } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { regionScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
+import { actorOf } from "@/lib/audit/record";
 import { db } from "@/lib/db/database";
 import { maskNik } from "@/lib/domain/nik";
 import { requestSource } from "@/lib/http/current-request";
@@ -12,17 +13,17 @@ import { openCases } from "@/lib/review/decide";
 import type { ReviewReason } from "@/lib/review/detect";
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ lihat?: string | string[] }> }) {
-  const user = await requireArea("/dashboard/tinjauan");
+  const access = await authorize("review.decide");
   const { lihat } = await searchParams;
   const [t, format, cases] = await Promise.all([
     getTranslations("staff.review"),
     getFormatter(),
-    openCases(db(), regionScopeOf(user)),
+    openCases(db(), regionScope(access)),
   ]);
   // One case's full NIK on request (?lihat=<case>), only among the cases this user may see, audited.
   const shown = cases.find((c) => c.id === lihat);
   const fullNik = shown
-    ? await revealNik(db(), { userId: user.id, role: user.role, ...(await requestSource()) }, shown.participant, `review:${shown.id}`)
+    ? await revealNik(db(), actorOf(access.user, await requestSource()), shown.participant, `review:${shown.id}`)
     : null;
   return (
     <div className="space-y-4">

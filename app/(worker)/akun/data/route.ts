@@ -1,13 +1,14 @@
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
+import { actorOf } from "@/lib/audit/record";
 import { db } from "@/lib/db/database";
 import { requestSource } from "@/lib/http/current-request";
 import { exportOwnData, toJson } from "@/lib/participants/data-export";
 
 /** GET /akun/data: everything Lindung holds about the signed-in worker, as JSON (audited). */
 export async function GET() {
-  const user = await requireArea("/akun", "/akun/data");
-  const data = user.participantId
-    ? await exportOwnData(db(), user.participantId, { userId: user.id, role: user.role, ...(await requestSource()) })
+  const access = await authorize("participant.read.own");
+  const data = access.user.participantId
+    ? await exportOwnData(db(), access.user.participantId, actorOf(access.user, await requestSource()))
     : null;
   if (!data) return new Response(null, { status: 404 });
   return new Response(toJson(data), {

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/database";
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { cardSvg } from "@/lib/participants/card";
 
 /** GET /akun/kartu: the signed-in worker's own card as an SVG download. */
 export async function GET() {
-  const user = await requireArea("/akun", "/akun/kartu");
-  const participant = user.participantId
-    ? await db().participant.findUnique({ where: { id: user.participantId } })
+  const access = await authorize("participant.read.own");
+  const participant = access.user.participantId
+    ? await db().participant.findUnique({ where: { id: access.user.participantId } })
     : null;
   if (!participant) return new Response(null, { status: 404 });
   const [t, tc] = await Promise.all([getTranslations("card"), getTranslations("category")]);

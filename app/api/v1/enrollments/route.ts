@@ -1,8 +1,5 @@
-import { handleEnrollmentRequest } from "@/lib/pu-enrollment/api";
-import { db } from "@/lib/db/database";
+import { nextEndpoint } from "@/lib/api/next";
+import { enrollmentEndpoint } from "@/lib/pu-enrollment/api";
 
-// A bank system enrolls a company's workers (docs/api.md). Everything past
-// reading the request lives in lib/pu-enrollment/api.ts, tested with a real database.
-export function POST(request: Request): Promise<Response> {
-  return handleEnrollmentRequest(db(), request);
-}
+// A bank system enrolls a company's workers (docs/api.md).
+export const POST = nextEndpoint(enrollmentEndpoint);

@@ -1,5 +1,4 @@
-import { API_V1_DOCUMENT } from "@/lib/openapi/operations";
+import { nextEndpoint } from "@/lib/api/next";
+import { openApiEndpoint } from "@/lib/openapi/endpoint";
 
-export function GET(): Response {
-  return Response.json(API_V1_DOCUMENT, { headers: { "Cache-Control": "public, max-age=300" } });
-}
+export const GET = nextEndpoint(openApiEndpoint);

@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { ContributionSummary, WorkerContribution } from "@/components/officer/contribution-summary";
 import { ReferralForm } from "@/components/officer/referral-form";
 import { ButtonLink } from "@/components/ui/button";
-import { branchScopeOf } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { branchScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
@@ -22,8 +22,8 @@ export default async function ClientPage({
   searchParams: Promise<{ baru?: string }>;
 }) {
   const { id } = await params;
-  const user = await requireArea("/bank", `/bank/klien/${id}`);
-  const client = await findClient(db(), branchScopeOf(user), id);
+  const access = await authorize("client.read");
+  const client = await findClient(db(), branchScope(access), id);
   if (!client) notFound();
   const [t, tc, ts, tb, tbs, format, bills, wages, { baru }] = await Promise.all([
     getTranslations("officer"),

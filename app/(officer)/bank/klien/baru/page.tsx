@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { UmkmEnrollmentForm } from "@/components/officer/umkm-enrollment-form";
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { BANTEN_REGENCIES, bantenDistricts } from "@/lib/domain/regions";
 
 export default async function EnrollUmkmPage() {
-  await requireArea("/bank", "/bank/klien/baru");
+  await authorize("client.enroll");
   const t = await getTranslations("officer.enroll");
   const districts = Object.fromEntries(BANTEN_REGENCIES.map((r) => [r.code, bantenDistricts(r.code)]));
   return (

@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { ProjectForm } from "@/components/officer/project-form";
-import { branchScopeOf, inBranch } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { branchScope, inBranch } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { BANTEN_REGENCIES } from "@/lib/domain/regions";
 
 export default async function NewProjectPage() {
-  const user = await requireArea("/bank", "/bank/proyek/baru");
+  const access = await authorize("project.register");
   const [t, contractors] = await Promise.all([
     getTranslations("officer.projects"),
-    db().company.findMany({ where: inBranch(branchScopeOf(user)), orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),
+    db().company.findMany({ where: inBranch(branchScope(access)), orderBy: { name: "asc" }, select: { id: true, name: true }, take: 500 }),
   ]);
   return (
     <div className="space-y-4">

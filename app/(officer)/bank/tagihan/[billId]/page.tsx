@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/participant/print-button";
-import { branchScopeOf } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { branchScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { billTotalsByProgram, findBranchBill } from "@/lib/officer/bills";
@@ -11,8 +11,8 @@ import { FigureTable } from "@/components/ui/figure-table";
 /** A bill to print for a client: who owes what per program, and the BJB virtual account to pay it to. */
 export default async function PrintBillPage({ params }: { params: Promise<{ billId: string }> }) {
   const { billId } = await params;
-  const user = await requireArea("/bank", `/bank/tagihan/${billId}`);
-  const bill = await findBranchBill(db(), branchScopeOf(user), billId);
+  const access = await authorize("client.read");
+  const bill = await findBranchBill(db(), branchScope(access), billId);
   if (!bill) notFound();
   const [t, ta, ts, format, byProgram] = await Promise.all([
     getTranslations("officer.bill"),

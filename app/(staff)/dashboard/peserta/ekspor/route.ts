@@ -1,4 +1,4 @@
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { participantsCsv, participantsXlsx, type ExportLabels } from "@/lib/dashboard/export";
 import { exportFilterLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFilters } from "@/lib/dashboard/filters";
@@ -6,10 +6,10 @@ import { db } from "@/lib/db/database";
 
 /** GET ?format=csv|xlsx&asOf=…&regency=…: the participant list with the dashboard's filters, streamed. */
 export async function GET(request: Request) {
-  const user = await requireArea("/dashboard", "/dashboard/peserta");
+  const access = await authorize("dashboard.read");
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format === "xlsx" ? "xlsx" : "csv";
-  const filters = dashboardFilters(params, user);
+  const filters = dashboardFilters(params, access);
   const { t, filterRows } = await exportFilterLabels(filters);
   const labels: ExportLabels = {
     title: t("exportTitle"),

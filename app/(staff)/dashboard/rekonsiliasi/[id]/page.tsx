@@ -1,23 +1,23 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { ApplyMissingForm } from "@/components/staff/apply-missing-form";
-import { reconcile, type SettlementLine } from "@/lib/reconciliation/settlement";
+import { linesOf, reconcile } from "@/lib/reconciliation/settlement";
 import { isoDate } from "@/lib/domain/billing-period";
 
 export default async function SettlementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireArea("/dashboard/rekonsiliasi", `/dashboard/rekonsiliasi/${id}`);
+  await authorize("payment.reconcile");
   const settlement = z.uuid().safeParse(id).success ? await db().settlement.findUnique({ where: { id } }) : null;
   if (!settlement) notFound();
   const businessDate = isoDate(settlement.businessDate);
   const [t, format, result] = await Promise.all([
     getTranslations("staff.reconciliation"),
     getFormatter(),
-    reconcile(db(), businessDate, settlement.lines as unknown as SettlementLine[]),
+    reconcile(db(), businessDate, linesOf(settlement)),
   ]);
   const line = (l: { bankReference: string; virtualAccount: string; amount: number; paidAt: string }) =>
     `${l.bankReference} · VA ${l.virtualAccount} · ${formatRupiah(l.amount)} · ${format.dateTime(new Date(l.paidAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Jakarta" })}`;

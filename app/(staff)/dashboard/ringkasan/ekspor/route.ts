@@ -1,4 +1,4 @@
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { tableFile } from "@/lib/dashboard/export";
 import { exportFilterLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFigures } from "@/lib/dashboard/figures";
@@ -9,10 +9,10 @@ import { CATEGORIES } from "@/lib/stats/queries";
 
 /** GET ?format=csv|xlsx&…filters: the dashboard's figures, with the filters written in the file. */
 export async function GET(request: Request) {
-  const user = await requireArea("/dashboard", "/dashboard");
+  const access = await authorize("dashboard.read");
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format === "xlsx" ? "xlsx" : "csv";
-  const filters = dashboardFilters(params, user);
+  const filters = dashboardFilters(params, access);
   const [{ t, tc, filterRows }, data] = await Promise.all([exportFilterLabels(filters), dashboardFigures(db(), filters)]);
   const rows = summaryRows(data, {
     title: t("summaryTitle"),

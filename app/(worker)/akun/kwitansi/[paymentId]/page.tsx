@@ -3,7 +3,7 @@ import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PrintButton } from "@/components/participant/print-button";
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { ownPayment } from "@/lib/participants/queries";
@@ -11,10 +11,10 @@ import { ownPayment } from "@/lib/participants/queries";
 /** A printable receipt for one of the worker's own payments. */
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  const user = await requireArea("/akun", `/akun/kwitansi/${paymentId}`);
+  const access = await authorize("participant.read.own");
   const payment =
-    user.participantId && z.uuid().safeParse(paymentId).success
-      ? await ownPayment(db(), user.participantId, paymentId)
+    access.user.participantId && z.uuid().safeParse(paymentId).success
+      ? await ownPayment(db(), access.user.participantId, paymentId)
       : null;
   if (!payment) notFound();
   const [t, format] = await Promise.all([getTranslations("receipt"), getFormatter()]);

@@ -1,7 +1,5 @@
-import { db } from "@/lib/db/database";
-import { handleQuoteRequest } from "@/lib/quote/api";
+import { nextEndpoint } from "@/lib/api/next";
+import { quoteEndpoint } from "@/lib/quote/api";
 
 // The request's URL is read, so this handler is dynamic: never prerendered.
-export function GET(request: Request): Promise<Response> {
-  return handleQuoteRequest(db(), request);
-}
+export const GET = nextEndpoint(quoteEndpoint);

@@ -1,11 +1,11 @@
-import { requireArea } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/session";
 import { workerTemplateCsv, workerTemplateXlsx } from "@/lib/worker-import/spreadsheet";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** GET /bank/impor/templat/csv | xlsx: the worker template with one example row. */
 export async function GET(_request: Request, { params }: { params: Promise<{ format: string }> }) {
-  await requireArea("/bank", "/bank");
+  await authorize("client.enroll");
   const { format } = await params;
   if (format === "csv") {
     return new Response(workerTemplateCsv(), {

@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ImportWizard } from "@/components/officer/import-wizard";
-import { branchScopeOf } from "@/lib/auth/scope";
-import { requireArea } from "@/lib/auth/session";
+import { branchScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { findClientRef } from "@/lib/officer/clients";
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireArea("/bank", `/bank/klien/${id}/impor`);
-  const client = await findClientRef(db(), branchScopeOf(user), id);
+  const access = await authorize("client.enroll");
+  const client = await findClientRef(db(), branchScope(access), id);
   if (!client) notFound();
   const t = await getTranslations("officer.import");
   return (

@@ -1,0 +1,50 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { BPU_MIN_INCOME } from "@/lib/domain/contributions/bpu";
+import { PAYMENT_PERIODS } from "@/lib/domain/programs";
+import { QuoteSummary } from "./quote-summary";
+import { StepFieldset, type StepProps } from "./step-fieldset";
+
+/** Income, the optional JHT program and how many months to pay, with the live quote. */
+export function IncomeStep({
+  step,
+  visible,
+  error,
+  active,
+  values,
+}: StepProps & {
+  /** On screen in the step-by-step form: only then is there a live quote to show. */
+  active: boolean;
+  values: Record<string, string>;
+}) {
+  const t = useTranslations("register.fields");
+  return (
+    <StepFieldset step={step} visible={visible}>
+      <Field id="income" label={t("income")} hint={t("incomeHint", { min: BPU_MIN_INCOME })} error={error("income")}>
+        {(p) => <input {...p} name="income" inputMode="numeric" placeholder="1.000.000" maxLength={16} />}
+      </Field>
+      <label className="flex items-start gap-3">
+        <input type="checkbox" name="jht" value="true" className="mt-1 size-5" aria-describedby="jht-hint" />
+        <span>
+          <span className="font-medium">{t("jht")}</span>
+          <span id="jht-hint" className="block text-sm text-slate-600">
+            {t("jhtHint")}
+          </span>
+        </span>
+      </label>
+      <Field id="months" label={t("months")} error={error("months")}>
+        {(p) => (
+          <select {...p} name="months" defaultValue="1">
+            {PAYMENT_PERIODS.map((m) => (
+              <option key={m} value={m}>
+                {t("monthsOption", { months: m })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {active && <QuoteSummary income={values.income ?? ""} jht={values.jht === "true"} months={values.months ?? "1"} />}
+    </StepFieldset>
+  );
+}

@@ -1,0 +1,140 @@
+// One way to write a server action (docs/decisions/0012-actions-and-permissions.md):
+//   permission → input (the form's zod schema) → abuse limit → prepare → one
+//   transaction → one answer (lib/actions/result.ts).
+// Known failures become that answer: a FieldConflict or a unique index a
+// concurrent request won → a field error; NotFound → 404; Refusal → a form
+// message; a lost race → "try again"; anything else is logged and told as ours.
+// Framework-free: lib/actions/server.ts binds a definition to Next, tests run it directly.
+import type { z } from "zod";
+import { decideAccess, userOf, type Access, type PersonRequester } from "../auth/access";
+import type { SessionUser } from "../auth/credentials";
+import type { Permission, SignedInPermission } from "../auth/permissions";
+import { actorOf, type AuditActor } from "../audit/record";
+import { isWriteConflict, uniqueViolationAs, type UniqueFields } from "../db/conflicts";
+import type { Db, Tx } from "../db/prisma";
+import { FieldConflict, NotFound, Refusal } from "../failures";
+import type { RequestSource } from "../http/source";
+import { log } from "../log";
+import { consumeLimit } from "../security/rate-limit";
+import type { LimitName } from "../security/limits";
+import { fieldErrorsOf, messageWithParams } from "../validation/field-errors";
+import type { ActionResult } from "./result";
+
+/** The signed-in user under a permission only users hold; maybe nobody under a public one. */
+export type UserOf<P extends Permission> = P extends SignedInPermission ? SessionUser : SessionUser | null;
+
+export interface ActionContext<P extends Permission = Permission> {
+  access: Access;
+  user: UserOf<P>;
+  /** Who acted, for the audit log. */
+  actor: AuditActor;
+  /** The moment the request is handled (tests set it). */
+  now: Date;
+}
+
+export interface ActionDefinition<P extends Permission, Schema extends z.ZodType, Prepared, Data> {
+  permission: P;
+  /** The form's schema: the same one the browser checks with. Its output is the handler's input. */
+  input: Schema;
+  /** An abuse limit counted per requester address, once the input is valid (a typo sent back costs nothing). */
+  limit?: LimitName;
+  /** Work that must not hold a database connection (hashing a password), after the checks and before the transaction. */
+  prepare?: (input: z.output<Schema>, context: ActionContext<P>) => Promise<Prepared>;
+  /** Unique indexes a concurrent request may win, as the field error a form shows. */
+  uniqueFields?: UniqueFields;
+  /** What a lost race says (default: errors.conflict). */
+  conflictMessage?: string;
+  /**
+   * The handler runs in one transaction (options: its timeout). `false` only for
+   * handlers that write nothing to the database, or deliberately one
+   * transaction per item (crediting a settlement's lines).
+   */
+  transaction?: false | { timeout: number };
+  handler: (input: z.output<Schema>, context: ActionContext<P> & HandlerContext<Prepared>) => Promise<Data>;
+  /** After a success (Next only): the paths whose pages, and those below them, changed; and where to go next. */
+  revalidate?: (data: Data) => string[];
+  redirect?: (data: Data) => string | undefined;
+}
+
+export interface HandlerContext<Prepared> {
+  /** The action's transaction (the database itself under `transaction: false`). */
+  tx: Tx;
+  /** The database, only for handlers declared `transaction: false` that open their own transactions. */
+  db: Db;
+  prepared: Prepared;
+}
+
+/** Typed in one place so each action's handler infers its input from its schema. */
+export function defineAction<P extends Permission, Schema extends z.ZodType, Data, Prepared = undefined>(
+  definition: ActionDefinition<P, Schema, Prepared, Data>,
+): ActionDefinition<P, Schema, Prepared, Data> {
+  return definition;
+}
+
+export interface RunContext {
+  db: Db;
+  /** Server actions are used by people, never by a key. */
+  requester: PersonRequester;
+  source: RequestSource;
+  now?: Date;
+}
+
+export type ActionOutcome<Data> = ActionResult<Data> | { denied: "unauthenticated" | "not-found" };
+
+/** Fields never sent back to the browser. */
+const SECRET_FIELD = /password|secret|token/i;
+const MAX_ECHOED_LENGTH = 1000;
+
+/** The string fields of a form as typed, for a form React reset after its action. */
+function typedValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(
+    [...formData].flatMap(([key, value]) =>
+      typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$") && value.length <= MAX_ECHOED_LENGTH ? [[key, value]] : [],
+    ),
+  );
+}
+
+const refused = (formData: FormData, formError: string, fieldErrors: Record<string, string> = {}) =>
+  ({ ok: false, fieldErrors, formError, values: typedValues(formData) }) as const;
+
+export async function runAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
+  definition: ActionDefinition<P, Schema, Prepared, Data>,
+  run: RunContext,
+  formData: FormData,
+): Promise<ActionOutcome<Data>> {
+  const decision = decideAccess(definition.permission, run.requester);
+  if (!decision.ok) return { denied: decision.reason === "unauthenticated" ? "unauthenticated" : "not-found" };
+  // A requester that passed a permission only users hold is a user (ActionRequester has no keys).
+  const user = userOf(decision.access) as UserOf<P>;
+  const context: ActionContext<P> = { access: decision.access, user, actor: actorOf(user, run.source), now: run.now ?? new Date() };
+
+  const parsed = await definition.input.safeParseAsync(Object.fromEntries(formData));
+  if (!parsed.success) {
+    const { form, ...fieldErrors } = fieldErrorsOf(parsed.error, "form");
+    return { ok: false, fieldErrors, ...(form ? { formError: form } : {}), values: typedValues(formData) };
+  }
+  const input = parsed.data as z.output<Schema>;
+
+  try {
+    if (definition.limit) {
+      const limit = await consumeLimit(run.db, definition.limit, run.source.ip ?? "unknown");
+      if (!limit.ok) return refused(formData, messageWithParams("errors.tooManyRequests", { seconds: limit.retryAfterSeconds }));
+    }
+    const prepared = (definition.prepare ? await definition.prepare(input, context) : undefined) as Prepared;
+    const handle = (tx: Tx) => definition.handler(input, { ...context, tx, db: run.db, prepared });
+    const data =
+      definition.transaction === false
+        ? await handle(run.db)
+        : await run.db.$transaction(handle, definition.transaction && { timeout: definition.transaction.timeout, maxWait: 10_000 });
+    return { ok: true, data };
+  } catch (error) {
+    const conflict = error instanceof FieldConflict ? error : uniqueViolationAs(error, definition.uniqueFields ?? {});
+    if (conflict) return { ok: false, fieldErrors: { [conflict.field]: conflict.messageKey }, values: typedValues(formData) };
+    if (error instanceof NotFound) return { denied: "not-found" };
+    if (error instanceof Refusal) return refused(formData, error.messageKey);
+    // The transaction rolled back: nothing was saved. The form keeps what was typed and says so.
+    if (isWriteConflict(error)) return refused(formData, definition.conflictMessage ?? "errors.conflict");
+    log.error({ err: error, permission: definition.permission }, "server action failed");
+    return refused(formData, "errors.unexpected");
+  }
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import type { z } from "zod";
+import type { Permission } from "../auth/permissions";
+import { requester, signInPath } from "../auth/session";
+import { db } from "../db/database";
+import { requestSource } from "../http/current-request";
+import { runAction, type ActionDefinition } from "./define";
+import type { ActionResult, ActionState } from "./result";
+
+/**
+ * A definition as a server action for `useActionState` (or a form's `action`
+ * with `.bind(null, null)`): the signed-in user, this request's database and
+ * origin; anonymous → sign in, no permission or out of scope → 404.
+ */
+export function serverAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(definition: ActionDefinition<P, Schema, Prepared, Data>) {
+  return async function action(_previous: ActionState<Data>, formData: FormData): Promise<ActionResult<Data>> {
+    const outcome = await runAction(definition, { db: db(), requester: await requester(), source: await requestSource() }, formData);
+    if ("denied" in outcome) {
+      if (outcome.denied === "unauthenticated") redirect(await signInPath());
+      notFound();
+    }
+    if (outcome.ok) {
+      for (const path of definition.revalidate?.(outcome.data) ?? []) revalidatePath(path, "layout");
+      const to = definition.redirect?.(outcome.data);
+      if (to) redirect(to);
+    }
+    return outcome;
+  };
+}
+
+/** A definition as a plain form `action` whose answer the page does not show (it revalidates instead). */
+export function serverFormAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(definition: ActionDefinition<P, Schema, Prepared, Data>) {
+  const action = serverAction(definition);
+  return async function formAction(formData: FormData): Promise<void> {
+    await action(null, formData);
+  };
+}

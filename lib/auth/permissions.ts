@@ -1,0 +1,92 @@
+// Who may do what: the one table every page, server action, route and API key
+// asks (docs/decisions/0012-actions-and-permissions.md). A permission names an
+// act on a kind of record; each principal that holds it holds it with a scope,
+// and the scope becomes a filter inside the query (lib/auth/scope.ts), so a
+// record outside it is simply not found.
+import type { Role } from "../db/generated/enums";
+
+/** Which records a grant reaches. */
+export type Scope =
+  /** the participant record of the signed-in worker */
+  | "own"
+  /** the companies (clients), bills and imports of the principal's BJB branch */
+  | "branch"
+  /** the principal's regency (staff without one: all of Banten) */
+  | "region"
+  /** all of Banten, but only what came in through BJB (BJB management) */
+  | "bjb"
+  | "all";
+
+/** Who holds permissions: a portal role, a bank system's API key, or Bank BJB's signed payment link. */
+export type Principal = Role | "API_KEY" | "BJB_HOST";
+
+/** Held by anyone, signed in or not: public pages and forms. */
+export const ANYONE = "anyone";
+
+type Grants = typeof ANYONE | Partial<Record<Principal, Scope>>;
+
+const OFFICERS = { BANK_OFFICER: "branch", ADMIN: "all" } as const;
+const BPJS_STAFF = { BPJS_STAFF: "region", ADMIN: "all" } as const;
+const SIGNED_IN = { WORKER: "own", BANK_OFFICER: "own", BJB_MANAGER: "own", BPJS_STAFF: "own", ADMIN: "own" } as const;
+
+export const PERMISSIONS = {
+  // Public: the landing page, sign-in, the API document, quotes, language, BPU self-registration.
+  "site.read": ANYONE,
+  "quote.read": ANYONE,
+  "locale.switch": ANYONE,
+  "registration.submit": ANYONE,
+  // The demo BJB sandbox: open to anyone, and only there when BJB_SANDBOX is on (lib/env.ts).
+  "sandbox.pay": ANYONE,
+
+  // Any signed-in user: where their work starts.
+  "account.home": SIGNED_IN,
+
+  // A worker's own record: account, card, bills, receipts, data download.
+  "participant.read.own": { WORKER: "own" },
+
+  // BJB officers: their branch's clients (UMKM and other companies), bills and projects.
+  "client.read": OFFICERS,
+  "client.enroll": { ...OFFICERS, API_KEY: "branch" },
+  "project.register": OFFICERS,
+  "credit.refer": OFFICERS,
+
+  // Dashboards: BPJS TK staff (their regency), BJB management (through BJB), admins.
+  "dashboard.read": { ...BPJS_STAFF, BJB_MANAGER: "bjb" },
+  // Aggregates without personal data: any BJB branch's API key may read all of Banten.
+  "stats.read": { ...BPJS_STAFF, API_KEY: "all" },
+
+  // BPJS TK's own work.
+  "review.decide": BPJS_STAFF,
+  "audit.read": BPJS_STAFF,
+  // Not yet held to a region: the settlement file covers every bill of the bank's day.
+  "payment.reconcile": { BPJS_STAFF: "all", ADMIN: "all" },
+  "payment.credit.manual": { BPJS_STAFF: "all", ADMIN: "all" },
+
+  // Bank BJB reports payments, signed with the shared secret.
+  "payment.notify": { BJB_HOST: "all" },
+} as const satisfies Record<string, Grants>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The permissions only signed-in users (or keys) hold: whoever passes them is known. */
+export type SignedInPermission = { [P in Permission]: (typeof PERMISSIONS)[P] extends typeof ANYONE ? never : P }[Permission];
+
+/** The permissions anyone holds. */
+export type PublicPermission = Exclude<Permission, SignedInPermission>;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function isPermission(name: string): name is Permission {
+  return Object.hasOwn(PERMISSIONS, name);
+}
+
+export function isPublic(permission: Permission): boolean {
+  return PERMISSIONS[permission] === ANYONE;
+}
+
+/** The scope in which `principal` holds `permission`, or undefined when it does not hold it. */
+export function grantOf(permission: Permission, principal: Principal | null): Scope | undefined {
+  const grants: Grants = PERMISSIONS[permission];
+  if (grants === ANYONE) return "all";
+  return principal ? grants[principal] : undefined;
+}

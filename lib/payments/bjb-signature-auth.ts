@@ -1,0 +1,45 @@
+// How Bank BJB proves a notification is its own (lib/api/endpoint.ts's custom
+// authentication): the secret is configured, the timestamp is in the window,
+// the body fits, and the signature over "<timestamp>.<raw body>" matches.
+// Unsigned or stale requests are only logged: storing them would let anyone
+// write rows, or claim a bank reference.
+import type { ApiContext, Authenticated } from "../api/endpoint";
+import { API_MESSAGES } from "../http/api-errors";
+import { readRawBody } from "../http/raw-body";
+import { errorMessage } from "../http/responses";
+import { type RequestSource, sourceOf } from "../http/source";
+import { log } from "../log";
+import { MAX_NOTIFICATION_BYTES, PAYMENT_MESSAGES } from "./schema";
+import { checkTimestamp, SIGNATURE_HEADER, type SignatureFailure, TIMESTAMP_HEADER, verifyNotification } from "./signature";
+
+/** One signing key is shared with Bank BJB today: its abuse limit is this key's. */
+export const SIGNING_KEY_ID = "bjb";
+
+/** BJB's host, with the signed body's bytes; else the answer (503 unconfigured, 401, 413). */
+export async function bjbSignature(request: Request, context: ApiContext): Promise<Authenticated | Response> {
+  const secret = context.bjbSecret;
+  if (!secret) {
+    log.error("payment notification refused: BJB_WEBHOOK_SECRET is not set");
+    return errorMessage(503, PAYMENT_MESSAGES.notConfigured);
+  }
+  const client = sourceOf(request.headers);
+  // The window needs no body: checked before reading one.
+  const timestamp = request.headers.get(TIMESTAMP_HEADER);
+  const early = checkTimestamp(timestamp, context.now);
+  if (!early.ok) return unauthenticated(early.reason, client);
+  const raw = await readRawBody(request, MAX_NOTIFICATION_BYTES);
+  if (!raw.ok) {
+    log.warn({ reason: "body_too_large", ...client }, "payment notification rejected");
+    return errorMessage(413, API_MESSAGES.payloadTooLarge);
+  }
+  const signature = request.headers.get(SIGNATURE_HEADER);
+  const check = verifyNotification({ secret, body: raw.bytes, timestamp, signature, now: context.now });
+  if (!check.ok) return unauthenticated(check.reason, client);
+  return { requester: { kind: "bjbHost" }, body: raw.bytes };
+}
+
+function unauthenticated(reason: SignatureFailure, client: RequestSource): Response {
+  log.warn({ reason: `signature_${reason}`, ...client }, "payment notification rejected");
+  const message = reason === "expired" || reason === "future" ? PAYMENT_MESSAGES.timestampOutOfWindow : PAYMENT_MESSAGES.signatureInvalid;
+  return errorMessage(401, message);
+}
