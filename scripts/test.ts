@@ -8,6 +8,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 // Not test-results/: Playwright empties that folder when it starts.
 const RESULTS = "reports";
 const stages: { name: string; command: string[]; env?: Record<string, string>; skip?: string }[] = [
+  { name: "format", command: ["npx", "prettier", "--check", "--log-level", "warn", "."] },
   { name: "lint", command: ["npx", "eslint", "."] },
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   {
