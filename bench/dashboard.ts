@@ -163,7 +163,9 @@ try {
       `database ${(Number(size.bytes) / 2 ** 30).toFixed(2)} GiB` +
       (buildSeconds === undefined ? "" : `, built in ${buildSeconds} s`),
   );
-  console.log(`as of 2016-12-31: ${JSON.stringify(stats.participants)}, active companies ${await activeCompanies(db, { asOf: "2016-12-31" })}`);
+  console.log(
+    `as of 2016-12-31: ${JSON.stringify(stats.participants)}, active companies ${await activeCompanies(db, { asOf: "2016-12-31" })}`,
+  );
   console.table({ rollups: summarise(rollupMs), "naive GROUP BY": summarise(naiveMs) });
   console.log(`${loads} loads, ${mismatches} with different totals`);
 } finally {

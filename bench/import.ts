@@ -27,10 +27,17 @@ const sheet = await timed("parse CSV", () => parseWorkerSheet("bench.csv", file)
 if (!sheet.ok) throw new Error(sheet.error);
 const checked = await timed("validate rows + database lookup", () => checkWorkerRows(bench.db, company.id, sheet.rows));
 const batch = await timed("store checked batch", () =>
-  storeCheckedImport(bench.db, { branchId: branch.id, companyId: company.id, createdById: officer.id, fileName: "bench.csv", fileSha256: sha256(file) }, checked),
+  storeCheckedImport(
+    bench.db,
+    { branchId: branch.id, companyId: company.id, createdById: officer.id, fileName: "bench.csv", fileSha256: sha256(file) },
+    checked,
+  ),
 );
 const saved = await timed("save (one transaction)", () =>
-  bench.db.$transaction((tx) => saveCheckedImport(tx, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" }), SAVE_TRANSACTION),
+  bench.db.$transaction(
+    (tx) => saveCheckedImport(tx, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" }),
+    SAVE_TRANSACTION,
+  ),
 );
 times.total = Math.round(performance.now() - started);
 console.log(`import of ${count} rows on ${bench.kind}: ${saved.savedCount} saved, ${checked.counts.error} errors`);

@@ -1,12 +1,7 @@
 // Shared by the benchmarks: a fresh database (TEST_DATABASE_URL's server, else
 // embedded) and latency statistics.
 import { createPrismaClient } from "../lib/db/prisma";
-import {
-  createEmbeddedDatabase,
-  createServerDatabase,
-  migratedSnapshot,
-  prepareServerTemplate,
-} from "../lib/db/test-databases";
+import { createEmbeddedDatabase, createServerDatabase, migratedSnapshot, prepareServerTemplate } from "../lib/db/test-databases";
 
 export async function benchDatabase() {
   const serverUrl = process.env.TEST_DATABASE_URL;

@@ -91,10 +91,22 @@ const DEMO_CLIENTS = [
   {
     officer: "petugas.serang@bjb.test",
     form: {
-      businessName: "Warung Sate Bu Siti", nib: "9120001234561", kbli: "56101", regencyCode: "3673", districtCode: "367301",
-      address: "Jl. Ahmad Yani No. 12", annualTurnover: "480000000", riskClass: "2",
-      ownerNik: "3673014203750002", ownerName: "Siti Maryam", ownerBirthPlace: "Serang", ownerBirthDate: "1975-03-02",
-      ownerGender: "F", ownerPhone: "081298760001", ownerIncome: "4000000", ownerJht: "true",
+      businessName: "Warung Sate Bu Siti",
+      nib: "9120001234561",
+      kbli: "56101",
+      regencyCode: "3673",
+      districtCode: "367301",
+      address: "Jl. Ahmad Yani No. 12",
+      annualTurnover: "480000000",
+      riskClass: "2",
+      ownerNik: "3673014203750002",
+      ownerName: "Siti Maryam",
+      ownerBirthPlace: "Serang",
+      ownerBirthDate: "1975-03-02",
+      ownerGender: "F",
+      ownerPhone: "081298760001",
+      ownerIncome: "4000000",
+      ownerJht: "true",
     },
     workers: [
       { nik: "3673011005950003", name: "Dedi Kurniawan", birthDate: "1995-05-10", gender: "M", wage: "3200000" },
@@ -104,10 +116,22 @@ const DEMO_CLIENTS = [
   {
     officer: "petugas.tangerang@bjb.test",
     form: {
-      businessName: "CV Konveksi Maju Jaya", nib: "9120001234562", kbli: "14111", regencyCode: "3671", districtCode: "367101",
-      address: "Jl. Daan Mogot Km 20", annualTurnover: "3500000000", riskClass: "3",
-      ownerNik: "3671010101700005", ownerName: "Hendra Wijaya", ownerBirthPlace: "Tangerang", ownerBirthDate: "1970-01-01",
-      ownerGender: "M", ownerPhone: "081298760002", ownerIncome: "10000000", ownerJht: "true",
+      businessName: "CV Konveksi Maju Jaya",
+      nib: "9120001234562",
+      kbli: "14111",
+      regencyCode: "3671",
+      districtCode: "367101",
+      address: "Jl. Daan Mogot Km 20",
+      annualTurnover: "3500000000",
+      riskClass: "3",
+      ownerNik: "3671010101700005",
+      ownerName: "Hendra Wijaya",
+      ownerBirthPlace: "Tangerang",
+      ownerBirthDate: "1970-01-01",
+      ownerGender: "M",
+      ownerPhone: "081298760002",
+      ownerIncome: "10000000",
+      ownerJht: "true",
     },
     workers: [{ nik: "3671014412990006", name: "Ani Rahayu", birthDate: "1999-12-04", gender: "F", wage: "5100000" }],
   },
@@ -120,7 +144,11 @@ async function seedClients(database: Db) {
     // Employed since before the billed months, so every past month has a company bill.
     const since = periodStartDate(addMonths(currentPeriod(), -DEMO_BILLED_MONTHS));
     const workers = JSON.stringify(client.workers.map((w) => ({ ...w, startDate: since })));
-    const enrolled = await runAction(umkmEnrollment, { db: database, requester: { kind: "user", user: officer }, source: SEED_SOURCE }, formData({ ...client.form, workers }));
+    const enrolled = await runAction(
+      umkmEnrollment,
+      { db: database, requester: { kind: "user", user: officer }, source: SEED_SOURCE },
+      formData({ ...client.form, workers }),
+    );
     if (!("ok" in enrolled) || !enrolled.ok) throw new Error(`demo client ${client.form.businessName}: ${JSON.stringify(enrolled)}`);
   }
 }

@@ -26,7 +26,9 @@ try {
   const { run, overdue, coverage } = await runBilling(db, period);
   for (const category of ["BPU", "PU", "JAKON"] as const) {
     const c = run[category];
-    console.log(`${category.padEnd(5)} ${c.created} created, ${c.existing} existing${c.skipped ? `, ${c.skipped} skipped (no contribution: check their data)` : ""}`);
+    console.log(
+      `${category.padEnd(5)} ${c.created} created, ${c.existing} existing${c.skipped ? `, ${c.skipped} skipped (no contribution: check their data)` : ""}`,
+    );
   }
   console.log(`overdue: ${overdue.overdue} past due, ${overdue.updated} updated, fines Rp ${overdue.fines}`);
   console.log(`coverage: ${coverage.activated} activated, ${coverage.lapsed} lapsed`);

@@ -5,11 +5,11 @@
  * so we snapshot the few fields we need. Run: npx tsx scripts/generate-regions.ts
  * tests/unit/regions.test.ts fails if the snapshot drifts from the package.
  */
-import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { getDistricts, getProvinces, getRegencies } from 'idn-area-data';
+import { writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { getDistricts, getProvinces, getRegencies } from "idn-area-data";
 
-const BANTEN = '36';
+const BANTEN = "36";
 
 export type RegionData = {
   provinces: Record<string, string>;
@@ -20,7 +20,7 @@ export type RegionData = {
 
 export type BantenDistricts = Record<string, { name: string; regencyCode: string }>;
 
-const undot = (code: string) => code.replaceAll('.', '');
+const undot = (code: string) => code.replaceAll(".", "");
 
 export async function buildRegionData(): Promise<{ regions: RegionData; banten: BantenDistricts }> {
   const [provinces, regencies, districts] = await Promise.all([
@@ -39,9 +39,12 @@ export async function buildRegionData(): Promise<{ regions: RegionData; banten: 
     regions: {
       provinces: Object.fromEntries([...provinces].sort(byCode).map((p) => [p.code, p.name])),
       regencies: Object.fromEntries(
-        regencies.map((r) => ({ ...r, code: undot(r.code) })).sort(byCode).map((r) => [r.code, r.name]),
+        regencies
+          .map((r) => ({ ...r, code: undot(r.code) }))
+          .sort(byCode)
+          .map((r) => [r.code, r.name]),
       ),
-      districts: sortedDistricts.map((d) => d.code).join(''),
+      districts: sortedDistricts.map((d) => d.code).join(""),
     },
     banten,
   };
@@ -49,9 +52,9 @@ export async function buildRegionData(): Promise<{ regions: RegionData; banten: 
 
 async function main() {
   const { regions, banten } = await buildRegionData();
-  const dir = new URL('../lib/domain/data/', import.meta.url);
-  await writeFile(new URL('regions.json', dir), `${JSON.stringify(regions)}\n`);
-  await writeFile(new URL('banten-districts.json', dir), `${JSON.stringify(banten, null, 1)}\n`);
+  const dir = new URL("../lib/domain/data/", import.meta.url);
+  await writeFile(new URL("regions.json", dir), `${JSON.stringify(regions)}\n`);
+  await writeFile(new URL("banten-districts.json", dir), `${JSON.stringify(banten, null, 1)}\n`);
   console.log(
     `regions.json: ${Object.keys(regions.provinces).length} provinces, ` +
       `${Object.keys(regions.regencies).length} regencies, ${regions.districts.length / 6} districts; ` +

@@ -54,7 +54,9 @@ if (!url && process.env.TEST_DATABASE_URL) {
   console.log(`created ${new URL(url).pathname.slice(1)} on TEST_DATABASE_URL's server`);
 }
 if (!url) {
-  console.warn("No DATABASE_URL: using the embedded PostgreSQL in .data/pg. It is single-threaded and far slower than a server at this size.");
+  console.warn(
+    "No DATABASE_URL: using the embedded PostgreSQL in .data/pg. It is single-threaded and far slower than a server at this size.",
+  );
   if (await portInUse(EMBEDDED_PORT)) {
     url = `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres?sslmode=disable`;
     console.warn(`(the app's embedded server is already running on port ${EMBEDDED_PORT}: using it)`);
@@ -72,7 +74,11 @@ console.log(
 try {
   const applied = await applyMigrations(url);
   if (applied.length > 0) console.log(`applied ${applied.length} migrations`);
-  const result = await seedScale(url, { scale, batchSize: values.batch ? Number(values.batch) : undefined, log: (line) => console.log(line) });
+  const result = await seedScale(url, {
+    scale,
+    batchSize: values.batch ? Number(values.batch) : undefined,
+    log: (line) => console.log(line),
+  });
   console.log(`done in ${result.seconds.total} s`);
   console.table(result.seconds);
   console.log(`database: ${url.replace(/\/\/[^@]*@/, "//…@")}`);

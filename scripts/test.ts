@@ -25,8 +25,21 @@ const stages: { name: string; command: string[]; env?: Record<string, string>; s
     // Two production instances behind nginx on one PostgreSQL: a short load test, zero errors, limits shared
     // (docs/scaling.md). Needs what only a CI machine or a server has: nginx and a PostgreSQL server.
     name: "two instances behind nginx",
-    command: ["npx", "tsx", "scripts/two-instances.ts", "--quote-requests", "1000", "--registration-requests", "100", "--dashboard-requests", "150"],
-    skip: !process.env.TEST_DATABASE_URL || !existsSync("/usr/sbin/nginx") ? "needs TEST_DATABASE_URL and nginx (apt-get install nginx-light)" : undefined,
+    command: [
+      "npx",
+      "tsx",
+      "scripts/two-instances.ts",
+      "--quote-requests",
+      "1000",
+      "--registration-requests",
+      "100",
+      "--dashboard-requests",
+      "150",
+    ],
+    skip:
+      !process.env.TEST_DATABASE_URL || !existsSync("/usr/sbin/nginx")
+        ? "needs TEST_DATABASE_URL and nginx (apt-get install nginx-light)"
+        : undefined,
   },
 ];
 

@@ -52,7 +52,10 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, name: st
   });
   child.on("exit", (code, signal) => stopping || log(`${name} exited early (${signal ?? code})`));
   // Cleanups run last-first: the process is stopped, given half a second, then the database is dropped.
-  cleanups.push(() => new Promise((resolve) => setTimeout(resolve, 500)), () => void child.kill("SIGTERM"));
+  cleanups.push(
+    () => new Promise((resolve) => setTimeout(resolve, 500)),
+    () => void child.kill("SIGTERM"),
+  );
   return child;
 }
 
@@ -113,7 +116,10 @@ http {
 /** A session cookie for `identifier`, signed in through nginx like a browser. */
 async function sessionCookie(identifier: string) {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const signIn = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
@@ -174,7 +180,8 @@ async function main() {
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  for (const port of INSTANCES) start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], env, `app:${port}`);
+  for (const port of INSTANCES)
+    start(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], env, `app:${port}`);
   const dir = NGINX_DIR;
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -190,47 +197,67 @@ async function main() {
   let serial = 0;
 
   scenarios.push(
-    await load("Quote API", "GET /api/v1/contributions/quote", Number(flags["quote-requests"]), {
-      method: "GET",
-      path: "/api/v1/contributions/quote?category=BPU&income=2500000&months=3",
-      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": requesterAddress(++serial) } }),
-    }, (status) => status === 200),
+    await load(
+      "Quote API",
+      "GET /api/v1/contributions/quote",
+      Number(flags["quote-requests"]),
+      {
+        method: "GET",
+        path: "/api/v1/contributions/quote?category=BPU&income=2500000&months=3",
+        setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": requesterAddress(++serial) } }),
+      },
+      (status) => status === 200,
+    ),
   );
 
   const register = serverActions().get("registerAction")!;
   scenarios.push(
-    await load("Registration (server action)", "POST /daftar (registerAction)", Number(flags["registration-requests"]), {
-      method: "POST",
-      path: "/daftar",
-      setupRequest: (req) => {
-        const boundary = `----lindung${randomBytes(8).toString("hex")}`;
-        const fields = { ...registrationForm({ phone: makePhone() }) } as Record<string, string>;
-        const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", '[{"status":"idle"},"$K1"]']];
-        const body = parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-        return {
-          ...req,
-          body,
-          headers: {
-            ...req.headers,
-            "Content-Type": `multipart/form-data; boundary=${boundary}`,
-            "Next-Action": register.id,
-            Accept: "text/x-component",
-            Origin: BASE,
-            "X-Forwarded-For": requesterAddress(++serial),
-          },
-        };
+    await load(
+      "Registration (server action)",
+      "POST /daftar (registerAction)",
+      Number(flags["registration-requests"]),
+      {
+        method: "POST",
+        path: "/daftar",
+        setupRequest: (req) => {
+          const boundary = `----lindung${randomBytes(8).toString("hex")}`;
+          const fields = { ...registrationForm({ phone: makePhone() }) } as Record<string, string>;
+          const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", '[{"status":"idle"},"$K1"]']];
+          const body =
+            parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") +
+            `--${boundary}--\r\n`;
+          return {
+            ...req,
+            body,
+            headers: {
+              ...req.headers,
+              "Content-Type": `multipart/form-data; boundary=${boundary}`,
+              "Next-Action": register.id,
+              Accept: "text/x-component",
+              Origin: BASE,
+              "X-Forwarded-For": requesterAddress(++serial),
+            },
+          };
+        },
       },
-    }, (status, body) => status === 200 && body.includes('"status":"registered"')),
+      (status, body) => status === 200 && body.includes('"status":"registered"'),
+    ),
   );
 
   const admin = await sessionCookie("admin@lindung.test");
   scenarios.push(
-    await load("Dashboard (admin, all of Banten)", "GET /dashboard", Number(flags["dashboard-requests"]), {
-      method: "GET",
-      path: "/dashboard",
-      headers: { Cookie: admin },
-      setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": requesterAddress(++serial) } }),
-    }, (status, body) => status === 200 && body.includes("Total peserta")),
+    await load(
+      "Dashboard (admin, all of Banten)",
+      "GET /dashboard",
+      Number(flags["dashboard-requests"]),
+      {
+        method: "GET",
+        path: "/dashboard",
+        headers: { Cookie: admin },
+        setupRequest: (req) => ({ ...req, headers: { ...req.headers, "X-Forwarded-For": requesterAddress(++serial) } }),
+      },
+      (status, body) => status === 200 && body.includes("Total peserta"),
+    ),
   );
 
   // The limits are shared. Which instance nginx picks is its own business, so these
@@ -238,7 +265,14 @@ async function main() {
   // the way nginx does (X-Real-IP): every other request lands on the other one.
   const instance = (i: number) => `http://127.0.0.1:${INSTANCES[i % INSTANCES.length]}`;
   const dead: number[] = [];
-  for (let i = 0; i < INSTANCES.length; i++) if (!(await fetch(`${instance(i)}/api/v1/openapi.json`).then((r) => r.ok, () => false))) dead.push(INSTANCES[i]);
+  for (let i = 0; i < INSTANCES.length; i++)
+    if (
+      !(await fetch(`${instance(i)}/api/v1/openapi.json`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    )
+      dead.push(INSTANCES[i]);
   if (dead.length) log(`after the load, ${dead.join(" and ")} no longer answer`);
 
   // One address spends the quote limit across both instances.
@@ -246,7 +280,9 @@ async function main() {
   const statuses: number[] = [];
   const upstreams = new Set<string>();
   for (let i = 0; i < LIMITS.quote.points + 30; i++) {
-    const response = await fetch(`${instance(i)}/api/v1/contributions/quote?category=BPU&income=1000000`, { headers: { "X-Real-IP": oneAddress } });
+    const response = await fetch(`${instance(i)}/api/v1/contributions/quote?category=BPU&income=1000000`, {
+      headers: { "X-Real-IP": oneAddress },
+    });
     statuses.push(response.status);
     if (response.status === 200 || response.status === 429) upstreams.add(instance(i).slice("http://".length));
   }
@@ -255,7 +291,10 @@ async function main() {
 
   // And an account locks after five failures, wherever the attempts land.
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const lockout: string[] = [];
   for (let i = 0; i < LIMITS.loginAccount.points + 2; i++) {
@@ -290,17 +329,28 @@ async function main() {
     "",
     `Abuse limit across instances: ${statuses.length} quotes from one address → ${quoteOk} × 200, ${quoteLimited} × 429 (limit ${LIMITS.quote.points}/min), served by ${[...upstreams].sort().join(" and ")}.`,
     `Login lockout across instances: ${lockout.join(", ")}.`,
-    `nginx spread the load: ${[...spread].sort().map(([address, n]) => `${n} to ${address}`).join(", ")}.`,
+    `nginx spread the load: ${[...spread]
+      .sort()
+      .map(([address, n]) => `${n} to ${address}`)
+      .join(", ")}.`,
   ].join("\n");
   console.log(report);
   const [allowed, refused] = [lockout.slice(0, LIMITS.loginAccount.points), lockout.slice(LIMITS.loginAccount.points)];
-  const lockoutHeld = allowed.every((l) => l.startsWith("CredentialsSignin@")) && refused.every((l) => l.startsWith("errors.auth.locked")) &&
+  const lockoutHeld =
+    allowed.every((l) => l.startsWith("CredentialsSignin@")) &&
+    refused.every((l) => l.startsWith("errors.auth.locked")) &&
     new Set(lockout.map((l) => l.split("@")[1])).size > 1;
-  const failed = scenarios.some((s) => s.result.errors + s.result.timeouts + s.result.non2xx > 0 || s.ok !== s.count) ||
-    quoteOk !== LIMITS.quote.points || upstreams.size < 2 || !lockoutHeld || dead.length > 0 || unused.length > 0;
+  const failed =
+    scenarios.some((s) => s.result.errors + s.result.timeouts + s.result.non2xx > 0 || s.ok !== s.count) ||
+    quoteOk !== LIMITS.quote.points ||
+    upstreams.size < 2 ||
+    !lockoutHeld ||
+    dead.length > 0 ||
+    unused.length > 0;
   if (failed) {
     const nginxErrors = await readFile(path.join(NGINX_DIR, "error.log"), "utf8").catch(() => "");
-    for (const [name, tail] of [...stderrTails, ["nginx error.log", nginxErrors] as const]) if (tail.trim()) log(`${name}:\n${tail.trim()}`);
+    for (const [name, tail] of [...stderrTails, ["nginx error.log", nginxErrors] as const])
+      if (tail.trim()) log(`${name}:\n${tail.trim()}`);
   }
   return failed ? 1 : 0;
 }

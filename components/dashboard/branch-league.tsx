@@ -8,14 +8,19 @@ export async function BranchLeague({ league, filters }: { league: DashboardData[
   const td = await getTranslations("staff.dashboard");
   return (
     <section aria-labelledby="league" className="rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="league" className="mb-2 text-lg font-semibold">{td("league")}</h2>
+      <h2 id="league" className="mb-2 text-lg font-semibold">
+        {td("league")}
+      </h2>
       {league.length === 0 ? (
         <p className="text-sm text-slate-600">{td("noData")}</p>
       ) : (
         <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="branch-league">
           {league.map((b) => (
             <li key={b.branchId}>
-              <Link href={withFilter(filters, "branch", b.branchId)} className="text-brand-700 underline">{b.name}</Link>: <span className="font-semibold tabular-nums">{b.participants.toLocaleString("id-ID")}</span>
+              <Link href={withFilter(filters, "branch", b.branchId)} className="text-brand-700 underline">
+                {b.name}
+              </Link>
+              : <span className="font-semibold tabular-nums">{b.participants.toLocaleString("id-ID")}</span>
             </li>
           ))}
         </ol>

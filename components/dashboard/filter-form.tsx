@@ -33,7 +33,9 @@ export async function FilterForm({
         <select name="regency" defaultValue={filters.regency ?? ""} disabled={regionLocked} className={SELECT}>
           <option value="">{td("all")}</option>
           {BANTEN_REGENCIES.map((r) => (
-            <option key={r.code} value={r.code}>{r.name}</option>
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
           ))}
         </select>
       </label>
@@ -42,7 +44,9 @@ export async function FilterForm({
         <select name="category" defaultValue={filters.category ?? ""} className={SELECT}>
           <option value="">{td("all")}</option>
           {CATEGORIES.map((c) => (
-            <option key={c} value={c}>{tc(c)}</option>
+            <option key={c} value={c}>
+              {tc(c)}
+            </option>
           ))}
         </select>
       </label>
@@ -51,7 +55,9 @@ export async function FilterForm({
         <select name="channel" defaultValue={filters.channel ?? ""} className={SELECT}>
           <option value="">{td("all")}</option>
           {CHANNELS.map((c) => (
-            <option key={c} value={c}>{td(`channels.${c}`)}</option>
+            <option key={c} value={c}>
+              {td(`channels.${c}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -60,7 +66,9 @@ export async function FilterForm({
         <select name="branch" defaultValue={filters.branch ?? ""} className={SELECT}>
           <option value="">{td("all")}</option>
           {branches.map((b) => (
-            <option key={b.id} value={b.id}>{b.name}</option>
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
           ))}
         </select>
       </label>
@@ -71,8 +79,12 @@ export async function FilterForm({
         </label>
       )}
       <div className="flex gap-3 sm:col-span-4">
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white">{td("apply")}</button>
-        <Link href="/dashboard" className="inline-flex min-h-11 items-center px-2 font-medium text-brand-700 underline">{td("reset")}</Link>
+        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white">
+          {td("apply")}
+        </button>
+        <Link href="/dashboard" className="inline-flex min-h-11 items-center px-2 font-medium text-brand-700 underline">
+          {td("reset")}
+        </Link>
       </div>
     </form>
   );

@@ -8,13 +8,18 @@ export async function MoneyTable({ money }: { money: DashboardData["money"] }) {
   const td = await getTranslations("staff.dashboard");
   return (
     <section aria-labelledby="money" className="rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="money" className="mb-2 text-lg font-semibold">{td("money")}</h2>
+      <h2 id="money" className="mb-2 text-lg font-semibold">
+        {td("money")}
+      </h2>
       <FigureTable
         caption={td("money")}
         testId="money-table"
         columns={[
-          { label: td("period") }, { label: td("category") },
-          { label: td("billed"), numeric: true }, { label: td("collected"), numeric: true }, { label: td("arrears"), numeric: true },
+          { label: td("period") },
+          { label: td("category") },
+          { label: td("billed"), numeric: true },
+          { label: td("collected"), numeric: true },
+          { label: td("arrears"), numeric: true },
         ]}
         rows={money.map((m) => ({
           key: `${m.period}-${m.category}`,

@@ -9,19 +9,28 @@ export async function OfficerTable({ officers, filters }: { officers: DashboardD
   const td = await getTranslations("staff.dashboard");
   return (
     <section aria-labelledby="officers" className="rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="officers" className="mb-2 text-lg font-semibold">{td("officers")}</h2>
+      <h2 id="officers" className="mb-2 text-lg font-semibold">
+        {td("officers")}
+      </h2>
       {officers.length === 0 ? (
         <p className="text-sm text-slate-600">{td("noData")}</p>
       ) : (
         <FigureTable
           caption={td("officers")}
           testId="officer-table"
-          columns={[{ label: td("officer") }, { label: td("branch") }, { label: td("total"), numeric: true }, { label: td("newThisMonth"), numeric: true }]}
+          columns={[
+            { label: td("officer") },
+            { label: td("branch") },
+            { label: td("total"), numeric: true },
+            { label: td("newThisMonth"), numeric: true },
+          ]}
           rows={officers.map((o) => ({
             key: `${o.branchId}-${o.officerId ?? "api"}`,
             head: o.name ?? td("apiKey"),
             cells: [
-              <Link key="branch" href={withFilter(filters, "branch", o.branchId)} className="text-brand-700 underline">{o.branchName}</Link>,
+              <Link key="branch" href={withFilter(filters, "branch", o.branchId)} className="text-brand-700 underline">
+                {o.branchName}
+              </Link>,
               o.participants.toLocaleString("id-ID"),
               o.newThisMonth.toLocaleString("id-ID"),
             ],

@@ -7,7 +7,9 @@ export async function ReferralCounts({ referrals }: { referrals: DashboardData["
   const [td, tr] = await Promise.all([getTranslations("staff.dashboard"), getTranslations("officer.credit")]);
   return (
     <section aria-labelledby="referrals" className="rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="referrals" className="mb-2 text-lg font-semibold">{td("referrals")}</h2>
+      <h2 id="referrals" className="mb-2 text-lg font-semibold">
+        {td("referrals")}
+      </h2>
       <dl className="grid grid-cols-2 gap-2 text-sm" data-testid="referral-counts">
         {REFERRAL_STATUSES.map((s) => (
           <div key={s}>

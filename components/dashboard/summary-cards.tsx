@@ -11,7 +11,13 @@ export async function SummaryCards({ data, listHref }: { data: DashboardData; li
     ["total", td("total"), data.participants.total.toLocaleString("id-ID"), listHref()],
     ...CATEGORIES.map((c): [string, string, string, string] => [c, tc(c), data.participants[c].toLocaleString("id-ID"), listHref(c)]),
     ["companies", td("activeCompanies"), data.activeCompanies.toLocaleString("id-ID")],
-    ["umkm", td("umkmShare"), data.umkmShare === null ? "–" : `${(data.umkmShare * 100).toLocaleString("id-ID", { maximumFractionDigits: 1 })}% (${data.companies.umkm.toLocaleString("id-ID")})`],
+    [
+      "umkm",
+      td("umkmShare"),
+      data.umkmShare === null
+        ? "–"
+        : `${(data.umkmShare * 100).toLocaleString("id-ID", { maximumFractionDigits: 1 })}% (${data.companies.umkm.toLocaleString("id-ID")})`,
+    ],
     ["new", td("newThisMonth"), data.newThisMonth.toLocaleString("id-ID")],
     ["billed", td("billed"), formatRupiah(Number(data.moneyTotals.billed))],
     ["collected", td("collected"), formatRupiah(Number(data.moneyTotals.collected))],
@@ -23,7 +29,13 @@ export async function SummaryCards({ data, listHref }: { data: DashboardData; li
         <div key={key} className="rounded-xl bg-white p-4 shadow-sm" data-testid={`card-${key}`}>
           <dt className="text-sm text-slate-600">{label}</dt>
           <dd className="text-xl font-bold tabular-nums">
-            {href ? <Link href={href} className="text-brand-700 underline decoration-1">{value}</Link> : value}
+            {href ? (
+              <Link href={href} className="text-brand-700 underline decoration-1">
+                {value}
+              </Link>
+            ) : (
+              value
+            )}
           </dd>
         </div>
       ))}

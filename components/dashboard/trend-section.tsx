@@ -12,7 +12,13 @@ export async function TrendSection({ data }: { data: Pick<DashboardData, "trendB
         <p className="text-slate-600">{td("noData")}</p>
       ) : (
         <>
-          <TrendTable caption={td("trendCategory")} columns={CATEGORIES} rows={data.trendByCategory} columnLabel={(c) => c} monthLabel={td("month")} />
+          <TrendTable
+            caption={td("trendCategory")}
+            columns={CATEGORIES}
+            rows={data.trendByCategory}
+            columnLabel={(c) => c}
+            monthLabel={td("month")}
+          />
           <TrendTable
             caption={td("trendChannel")}
             columns={CHANNELS}

@@ -6,7 +6,13 @@ import { formatRupiah } from "@/lib/domain/money";
 type CompanyTerms = { riskClass: number; scale: string; jpIncluded: boolean };
 
 function workerContribution(wage: number, company: CompanyTerms, period = currentPeriod()) {
-  const result = calculatePuContribution({ wage, riskClass: company.riskClass, scale: company.scale, period, includeJp: company.jpIncluded });
+  const result = calculatePuContribution({
+    wage,
+    riskClass: company.riskClass,
+    scale: company.scale,
+    period,
+    includeJp: company.jpIncluded,
+  });
   return result.ok ? result.value : undefined;
 }
 
@@ -27,13 +33,7 @@ export async function WorkerContribution({ wage, company }: { wage: number; comp
  * A business's monthly PU contributions split into employer and worker
  * shares, from the same domain rules that bill them. JKP is shown, not billed.
  */
-export async function ContributionSummary({
-  company,
-  wages,
-}: {
-  company: CompanyTerms;
-  wages: number[];
-}) {
+export async function ContributionSummary({ company, wages }: { company: CompanyTerms; wages: number[] }) {
   const t = await getTranslations("officer.client");
   const period = currentPeriod();
   const workers = wages.flatMap((wage) => workerContribution(wage, company, period) ?? []);
@@ -50,26 +50,40 @@ export async function ContributionSummary({
         <table className="mt-2 w-full text-sm whitespace-nowrap" data-testid="business-contribution">
           <thead>
             <tr className="text-left text-slate-600">
-              <th scope="col" className="py-1">{t("program")}</th>
-              <th scope="col" className="py-1 text-right">{t("employer")}</th>
-              <th scope="col" className="py-1 text-right">{t("worker")}</th>
-              <th scope="col" className="py-1 text-right">{t("total")}</th>
+              <th scope="col" className="py-1">
+                {t("program")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("employer")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("worker")}
+              </th>
+              <th scope="col" className="py-1 text-right">
+                {t("total")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {total.value.lines.map((line) => (
               <tr key={line.program} className="border-t border-slate-100">
-                <th scope="row" className="py-1 text-left font-normal">{line.program}</th>
+                <th scope="row" className="py-1 text-left font-normal">
+                  {line.program}
+                </th>
                 <td className="py-1 text-right tabular-nums">{formatRupiah(line.employer)}</td>
                 <td className="py-1 text-right tabular-nums">{formatRupiah(line.worker)}</td>
                 <td className="py-1 text-right tabular-nums">{formatRupiah(line.amount)}</td>
               </tr>
             ))}
             <tr className="border-t-2 border-slate-300 font-semibold">
-              <th scope="row" className="py-1 text-left">{t("total")}</th>
+              <th scope="row" className="py-1 text-left">
+                {t("total")}
+              </th>
               <td className="py-1 text-right tabular-nums">{formatRupiah(total.value.employerTotal)}</td>
               <td className="py-1 text-right tabular-nums">{formatRupiah(total.value.workerTotal)}</td>
-              <td className="py-1 text-right tabular-nums" data-testid="business-total">{formatRupiah(total.value.monthlyTotal)}</td>
+              <td className="py-1 text-right tabular-nums" data-testid="business-total">
+                {formatRupiah(total.value.monthlyTotal)}
+              </td>
             </tr>
           </tbody>
         </table>

@@ -58,7 +58,11 @@ export function ImportWizard({ companyId }: { companyId: string }) {
     const form = new FormData();
     form.set("batchId", result.batchId);
     const saved = await saveImportAction(null, form);
-    setStage(saved.ok ? { name: "saved", count: saved.data.count } : { name: "checked", result, error: saved.formError ?? saved.fieldErrors.batchId ?? "errors.unexpected" });
+    setStage(
+      saved.ok
+        ? { name: "saved", count: saved.data.count }
+        : { name: "checked", result, error: saved.formError ?? saved.fieldErrors.batchId ?? "errors.unexpected" },
+    );
   }
 
   if (stage.name === "saved") {
@@ -101,11 +105,7 @@ export function ImportWizard({ companyId }: { companyId: string }) {
             </a>
           </section>
         )}
-        {stage.name === "checked" && stage.error && (
-          <FormAlert>
-            {message(stage.error)}
-          </FormAlert>
-        )}
+        {stage.name === "checked" && stage.error && <FormAlert>{message(stage.error)}</FormAlert>}
         <div className="flex flex-wrap gap-3">
           {toSave > 0 ? (
             <Button type="button" disabled={stage.name === "saving"} onClick={() => save(stage.result)}>
@@ -136,11 +136,7 @@ export function ImportWizard({ companyId }: { companyId: string }) {
         <span className="font-medium">{ti("file", { mb: MAX_UPLOAD_MB })}</span>
         <input type="file" name="file" required accept=".csv,.xlsx" className="mt-1 block w-full text-sm" />
       </label>
-      {stage.name === "idle" && stage.error && (
-        <FormAlert>
-          {message(stage.error)}
-        </FormAlert>
-      )}
+      {stage.name === "idle" && stage.error && <FormAlert>{message(stage.error)}</FormAlert>}
       {stage.name === "checking" && (
         <div role="status" aria-live="polite" className="space-y-1">
           <progress max={stage.total || 1} value={stage.done} className="w-full" />

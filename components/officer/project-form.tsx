@@ -19,7 +19,10 @@ import { RegencySelect } from "@/components/ui/region-fields";
 export function ProjectForm({ contractors, regencies }: { contractors: { id: string; name: string }[]; regencies: readonly Region[] }) {
   const t = useTranslations();
   const tp = useTranslations("officer.projects");
-  const [state, action, pending] = useActionState<ActionState<{ projectId: string; workers: number }>, FormData>(registerProjectAction, null);
+  const [state, action, pending] = useActionState<ActionState<{ projectId: string; workers: number }>, FormData>(
+    registerProjectAction,
+    null,
+  );
   const [contractValue, setContractValue] = useState("");
   const [workers, setWorkers] = useState<WorkerDraft[]>([emptyWorker()]);
   const { fieldErrors, formError, hasErrors, check } = useCheckedForm(state, projectSchema);
@@ -40,17 +43,15 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
   );
   return (
     <form onSubmit={submit} className="space-y-6" noValidate>
-      {hasErrors && (
-        <FormAlert>
-          {message(formError) ?? t("officer.enroll.fixErrors")}
-        </FormAlert>
-      )}
+      {hasErrors && <FormAlert>{message(formError) ?? t("officer.enroll.fixErrors")}</FormAlert>}
       <Field id="contractorId" label={tp("contractor")} error={error("contractorId")}>
         {(p) => (
           <select {...p} name="contractorId" defaultValue="">
             <option value="">{t("register.fields.choose")}</option>
             {contractors.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
             ))}
           </select>
         )}
@@ -58,7 +59,9 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
       {input("name", tp("name"), { maxLength: 150 })}
       {input("workPackage", tp("workPackage"), { maxLength: 150 })}
       <Field id="contractValue" label={tp("contractValue")} error={error("contractValue")}>
-        {(p) => <input {...p} name="contractValue" inputMode="numeric" value={contractValue} onChange={(e) => setContractValue(e.target.value)} />}
+        {(p) => (
+          <input {...p} name="contractValue" inputMode="numeric" value={contractValue} onChange={(e) => setContractValue(e.target.value)} />
+        )}
       </Field>
       {quote.ok && (
         <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="jakon-quote">
@@ -71,7 +74,13 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
       <RegencySelect regencies={regencies} label={tp("regency")} error={error("regencyCode")} />
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">{tp("workers")}</legend>
-        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={rowErrorsOf(fieldErrors, "workers")} withWage={false} message={message} />
+        <WorkerRowsEditor
+          workers={workers}
+          onChange={setWorkers}
+          errors={rowErrorsOf(fieldErrors, "workers")}
+          withWage={false}
+          message={message}
+        />
       </fieldset>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("officer.enroll.submitting") : tp("submit")}

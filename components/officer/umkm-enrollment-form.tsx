@@ -19,7 +19,6 @@ import { useCheckedForm } from "@/components/use-checked-form";
 import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
 import { jpIncludedFor } from "@/lib/domain/company-programs";
 
-
 /** Business, owner and workers in one form, checked by the schema the server action uses. */
 export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
   const t = useTranslations();
@@ -37,20 +36,21 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
   });
   const suggestedRisk = values.kbli ? riskClassForKbli(values.kbli.trim()) : undefined;
   const riskClass = Number(values.riskClass || suggestedRisk || 0);
-  const preview = scale.ok && riskClass
-    ? sumPuContributions(
-        workers.flatMap((w) => {
-          const r = calculatePuContribution({
-            wage: parseRupiahInput(w.wage),
-            riskClass,
-            scale: scale.value.scale,
-            period: currentPeriod(),
-            includeJp: jpIncludedFor(scale.value.scale, values.jpIncluded === "true"),
-          });
-          return r.ok ? [r.value] : [];
-        }),
-      )
-    : undefined;
+  const preview =
+    scale.ok && riskClass
+      ? sumPuContributions(
+          workers.flatMap((w) => {
+            const r = calculatePuContribution({
+              wage: parseRupiahInput(w.wage),
+              riskClass,
+              scale: scale.value.scale,
+              period: currentPeriod(),
+              includeJp: jpIncludedFor(scale.value.scale, values.jpIncluded === "true"),
+            });
+            return r.ok ? [r.value] : [];
+          }),
+        )
+      : undefined;
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,12 +65,13 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
   );
 
   return (
-    <form onSubmit={submit} onChange={(e) => setValues(Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>)} className="space-y-8" noValidate>
-      {hasErrors && (
-        <FormAlert>
-          {message(formError) ?? te("fixErrors")}
-        </FormAlert>
-      )}
+    <form
+      onSubmit={submit}
+      onChange={(e) => setValues(Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>)}
+      className="space-y-8"
+      noValidate
+    >
+      {hasErrors && <FormAlert>{message(formError) ?? te("fixErrors")}</FormAlert>}
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{te("business")}</legend>
         {input("businessName", te("businessName"), { maxLength: 120 })}
@@ -84,7 +85,11 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
         </Field>
         {input("annualTurnover", te("turnover"), { inputMode: "numeric" })}
         {input("capital", te("capital"), { inputMode: "numeric" })}
-        {scale.ok && <p className="text-sm font-medium" data-testid="umkm-scale">{te("scaleIs", { scale: t(`officer.scale.${scale.value.scale}`) })}</p>}
+        {scale.ok && (
+          <p className="text-sm font-medium" data-testid="umkm-scale">
+            {te("scaleIs", { scale: t(`officer.scale.${scale.value.scale}`) })}
+          </p>
+        )}
         <Field
           id="riskClass"
           label={te("riskClass")}
@@ -95,7 +100,9 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
             <select {...p} name="riskClass" value={values.riskClass || String(suggestedRisk ?? "")} onChange={() => {}}>
               <option value="">{t("register.fields.choose")}</option>
               {RISK_CLASSES.map((r) => (
-                <option key={r} value={r}>{t(`officer.riskClass.${r}`)}</option>
+                <option key={r} value={r}>
+                  {t(`officer.riskClass.${r}`)}
+                </option>
               ))}
             </select>
           )}
@@ -104,7 +111,9 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
           <input type="checkbox" name="jpIncluded" value="true" className="mt-1 size-5" aria-describedby="jp-hint" />
           <span>
             <span className="font-medium">{te("jpIncluded")}</span>
-            <span id="jp-hint" className="block text-sm text-slate-600">{te("jpHint")}</span>
+            <span id="jp-hint" className="block text-sm text-slate-600">
+              {te("jpHint")}
+            </span>
           </span>
         </label>
       </fieldset>

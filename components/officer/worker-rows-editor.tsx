@@ -29,7 +29,14 @@ export function WorkerRowsEditor({
   message: (value?: string) => string | undefined;
 }) {
   const t = useTranslations();
-  const fields = (["nik", "name", "birthPlace", "birthDate", "gender", ...(withWage ? ["wage"] : [])] as const) as readonly (keyof WorkerDraft)[];
+  const fields = [
+    "nik",
+    "name",
+    "birthPlace",
+    "birthDate",
+    "gender",
+    ...(withWage ? ["wage"] : []),
+  ] as const as readonly (keyof WorkerDraft)[];
   const update = (key: number, field: keyof WorkerDraft, value: string) =>
     onChange(workers.map((w) => (w.key === key ? { ...w, [field]: value } : w)));
   return (
@@ -38,7 +45,11 @@ export function WorkerRowsEditor({
         <div key={worker.key} className="space-y-3 rounded-xl border border-slate-200 bg-white p-3" data-testid="worker-row">
           <div className="flex items-center justify-between">
             <p className="font-medium">{t("officer.enroll.workerN", { index: index + 1 })}</p>
-            <button type="button" className="text-sm text-red-700 underline" onClick={() => onChange(workers.filter((w) => w.key !== worker.key))}>
+            <button
+              type="button"
+              className="text-sm text-red-700 underline"
+              onClick={() => onChange(workers.filter((w) => w.key !== worker.key))}
+            >
               {t("officer.enroll.removeWorker", { index: index + 1 })}
             </button>
           </div>

@@ -5,13 +5,7 @@ import { env } from "@/lib/env";
 import type { OwnParticipant } from "@/lib/participants/queries";
 
 /** Bills as cards, not a wide table: readable on a 360-px phone. */
-export async function BillList({
-  bills,
-  formatDate,
-}: {
-  bills: OwnParticipant["bills"];
-  formatDate: (d: Date) => string;
-}) {
+export async function BillList({ bills, formatDate }: { bills: OwnParticipant["bills"]; formatDate: (d: Date) => string }) {
   const [t, ts, tp, tsb] = await Promise.all([
     getTranslations("account"),
     getTranslations("billStatus"),

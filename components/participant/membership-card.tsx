@@ -56,7 +56,11 @@ export async function MembershipCard({ participant }: { participant: OwnParticip
       </div>
       <div className="no-print flex justify-center gap-3">
         <PrintButton label={t("print")} />
-        <a href="/akun/kartu" download className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold">
+        <a
+          href="/akun/kartu"
+          download
+          className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 bg-white px-4 font-semibold"
+        >
           {t("download")}
         </a>
       </div>

@@ -24,7 +24,11 @@ export function SandboxForm({ virtualAccount, amount }: { virtualAccount?: strin
         {t("pay")}
       </Button>
       {state?.ok && (
-        <div role="status" className={`rounded-lg p-3 text-sm ${state.data.httpStatus === 200 ? "bg-brand-50" : "bg-red-50"}`} data-testid="sandbox-result">
+        <div
+          role="status"
+          className={`rounded-lg p-3 text-sm ${state.data.httpStatus === 200 ? "bg-brand-50" : "bg-red-50"}`}
+          data-testid="sandbox-result"
+        >
           <p className="font-semibold">{state.data.httpStatus === 200 ? t("credited") : t("refused", { status: state.data.httpStatus })}</p>
           <pre className="mt-2 overflow-x-auto text-xs">{JSON.stringify(state.data.response, null, 2)}</pre>
         </div>

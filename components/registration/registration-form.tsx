@@ -18,20 +18,17 @@ import { STEP_KEYS } from "./step-fieldset";
 import { useStepFocus } from "./use-step-focus";
 
 const stepOfField = (field: string) =>
-  Math.max(0, REGISTRATION_STEPS.findIndex((fields) => (fields as readonly string[]).includes(field)));
+  Math.max(
+    0,
+    REGISTRATION_STEPS.findIndex((fields) => (fields as readonly string[]).includes(field)),
+  );
 
 /**
  * Four steps in one form. Without JavaScript every step shows and the form
  * posts straight to the server action; with it, one step at a time, each
  * checked by the same zod schema the server uses before moving on.
  */
-export function RegistrationForm({
-  regencies,
-  districts,
-}: {
-  regencies: readonly Region[];
-  districts: Record<string, Region[]>;
-}) {
+export function RegistrationForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
   const t = useTranslations();
   // Keys with values ("errors.tooManyRequests?seconds=600") as well as plain ones.
   const message = useMessage();
@@ -114,11 +111,7 @@ export function RegistrationForm({
           {t("register.stepOf", { current: step + 1, total: STEP_KEYS.length })} · {t(`register.steps.${STEP_KEYS[step]}`)}
         </p>
       )}
-      {errorCount > 0 && (
-        <FormAlert>
-          {errors.form ? error("form") : t("register.fixErrors", { count: errorCount })}
-        </FormAlert>
-      )}
+      {errorCount > 0 && <FormAlert>{errors.form ? error("form") : t("register.fixErrors", { count: errorCount })}</FormAlert>}
 
       <IdentityStep {...stepProps(0)} />
       <AddressStep {...stepProps(1)} regencies={regencies} districts={districts} regencyCode={values.regencyCode} />

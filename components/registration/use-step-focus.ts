@@ -15,7 +15,9 @@ export function useStepFocus(formRef: RefObject<HTMLFormElement | null>, step: n
       acted.current = true;
       return;
     }
-    const firstInvalid = formRef.current?.querySelector<HTMLElement>(`fieldset[data-step="${step}"] :is([aria-invalid="true"], [data-invalid="true"])`);
+    const firstInvalid = formRef.current?.querySelector<HTMLElement>(
+      `fieldset[data-step="${step}"] :is([aria-invalid="true"], [data-invalid="true"])`,
+    );
     (firstInvalid ?? formRef.current?.querySelector<HTMLElement>(`fieldset[data-step="${step}"] legend`))?.focus();
   }, [formRef, step, errors, hydrated]);
 }

@@ -16,7 +16,15 @@ const TILE_POSITION: Record<string, [column: number, row: number]> = {
 const SHADES = ["bg-brand-50", "bg-brand-100", "bg-emerald-300", "bg-brand-600 text-white", "bg-brand-900 text-white"];
 
 /** Participants by regency as a tile map; every tile drills down to that regency. */
-export function RegencyTileMap({ regencies, hrefFor, label }: { regencies: RegencyCounts[]; hrefFor: (code: string) => string; label: string }) {
+export function RegencyTileMap({
+  regencies,
+  hrefFor,
+  label,
+}: {
+  regencies: RegencyCounts[];
+  hrefFor: (code: string) => string;
+  label: string;
+}) {
   const max = Math.max(1, ...regencies.map((r) => r.total));
   return (
     <nav aria-label={label} className="grid grid-cols-4 grid-rows-3 gap-1">

@@ -15,12 +15,7 @@ export function Field({
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  children: (controlProps: {
-    id: string;
-    "aria-invalid": boolean;
-    "aria-describedby"?: string;
-    className: string;
-  }) => ReactNode;
+  children: (controlProps: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => ReactNode;
 }) {
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (

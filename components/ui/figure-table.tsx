@@ -43,9 +43,13 @@ export function FigureTable({
         <tbody>
           {rows.map((row, r) => (
             <tr key={row.key} className="border-t border-slate-100">
-              <th scope="row" className="text-left font-normal">{row.head}</th>
+              <th scope="row" className="text-left font-normal">
+                {row.head}
+              </th>
               {row.cells.map((cell, i) => (
-                <td key={i} className={align(columns[i + 1])}>{cell}</td>
+                <td key={i} className={align(columns[i + 1])}>
+                  {cell}
+                </td>
               ))}
               {bars && (
                 <td aria-hidden>

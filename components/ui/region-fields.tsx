@@ -13,7 +13,9 @@ export function RegencySelect({ regencies, label, error }: { regencies: readonly
         <select {...p} name="regencyCode" defaultValue="">
           <option value="">{t("choose")}</option>
           {regencies.map((r) => (
-            <option key={r.code} value={r.code}>{r.name}</option>
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
           ))}
         </select>
       )}
@@ -26,7 +28,15 @@ export function RegencySelect({ regencies, label, error }: { regencies: readonly
  * (a slow phone) it lists every district, so the form still works; after, only
  * the chosen regency's, and it starts again when the regency changes.
  */
-export function DistrictSelect({ districts, regencyCode, error }: { districts: Record<string, Region[]>; regencyCode?: string; error?: string }) {
+export function DistrictSelect({
+  districts,
+  regencyCode,
+  error,
+}: {
+  districts: Record<string, Region[]>;
+  regencyCode?: string;
+  error?: string;
+}) {
   const t = useTranslations("register.fields");
   const hydrated = useHydrated();
   return (
@@ -35,7 +45,9 @@ export function DistrictSelect({ districts, regencyCode, error }: { districts: R
         <select {...p} name="districtCode" key={regencyCode ?? ""} defaultValue="">
           <option value="">{hydrated && !regencyCode ? t("chooseRegencyFirst") : t("choose")}</option>
           {(hydrated ? (districts[regencyCode ?? ""] ?? []) : Object.values(districts).flat()).map((d) => (
-            <option key={d.code} value={d.code}>{d.name}</option>
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
           ))}
         </select>
       )}

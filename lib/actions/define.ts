@@ -89,7 +89,9 @@ const MAX_ECHOED_LENGTH = 1000;
 function typedValues(formData: FormData): Record<string, string> {
   return Object.fromEntries(
     [...formData].flatMap(([key, value]) =>
-      typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$") && value.length <= MAX_ECHOED_LENGTH ? [[key, value]] : [],
+      typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$") && value.length <= MAX_ECHOED_LENGTH
+        ? [[key, value]]
+        : [],
     ),
   );
 }

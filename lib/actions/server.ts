@@ -14,7 +14,9 @@ import type { ActionResult, ActionState } from "./result";
  * with `.bind(null, null)`): the signed-in user, this request's database and
  * origin; anonymous → sign in, no permission or out of scope → 404.
  */
-export function serverAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(definition: ActionDefinition<P, Schema, Prepared, Data>) {
+export function serverAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
+  definition: ActionDefinition<P, Schema, Prepared, Data>,
+) {
   return async function action(_previous: ActionState<Data>, formData: FormData): Promise<ActionResult<Data>> {
     const outcome = await runAction(definition, { db: db(), requester: await requester(), source: await requestSource() }, formData);
     if ("denied" in outcome) {
@@ -31,7 +33,9 @@ export function serverAction<P extends Permission, Schema extends z.ZodType, Pre
 }
 
 /** A definition as a plain form `action` whose answer the page does not show (it revalidates instead). */
-export function serverFormAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(definition: ActionDefinition<P, Schema, Prepared, Data>) {
+export function serverFormAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
+  definition: ActionDefinition<P, Schema, Prepared, Data>,
+) {
   const action = serverAction(definition);
   return async function formAction(formData: FormData): Promise<void> {
     await action(null, formData);

@@ -63,7 +63,9 @@ function canonicalJson(root: unknown): string {
     } else {
       Object.keys(value)
         .sort()
-        .forEach((key, index) => pieces.push(`${index > 0 ? "," : ""}${JSON.stringify(key)}:`, { value: (value as Record<string, unknown>)[key] }));
+        .forEach((key, index) =>
+          pieces.push(`${index > 0 ? "," : ""}${JSON.stringify(key)}:`, { value: (value as Record<string, unknown>)[key] }),
+        );
       pieces.unshift("{");
       pieces.push("}");
     }
@@ -76,10 +78,7 @@ export function requestHash(body: unknown): string {
   return createHash("sha256").update(canonicalJson(body)).digest("hex");
 }
 
-export type StoredOutcome =
-  | { kind: "none" }
-  | { kind: "replay"; status: number; bodyText: string }
-  | { kind: "conflict" };
+export type StoredOutcome = { kind: "none" } | { kind: "replay"; status: number; bodyText: string } | { kind: "conflict" };
 
 /** What an earlier request with this key left: nothing, an answer to replay, or a different request. */
 export async function findStoredOutcome(database: Tx, recordKey: string, hash: string): Promise<StoredOutcome> {

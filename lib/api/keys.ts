@@ -96,10 +96,7 @@ export type ApiKeyIdentity = { keyId: string; branchId: string };
  * branch it may act for, or null for a missing, malformed, unknown, wrong or
  * revoked key (the caller answers all of them alike with 401).
  */
-export async function authenticateApiKey(
-  database: Tx,
-  authorizationHeader: string | null | undefined,
-): Promise<ApiKeyIdentity | null> {
+export async function authenticateApiKey(database: Tx, authorizationHeader: string | null | undefined): Promise<ApiKeyIdentity | null> {
   const presented = apiKeyFromAuthorization(authorizationHeader);
   if (!presented) return null;
   const stored = await database.apiKey.findUnique({

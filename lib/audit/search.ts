@@ -11,18 +11,37 @@ import { jakartaDayRange } from "../domain/time";
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The kinds of record the audit log names (AuditLog.entity), as the search offers them. */
-export const AUDIT_ENTITIES = ["Participant", "Company", "Bill", "Payment", "ConstructionProject", "CreditReferral", "Settlement", "ImportBatch"] as const;
+export const AUDIT_ENTITIES = [
+  "Participant",
+  "Company",
+  "Bill",
+  "Payment",
+  "ConstructionProject",
+  "CreditReferral",
+  "Settlement",
+  "ImportBatch",
+] as const;
 
 export const auditFiltersSchema = z.object({
   /** An action or its prefix: "review." finds every review decision. */
-  action: z.string().trim().max(60).regex(/^[a-z_.]*$/).optional().catch(undefined),
+  action: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[a-z_.]*$/)
+    .optional()
+    .catch(undefined),
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   entityId: z.string().trim().max(64).optional().catch(undefined),
   /** The actor's e-mail (staff, officers). */
   actor: z.string().trim().toLowerCase().max(120).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .optional()
+    .catch(undefined),
 });
 
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
@@ -31,11 +50,18 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export type AuditScope = RegionScope & { userId: string };
 
 export type AuditEntry = {
-  id: bigint; at: Date; action: string; entity: string; entityId: string;
-  actorName: string | null; actorRole: string | null; ip: string | null; userAgent: string | null;
-  before: unknown; after: unknown;
+  id: bigint;
+  at: Date;
+  action: string;
+  entity: string;
+  entityId: string;
+  actorName: string | null;
+  actorRole: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  before: unknown;
+  after: unknown;
 };
-
 
 export async function searchAudit(database: Db, filters: AuditFilters, scope: AuditScope) {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];

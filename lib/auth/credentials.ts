@@ -37,15 +37,9 @@ export function accountKey(identifier: string): string {
   return id ? `${id.kind}:${id.value}` : `other:${identifier.replace(/\s/g, "").toLowerCase().slice(0, 100)}`;
 }
 
-export async function authenticate(
-  database: Db,
-  identifier: string,
-  password: string,
-): Promise<SessionUser | null> {
+export async function authenticate(database: Db, identifier: string, password: string): Promise<SessionUser | null> {
   const id = parseIdentifier(identifier);
-  const user = id
-    ? await database.user.findFirst({ where: whereIdentifier(id), omit: { passwordHash: false } })
-    : null;
+  const user = id ? await database.user.findFirst({ where: whereIdentifier(id), omit: { passwordHash: false } }) : null;
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok || !user.active) return null;
   await database.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });

@@ -15,7 +15,9 @@ export const authOptions: NextAuthOptions = {
       credentials: { identifier: {}, password: {} },
       async authorize(credentials, req) {
         if (!credentials?.identifier || !credentials.password) return null;
-        const headers = new Headers(Object.entries(req.headers ?? {}).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])) as [string, string][]);
+        const headers = new Headers(
+          Object.entries(req.headers ?? {}).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])) as [string, string][],
+        );
         // A lockout throws: next-auth hands its message (an errors.* key) to the form.
         return signInWithLimits(db(), credentials.identifier, credentials.password, sourceOf(headers).ip);
       },

@@ -14,5 +14,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** A hash of nothing in particular, verified when the account is unknown so timing does not tell. */
-export const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$i97PCI60x2kOB6DtMni8VA$HO/7Yu7Md9e9VmOAdGMCNVmBz5iwIxRUATGC+ax0JPQ";
+export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$i97PCI60x2kOB6DtMni8VA$HO/7Yu7Md9e9VmOAdGMCNVmBz5iwIxRUATGC+ax0JPQ";

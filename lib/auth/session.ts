@@ -63,8 +63,6 @@ export async function authorize(permission: Permission): Promise<Access | UserAc
   return who.kind === "user" ? { ...decision.access, user: who.user } : decision.access;
 }
 
-
-
 /**
  * A route handler that is public by nature (next-auth's own routes): declares
  * its permission, which only a public one can be, and checks nothing.

@@ -22,7 +22,7 @@ export async function billInBatches<T extends { id: string }>(
   category: CategoryBilling<T>,
 ): Promise<CategoryCounts> {
   const counts = noCounts();
-  for (let after: string | undefined; ; ) {
+  for (let after: string | undefined; ;) {
     const candidates = await category.read(after, batchSize);
     if (candidates.length === 0) return counts;
     after = candidates.at(-1)!.id;

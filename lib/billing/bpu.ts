@@ -39,8 +39,7 @@ export function billBpu(db: Db, period: Period, now: Date, batchSize: number): P
         const income = participant.incomeTier ?? participant.declaredIncome;
         // Programs the category does not offer are dropped rather than failing the bill: the form never offers them.
         const programs = participant.programs.filter((program) => PROGRAM_REQUIREMENTS.BPU[program] !== "unavailable");
-        const quote =
-          income !== null && isPaymentPeriod(months) ? calculateBpuContribution({ income, programs, months }) : undefined;
+        const quote = income !== null && isPaymentPeriod(months) ? calculateBpuContribution({ income, programs, months }) : undefined;
         if (!quote?.ok) {
           skipped += 1;
           continue;

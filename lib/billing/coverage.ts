@@ -69,7 +69,13 @@ export async function applyCoverage(db: Db, asOf: Date = new Date()): Promise<{ 
       await recordAudits(
         tx,
         {},
-        chunk.map((c) => ({ action: "participant.coverage", entity: "Participant", entityId: c.id, before: { status: c.from }, after: { status: c.to, asOf: today } })),
+        chunk.map((c) => ({
+          action: "participant.coverage",
+          entity: "Participant",
+          entityId: c.id,
+          before: { status: c.from },
+          after: { status: c.to, asOf: today },
+        })),
       );
     });
   }

@@ -17,11 +17,7 @@ import { billPu } from "./pu";
  * each bill carries its own billingKey and period, and a row per new bill
  * would double the writes of the month's largest job.
  */
-export async function generateBills(
-  db: Db,
-  period: Period,
-  options: { now?: Date; batchSize?: number } = {},
-): Promise<BillingRun> {
+export async function generateBills(db: Db, period: Period, options: { now?: Date; batchSize?: number } = {}): Promise<BillingRun> {
   if (!isPeriod(period)) throw new RangeError(`period must be YYYY-MM: ${period}`);
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 1_000;
@@ -30,6 +26,15 @@ export async function generateBills(
   const PU = await billPu(db, period, now, batchSize);
   const JAKON = await billJakon(db, period, now, batchSize);
   const run = { period, BPU, PU, JAKON };
-  await recordAudit(db, {}, { action: "billing.run", entity: "BillingPeriod", entityId: period, after: { period, BPU: { ...BPU }, PU: { ...PU }, JAKON: { ...JAKON } } });
+  await recordAudit(
+    db,
+    {},
+    {
+      action: "billing.run",
+      entity: "BillingPeriod",
+      entityId: period,
+      after: { period, BPU: { ...BPU }, PU: { ...PU }, JAKON: { ...JAKON } },
+    },
+  );
   return run;
 }

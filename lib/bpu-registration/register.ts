@@ -105,20 +105,24 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
       },
     },
   });
-  await recordAudit(tx, { ...actor, userId: actor.userId ?? user.id, role: actor.role ?? "WORKER" }, {
-    action: "participant.register",
-    entity: "Participant",
-    entityId: participant.id,
-    after: {
-      kpj,
-      category: "BPU",
-      channel: "SELF",
-      programs,
-      incomeTier: quote.value.income,
-      months: form.months,
-      billId: bill.id,
-      consentVersion: CONSENT_VERSION,
+  await recordAudit(
+    tx,
+    { ...actor, userId: actor.userId ?? user.id, role: actor.role ?? "WORKER" },
+    {
+      action: "participant.register",
+      entity: "Participant",
+      entityId: participant.id,
+      after: {
+        kpj,
+        category: "BPU",
+        channel: "SELF",
+        programs,
+        incomeTier: quote.value.income,
+        months: form.months,
+        billId: bill.id,
+        consentVersion: CONSENT_VERSION,
+      },
     },
-  });
+  );
   return { participantId: participant.id, kpj, billId: bill.id };
 }

@@ -63,9 +63,7 @@ export const REGISTRATION_STEPS = [
   Object.keys(consentAndAccount),
 ] as const;
 
-const stepSchemas = [identity, addressAndWork, incomeAndPrograms, consentAndAccount].map((s) =>
-  z.object(s),
-);
+const stepSchemas = [identity, addressAndWork, incomeAndPrograms, consentAndAccount].map((s) => z.object(s));
 
 /**
  * Rules that compare fields. They run on raw values too, so the browser can

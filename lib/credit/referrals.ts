@@ -30,24 +30,30 @@ export const referralStatusUpdate = defineAction({
   revalidate: () => ["/bank/kredit"],
 });
 
-export async function recordReferral(tx: Tx, scope: BranchScope, input: z.output<typeof referralSchema>, officerId: string, actor: AuditActor) {
+export async function recordReferral(
+  tx: Tx,
+  scope: BranchScope,
+  input: z.output<typeof referralSchema>,
+  officerId: string,
+  actor: AuditActor,
+) {
   const company = await tx.company.findFirst({ where: { id: input.companyId, ...inBranch(scope) } });
   if (!company?.branchId) throw new NotFound();
   const referral = await tx.creditReferral.create({
-  data: {
-    companyId: company.id,
-    branchId: company.branchId,
-    product: input.product,
-    amount: BigInt(input.amount),
-    purpose: input.purpose,
-    createdById: officerId,
-  },
+    data: {
+      companyId: company.id,
+      branchId: company.branchId,
+      product: input.product,
+      amount: BigInt(input.amount),
+      purpose: input.purpose,
+      createdById: officerId,
+    },
   });
   await recordAudit(tx, actor, {
-  action: "credit.referral_create",
-  entity: "CreditReferral",
-  entityId: referral.id,
-  after: { companyId: company.id, product: input.product, amount: input.amount },
+    action: "credit.referral_create",
+    entity: "CreditReferral",
+    entityId: referral.id,
+    after: { companyId: company.id, product: input.product, amount: input.amount },
   });
   return referral;
 }
@@ -57,11 +63,11 @@ export async function updateReferralStatus(tx: Tx, scope: BranchScope, input: z.
   if (!referral) throw new NotFound();
   await tx.creditReferral.update({ where: { id: referral.id }, data: { status: input.status } });
   await recordAudit(tx, actor, {
-  action: "credit.referral_status",
-  entity: "CreditReferral",
-  entityId: referral.id,
-  before: { status: referral.status },
-  after: { status: input.status },
+    action: "credit.referral_status",
+    entity: "CreditReferral",
+    entityId: referral.id,
+    before: { status: referral.status },
+    after: { status: input.status },
   });
 }
 

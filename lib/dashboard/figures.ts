@@ -27,7 +27,9 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
   ]);
   const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
   const officerNames = officerIds.length
-    ? new Map((await database.user.findMany({ where: { id: { in: officerIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]))
+    ? new Map(
+        (await database.user.findMany({ where: { id: { in: officerIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+      )
     : new Map<string, string>();
   const branchName = new Map(branches.map((b) => [b.id, b.name]));
   const months = [...new Set(trend.map((p) => p.month))].sort();

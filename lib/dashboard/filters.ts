@@ -10,7 +10,6 @@ import { jakartaDate } from "../domain/time";
 import { CATEGORIES, CHANNELS } from "../stats/queries";
 import { firstValues, queryString } from "../http/search-params";
 
-
 export const dashboardFiltersSchema = z.object({
   asOf: z.iso.date().optional().catch(undefined),
   regency: z.enum(BANTEN_REGENCY_CODES).optional().catch(undefined),
@@ -50,8 +49,13 @@ type FilterKey = keyof z.output<typeof dashboardFiltersSchema>;
 /** "?asOf=…&regency=…" for these filters, with some changed (undefined removes one): the same view on any page. */
 export function filterQuery(filters: DashboardFilters, changes: Partial<Record<FilterKey, string | undefined>> = {}) {
   return queryString({
-    asOf: filters.asOf, regency: filters.regency, category: filters.category, channel: filters.channel,
-    branch: filters.branch, via: filters.via, ...changes,
+    asOf: filters.asOf,
+    regency: filters.regency,
+    category: filters.category,
+    channel: filters.channel,
+    branch: filters.branch,
+    via: filters.via,
+    ...changes,
   });
 }
 

@@ -17,7 +17,9 @@ const cursor = {
   decode(value: string | undefined): Cursor | undefined {
     if (!value) return undefined;
     try {
-      const parsed = z.object({ createdAt: z.iso.datetime(), id: z.uuid() }).safeParse(JSON.parse(Buffer.from(value, "base64url").toString()));
+      const parsed = z
+        .object({ createdAt: z.iso.datetime(), id: z.uuid() })
+        .safeParse(JSON.parse(Buffer.from(value, "base64url").toString()));
       return parsed.success ? parsed.data : undefined;
     } catch {
       return undefined;
@@ -38,11 +40,27 @@ export function participantWhere(filters: DashboardFilters): Prisma.ParticipantW
 }
 
 const listSelect = {
-  id: true, kpj: true, nik: true, name: true, category: true, channel: true, status: true, regencyCode: true, createdAt: true,
+  id: true,
+  kpj: true,
+  nik: true,
+  name: true,
+  category: true,
+  channel: true,
+  status: true,
+  regencyCode: true,
+  createdAt: true,
 } satisfies Prisma.ParticipantSelect;
 
 export type ParticipantRow = {
-  id: string; kpj: string; nik: string; name: string; category: string; channel: string; status: string; regency: string; createdAt: Date;
+  id: string;
+  kpj: string;
+  nik: string;
+  name: string;
+  category: string;
+  channel: string;
+  status: string;
+  regency: string;
+  createdAt: Date;
 };
 
 function toRow(p: Prisma.ParticipantGetPayload<{ select: typeof listSelect }>): ParticipantRow {

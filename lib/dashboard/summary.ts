@@ -4,13 +4,23 @@ import type { DashboardData } from "./figures";
 export function summaryRows(
   data: DashboardData,
   labels: {
-    title: string; filters: [string, string][]; figures: [string, number][]; regency: string; categories: readonly string[]; total: string; month: string;
+    title: string;
+    filters: [string, string][];
+    figures: [string, number][];
+    regency: string;
+    categories: readonly string[];
+    total: string;
+    month: string;
     /** The BJB view's per-officer block: its header row, and the name shown for the branch's API key. */
     officers?: { heading: string[]; unknown: string };
   },
 ): (string | number)[][] {
   const officers = labels.officers
-    ? [[], labels.officers.heading, ...data.officers.map((o) => [o.name ?? labels.officers!.unknown, o.branchName, o.participants, o.newThisMonth])]
+    ? [
+        [],
+        labels.officers.heading,
+        ...data.officers.map((o) => [o.name ?? labels.officers!.unknown, o.branchName, o.participants, o.newThisMonth]),
+      ]
     : [];
   return [
     [labels.title],

@@ -12,9 +12,7 @@ export interface EmbeddedPostgres {
 }
 
 /** `dataDir` undefined keeps everything in memory (tests). Port 0 picks a free one. */
-export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number } = {},
-): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
   const server = new PGLiteSocketServer({

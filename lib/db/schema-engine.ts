@@ -21,10 +21,7 @@ let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const require = createRequire(import.meta.url);
-    const file = path.join(
-      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
-      "schema_engine_bg.wasm",
-    );
+    const file = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
     const { instance } = await WebAssembly.instantiate(await readFile(file), {
       "./schema_engine_bg.js": { ...glue },
     });
@@ -34,19 +31,13 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
-export async function openSchemaEngine(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<SchemaEngine> {
+export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   await loadWasm();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const log = (message: string) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) console.error(message);
   };
-  return glue.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
-  );
+  return glue.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
 
 export async function readSchema() {
@@ -55,7 +46,10 @@ export async function readSchema() {
 
 export async function listMigrations(): Promise<MigrationList> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   return {
     baseDir: MIGRATIONS_DIR,
@@ -82,9 +76,7 @@ export async function listMigrations(): Promise<MigrationList> {
 const noFilters = { externalTables: [], externalEnums: [] };
 
 /** SQL that takes the database the migrations build to what schema.prisma describes ("" when in step). */
-export async function diffMigrationsToSchema(
-  shadowFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<string> {
+export async function diffMigrationsToSchema(shadowFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
   const engine = await openSchemaEngine(shadowFactory);
   try {
     const result = await engine.diff({

@@ -41,7 +41,11 @@ export interface TestDatabase {
 }
 
 /** A fresh database on the server, cloned from the migrated template (or empty, to be migrated by the caller). */
-export async function createServerDatabase(serverUrl: string, prefix = "lindung_t", from: "template" | "empty" = "template"): Promise<TestDatabase> {
+export async function createServerDatabase(
+  serverUrl: string,
+  prefix = "lindung_t",
+  from: "template" | "empty" = "template",
+): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(5).toString("hex")}`;
   await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}${from === "template" ? ` TEMPLATE ${TEMPLATE_DATABASE}` : ""}`));
   return {

@@ -11,7 +11,7 @@ const SEQUENCE_LIMIT = 10n ** BigInt(SEQUENCE_DIGITS);
 
 /** Luhn (mod 10) check digit for a string of digits; also used for virtual account numbers. */
 export function luhnCheckDigit(digits: string): number {
-  if (!/^\d+$/.test(digits)) throw new RangeError('luhnCheckDigit expects digits only');
+  if (!/^\d+$/.test(digits)) throw new RangeError("luhnCheckDigit expects digits only");
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     // Double every second digit counting from the right, starting with the rightmost payload digit.
@@ -26,12 +26,12 @@ export function luhnCheckDigit(digits: string): number {
 }
 
 export function formatKpj(sequence: bigint | number): string {
-  if (typeof sequence === 'number' && !Number.isSafeInteger(sequence)) {
+  if (typeof sequence === "number" && !Number.isSafeInteger(sequence)) {
     throw new RangeError(`KPJ sequence must be an integer: ${sequence}`);
   }
   const n = BigInt(sequence);
   if (n < 1n || n >= SEQUENCE_LIMIT) throw new RangeError(`KPJ sequence out of range: ${n}`);
-  const payload = n.toString().padStart(SEQUENCE_DIGITS, '0');
+  const payload = n.toString().padStart(SEQUENCE_DIGITS, "0");
   return `${payload}${luhnCheckDigit(payload)}`;
 }
 

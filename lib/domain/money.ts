@@ -19,7 +19,7 @@ export function rupiahOfBasisPointSum(sum: bigint): Rupiah {
   return Number((sum + 5_000n) / 10_000n);
 }
 
-const grouping = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const grouping = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
 
 /** "Rp 16.800", "-Rp 1.000": Indonesian grouping with dots, no decimals. */
 export function formatRupiah(amount: Rupiah): string {
@@ -34,6 +34,6 @@ export function formatRupiah(amount: Rupiah): string {
  * contributions do not have, so it makes the input invalid (NaN).
  */
 export function parseRupiahInput(text: string): number {
-  const compact = text.replace(/^\s*rp\.?/i, '').replace(/[\s.]/g, '');
+  const compact = text.replace(/^\s*rp\.?/i, "").replace(/[\s.]/g, "");
   return /^\d+$/.test(compact) ? Number(compact) : Number.NaN;
 }

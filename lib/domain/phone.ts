@@ -5,19 +5,19 @@
  * landline from garbage). Its mobile patterns for ID already enforce the
  * 10–13 digit length of `08…` numbers.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 
-export type MobileResult = { ok: true; e164: string } | { ok: false; error: 'invalid' | 'not_mobile' };
+export type MobileResult = { ok: true; e164: string } | { ok: false; error: "invalid" | "not_mobile" };
 
 /** Digits with an optional leading '+', as people type them: spaces and dashes allowed. */
 const TYPED_NUMBER = /^\+?\d+$/;
 
 export function normalizeIndonesianMobile(input: string): MobileResult {
-  const compact = input.replace(/[\s-]/g, '');
-  if (!TYPED_NUMBER.test(compact)) return { ok: false, error: 'invalid' };
-  const phone = parsePhoneNumberFromString(compact, 'ID');
+  const compact = input.replace(/[\s-]/g, "");
+  if (!TYPED_NUMBER.test(compact)) return { ok: false, error: "invalid" };
+  const phone = parsePhoneNumberFromString(compact, "ID");
   // A valid foreign number is still not an Indonesian mobile we can reach by SMS/WhatsApp here.
-  if (!phone?.isValid() || phone.country !== 'ID') return { ok: false, error: 'invalid' };
-  if (phone.getType() !== 'MOBILE') return { ok: false, error: 'not_mobile' };
+  if (!phone?.isValid() || phone.country !== "ID") return { ok: false, error: "invalid" };
+  if (phone.getType() !== "MOBILE") return { ok: false, error: "not_mobile" };
   return { ok: true, e164: phone.number };
 }

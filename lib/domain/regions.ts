@@ -3,10 +3,10 @@
  * `idn-area-data` package; regenerate with `npx tsx scripts/generate-regions.ts`.
  * Codes carry no dots: province 2 digits, regency/city 4, district (kecamatan) 6.
  */
-import bantenDistrictData from './data/banten-districts.json';
-import regionData from './data/regions.json';
+import bantenDistrictData from "./data/banten-districts.json";
+import regionData from "./data/regions.json";
 
-export const BANTEN_PROVINCE_CODE = '36';
+export const BANTEN_PROVINCE_CODE = "36";
 
 const provinces: Record<string, string> = regionData.provinces;
 const regencies: Record<string, string> = regionData.regencies;

@@ -1,4 +1,4 @@
-export const JAKARTA_TZ = 'Asia/Jakarta';
+export const JAKARTA_TZ = "Asia/Jakarta";
 
 // WIB is a fixed UTC+7 with no daylight saving, so plain offset arithmetic is exact
 // and avoids depending on the runtime's time-zone database (old phone browsers).

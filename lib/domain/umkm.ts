@@ -33,9 +33,7 @@ export type UmkmCriterion = keyof typeof UMKM_SCALE_BOUNDS;
 
 export type UmkmScaleError = "criterion_missing" | "capital_invalid" | "turnover_invalid";
 
-export type UmkmScaleResult =
-  | { ok: true; value: { scale: UmkmScale; criterion: UmkmCriterion } }
-  | { ok: false; error: UmkmScaleError };
+export type UmkmScaleResult = { ok: true; value: { scale: UmkmScale; criterion: UmkmCriterion } } | { ok: false; error: UmkmScaleError };
 
 export function isUmkmScale(value: unknown): value is UmkmScale {
   return (UMKM_SCALES as readonly unknown[]).includes(value);

@@ -11,9 +11,7 @@ export type QueryRecord = Record<string, string>;
  * sending `income=1000000&income=5000000` has a bug we should show it.
  * Lists are one comma-separated value (OpenAPI `style: form, explode: false`).
  */
-export function queryRecord(
-  params: URLSearchParams,
-): { ok: true; value: QueryRecord } | { ok: false; fields: FieldErrors } {
+export function queryRecord(params: URLSearchParams): { ok: true; value: QueryRecord } | { ok: false; fields: FieldErrors } {
   const value: QueryRecord = {};
   const fields: FieldErrors = {};
   for (const [name, parameterValue] of params) {

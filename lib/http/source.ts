@@ -11,7 +11,11 @@ export interface RequestSource {
  * by the nearest proxy (earlier entries are whatever the requester claimed).
  */
 export function sourceOf(headers: Headers): RequestSource {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return {
     ip: headers.get("x-real-ip")?.trim() || forwarded?.at(-1) || null,
     userAgent: headers.get("user-agent")?.slice(0, 300) ?? null,

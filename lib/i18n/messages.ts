@@ -5,8 +5,6 @@ import type { Locale } from "./locales";
 const FEATURES = ["common", "errors", "registration", "account", "officer", "staff"] as const;
 
 export async function loadMessages(locale: Locale) {
-  const parts = await Promise.all(
-    FEATURES.map((feature) => import(`../../messages/${locale}/${feature}.json`).then((m) => m.default)),
-  );
+  const parts = await Promise.all(FEATURES.map((feature) => import(`../../messages/${locale}/${feature}.json`).then((m) => m.default)));
   return Object.assign({}, ...parts) as Record<string, unknown>;
 }

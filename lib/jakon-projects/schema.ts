@@ -18,6 +18,10 @@ export const projectSchema = z
     regencyCode: z.string("errors.regency").refine(isBantenRegency, "errors.regency"),
     workers: workerListField(MAX_PROJECT_WORKERS_IN_FORM, parseProjectWorker),
   })
-  .refine((p) => p.endDate >= p.startDate, { path: ["endDate"], message: "errors.contract.endBeforeStart", when: whenParsed("startDate", "endDate") });
+  .refine((p) => p.endDate >= p.startDate, {
+    path: ["endDate"],
+    message: "errors.contract.endBeforeStart",
+    when: whenParsed("startDate", "endDate"),
+  });
 
 export type ProjectForm = z.output<typeof projectSchema>;

@@ -6,7 +6,13 @@ import type { Db } from "../db/prisma";
 export function findBranchBill(database: Db, scope: BranchScope, billId: string) {
   if (!z.uuid().safeParse(billId).success) return Promise.resolve(null);
   const inScope = scope.branchId
-    ? { OR: [{ company: { branchId: scope.branchId } }, { participant: { branchId: scope.branchId } }, { project: { branchId: scope.branchId } }] }
+    ? {
+        OR: [
+          { company: { branchId: scope.branchId } },
+          { participant: { branchId: scope.branchId } },
+          { project: { branchId: scope.branchId } },
+        ],
+      }
     : {};
   return database.bill.findFirst({
     where: { id: billId, ...inScope },

@@ -13,7 +13,11 @@ const ARREARS_STATUSES = ["UNPAID", "PARTIALLY_PAID", "OVERDUE"] as const;
 
 export const clientFiltersSchema = z.object({
   q: z.string().trim().max(60).optional().catch(undefined),
-  regency: z.string().regex(/^36\d\d$/).optional().catch(undefined),
+  regency: z
+    .string()
+    .regex(/^36\d\d$/)
+    .optional()
+    .catch(undefined),
   scale: z.enum(UMKM_SCALES).optional().catch(undefined),
   payment: z.enum(["paid", "arrears", "none"]).optional().catch(undefined),
   after: z.string().max(200).optional().catch(undefined),

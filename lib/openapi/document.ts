@@ -144,7 +144,9 @@ function errorResponses(errors: NonNullable<ApiOperation["errors"]>, bearer: boo
         headers: {
           ...noStoreHeader,
           ...(status === "401" && bearer ? { "WWW-Authenticate": { schema: { type: "string", const: "Bearer" } } } : {}),
-          ...(status === "429" ? { "Retry-After": { description: "Seconds until the limit allows another request.", schema: { type: "integer", minimum: 1 } } } : {}),
+          ...(status === "429"
+            ? { "Retry-After": { description: "Seconds until the limit allows another request.", schema: { type: "integer", minimum: 1 } } }
+            : {}),
         },
         content: { "application/json": { schema: ref(API_ERROR_MESSAGE_SCHEMA_NAME) } },
       },

@@ -32,8 +32,7 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
     query: quoteQuerySchema,
     success: {
       description:
-        "The contribution per program: per month (BPU, PU; PU with employer and worker shares) or once for the " +
-        "whole project (JAKON).",
+        "The contribution per program: per month (BPU, PU; PU with employer and worker shares) or once for the " + "whole project (JAKON).",
       schemaName: "Quote",
       schema: quoteResponseSchema,
       cacheControl: `public, max-age=${QUOTE_CACHE_SECONDS}`,
@@ -118,13 +117,16 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       },
     },
     errors: {
-      401: `${TIMESTAMP_HEADER} or ${SIGNATURE_HEADER} is missing or wrong, or the timestamp is more than ` +
+      401:
+        `${TIMESTAMP_HEADER} or ${SIGNATURE_HEADER} is missing or wrong, or the timestamp is more than ` +
         `${SIGNATURE_TOLERANCE_SECONDS / 60} minutes away. Nothing is stored.`,
       404: "No bill has this virtual account (`Virtual account tidak dikenal`). Stored: a repeat gets 404 again.",
-      409: "This bankReference was already used for a notification with a different virtual account, amount, " +
+      409:
+        "This bankReference was already used for a notification with a different virtual account, amount, " +
         "currency or paid time. Nothing is credited.",
       413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
-      429: `More than ${LIMITS.notifications.points} notifications in ${LIMITS.notifications.duration} s for this signing key; ` +
+      429:
+        `More than ${LIMITS.notifications.points} notifications in ${LIMITS.notifications.duration} s for this signing key; ` +
         "`Retry-After` says when to send again. Nothing is stored.",
       503: "Payment notifications are not configured on this server (no shared secret).",
     },

@@ -4,7 +4,17 @@
 import { recordAudit, type AuditActor } from "../audit/record";
 import type { Db } from "../db/prisma";
 
-export async function revealNik(database: Db, actor: AuditActor, participant: { id: string; nik: string }, purpose: string): Promise<string> {
-  await recordAudit(database, actor, { action: "participant.nik_viewed", entity: "Participant", entityId: participant.id, after: { purpose } });
+export async function revealNik(
+  database: Db,
+  actor: AuditActor,
+  participant: { id: string; nik: string },
+  purpose: string,
+): Promise<string> {
+  await recordAudit(database, actor, {
+    action: "participant.nik_viewed",
+    entity: "Participant",
+    entityId: participant.id,
+    after: { purpose },
+  });
   return participant.nik;
 }

@@ -55,7 +55,13 @@ export function billStatusAfterPayment(previous: BillStatus, paidAmount: bigint,
   return paidAmount > 0n ? "PARTIALLY_PAID" : previous;
 }
 
-export function billPosition(bill: { id: string; status: BillStatus; paidAmount: bigint; total: bigint; fineAmount: bigint }): BillPosition {
+export function billPosition(bill: {
+  id: string;
+  status: BillStatus;
+  paidAmount: bigint;
+  total: bigint;
+  fineAmount: bigint;
+}): BillPosition {
   const due = bill.total + bill.fineAmount;
   return {
     billId: bill.id,

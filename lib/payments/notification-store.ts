@@ -59,7 +59,13 @@ export async function storeRefusal(database: Db, received: ReceivedNotification,
 
 export function logRefusal(refused: Answer, received: ReceivedNotification) {
   log.warn(
-    { reason: refused.reason, status: refused.status, bankReference: received.bankReference, virtualAccount: received.virtualAccount, ...received.client },
+    {
+      reason: refused.reason,
+      status: refused.status,
+      bankReference: received.bankReference,
+      virtualAccount: received.virtualAccount,
+      ...received.client,
+    },
     "payment notification rejected",
   );
 }

@@ -13,7 +13,10 @@ import { notificationEndpoint } from "./notifications";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signNotification } from "./signature";
 
 export const sandboxSchema = z.object({
-  virtualAccount: z.string("errors.va").trim().regex(/^\d{16}$/, "errors.va"),
+  virtualAccount: z
+    .string("errors.va")
+    .trim()
+    .regex(/^\d{16}$/, "errors.va"),
   amount: rupiahField({ number: "errors.amount.number" }, { min: 1, max: 1e13 }),
 });
 
@@ -29,7 +32,11 @@ export const sandboxPayment = defineAction({
     const timestamp = Math.floor(now.getTime() / 1000);
     const request = new Request("http://sandbox.invalid/api/v1/payments/notifications", {
       method: "POST",
-      headers: { "Content-Type": "application/json", [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: signNotification(secret, body, timestamp) },
+      headers: {
+        "Content-Type": "application/json",
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signNotification(secret, body, timestamp),
+      },
       body,
     });
     const response = await notificationEndpoint(request, { db, now, bjbSecret: secret });

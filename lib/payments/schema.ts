@@ -54,7 +54,7 @@ export const paymentNotificationSchema = z
       .min(1, { error: PAYMENT_MESSAGES.amount })
       .max(MAX_PAYMENT_AMOUNT, { error: PAYMENT_MESSAGES.amount })
       .describe(
-        "Amount paid, whole rupiah, written as a JSON integer (`16800`; not `16800.0`, `1.68e4` or `\"16800\"`). " +
+        'Amount paid, whole rupiah, written as a JSON integer (`16800`; not `16800.0`, `1.68e4` or `"16800"`). ' +
           "Less than the bill is a partial payment, more is an overpayment: both are credited exactly.",
       ),
     currency: z.literal("IDR", { error: PAYMENT_MESSAGES.currency }).describe("Always `IDR`."),
@@ -104,7 +104,7 @@ export const signatureHeaderSchema = z
   .regex(/^[0-9a-fA-F]{64}$/)
   .describe(
     "Hex HMAC-SHA256, keyed with the secret shared with BJB, of the timestamp header, a dot and the raw body " +
-      "bytes: `hex(hmac_sha256(secret, timestamp + \".\" + body))`.",
+      'bytes: `hex(hmac_sha256(secret, timestamp + "." + body))`.',
   );
 
 const FIELDS = ["virtualAccount", "amount", "currency", "paidAt", "bankReference"] as const;

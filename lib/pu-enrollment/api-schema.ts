@@ -42,7 +42,12 @@ export const enrollmentWorkerSchema = z.object({
 });
 
 export const enrollmentRequestSchema = z.object({
-  npp: z.string().regex(/^\d{8}$/).describe("The company's NPP (Nomor Pendaftaran Perusahaan), 8 digits; the last is a Luhn check digit over the first 7 (a typo answers 400, not 404)."),
+  npp: z
+    .string()
+    .regex(/^\d{8}$/)
+    .describe(
+      "The company's NPP (Nomor Pendaftaran Perusahaan), 8 digits; the last is a Luhn check digit over the first 7 (a typo answers 400, not 404).",
+    ),
   workers: z
     .array(enrollmentWorkerSchema)
     .min(1)

@@ -88,7 +88,6 @@ function storedResponse(outcome: Exclude<StoredOutcome, { kind: "none" }>): Resp
   return privateJsonText(outcome.bodyText, outcome.status, { [IDEMPOTENT_REPLAYED_HEADER]: "true" });
 }
 
-
 function enrollInOneTransaction(
   database: Db,
   input: {
@@ -123,12 +122,16 @@ function enrollInOneTransaction(
         skipped: result.skipped,
         workers: niks.map((nik) => ({ nik, kpj: byNik.get(nik)!.kpj, outcome: result.outcomes.get(nik) ?? "skip" })),
       };
-      await recordAudit(tx, { userId: null, ...input.client }, {
-        action: ENROLL_WORKERS_API_ACTION,
-        entity: "Company",
-        entityId: company.id,
-        after: { apiKeyId: caller.keyId, created: result.created, linked: result.linked, skipped: result.skipped },
-      });
+      await recordAudit(
+        tx,
+        { userId: null, ...input.client },
+        {
+          action: ENROLL_WORKERS_API_ACTION,
+          entity: "Company",
+          entityId: company.id,
+          after: { apiKeyId: caller.keyId, created: result.created, linked: result.linked, skipped: result.skipped },
+        },
+      );
       const bodyText = JSON.stringify(response);
       await storeIdempotentResponse(tx, record.key, 201, bodyText);
       return bodyText;

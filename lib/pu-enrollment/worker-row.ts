@@ -30,8 +30,18 @@ export function normalizeDateInput(value: unknown): unknown {
 }
 
 const GENDER_WORDS: Record<string, "M" | "F"> = {
-  m: "M", l: "M", "laki-laki": "M", "laki laki": "M", pria: "M", male: "M",
-  f: "F", p: "F", w: "F", perempuan: "F", wanita: "F", female: "F",
+  m: "M",
+  l: "M",
+  "laki-laki": "M",
+  "laki laki": "M",
+  pria: "M",
+  male: "M",
+  f: "F",
+  p: "F",
+  w: "F",
+  perempuan: "F",
+  wanita: "F",
+  female: "F",
 };
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -40,12 +50,12 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 const identityShape = {
   nik: nikField,
   name: personNameField,
-  birthPlace: z.preprocess(emptyToUndefined, z.string(wrongType).trim().max(60, "errors.tooLong").regex(NO_NUL, "errors.invalid").optional()),
-  birthDate: z.preprocess(normalizeDateInput, birthDateField),
-  gender: z.preprocess(
-    (value) => (typeof value === "string" ? (GENDER_WORDS[value.trim().toLowerCase()] ?? value) : value),
-    genderField,
+  birthPlace: z.preprocess(
+    emptyToUndefined,
+    z.string(wrongType).trim().max(60, "errors.tooLong").regex(NO_NUL, "errors.invalid").optional(),
   ),
+  birthDate: z.preprocess(normalizeDateInput, birthDateField),
+  gender: z.preprocess((value) => (typeof value === "string" ? (GENDER_WORDS[value.trim().toLowerCase()] ?? value) : value), genderField),
   phone: z.preprocess(emptyToUndefined, mobileField.optional()),
 };
 
@@ -66,14 +76,8 @@ const agreeWithNik = z.superRefine<Record<string, unknown>>(
 export const workerRowSchema = z
   .object({
     ...identityShape,
-    wage: rupiahField(
-      { number: "errors.wage.number", min: "errors.wage.min", max: "errors.wage.max" },
-      { min: 1, max: MAX_MONTHLY_WAGE },
-    ),
-    startDate: z.preprocess(
-      (value) => normalizeDateInput(emptyToUndefined(value)),
-      z.iso.date("errors.date").optional(),
-    ),
+    wage: rupiahField({ number: "errors.wage.number", min: "errors.wage.min", max: "errors.wage.max" }, { min: 1, max: MAX_MONTHLY_WAGE }),
+    startDate: z.preprocess((value) => normalizeDateInput(emptyToUndefined(value)), z.iso.date("errors.date").optional()),
   })
   .check(agreeWithNik);
 

@@ -104,8 +104,7 @@ function quotePu(query: PuQuoteQuery): QuoteResult {
     includeJp: query.programs.includes("JP"),
   });
   if (!result.ok) return { ok: false, fields: PU_ERROR_FIELDS[result.error] };
-  const { category, wage, riskClass, scale, period, jpWageCap, lines, notBilled, employerTotal, workerTotal, monthlyTotal } =
-    result.value;
+  const { category, wage, riskClass, scale, period, jpWageCap, lines, notBilled, employerTotal, workerTotal, monthlyTotal } = result.value;
   return documented({
     category,
     wage,

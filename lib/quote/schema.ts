@@ -44,8 +44,7 @@ export const QUOTE_MESSAGES = {
   incomeNotInteger: apiText("api.quote.incomeNotInteger"),
   incomeBelowMinimum: apiText("api.quote.incomeBelowMinimum", { min: formatRupiah(BPU_MIN_INCOME) }),
   incomeTooLarge: apiText("api.quote.incomeTooLarge", { max: formatRupiah(QUOTE_MAX_AMOUNT) }),
-  programNotAvailable: (code: string) =>
-    apiText("api.quote.programNotAvailable", { code, choices: BPU_PROGRAMS_OFFERED.join(", ") }),
+  programNotAvailable: (code: string) => apiText("api.quote.programNotAvailable", { code, choices: BPU_PROGRAMS_OFFERED.join(", ") }),
   programMandatoryMissing: apiText("api.quote.programMandatoryMissing", listParams(BPU_PROGRAMS_MANDATORY)),
   monthsInvalid: apiText("api.quote.monthsInvalid", listParams(PAYMENT_PERIODS)),
   wageRequired: apiText("api.quote.wageRequired"),
@@ -58,8 +57,7 @@ export const QUOTE_MESSAGES = {
   scaleInvalid: apiText("api.quote.scaleInvalid", listParams(UMKM_SCALES)),
   yearRequired: apiText("api.quote.yearRequired"),
   yearInvalid: apiText("api.quote.yearInvalid", QUOTE_PU_YEARS),
-  puProgramNotAvailable: (code: string) =>
-    apiText("api.quote.puProgramNotAvailable", { code, choices: PU_PROGRAMS_OFFERED.join(", ") }),
+  puProgramNotAvailable: (code: string) => apiText("api.quote.puProgramNotAvailable", { code, choices: PU_PROGRAMS_OFFERED.join(", ") }),
   puProgramMandatoryMissing: apiText("api.quote.puProgramMandatoryMissing", listParams(PU_PROGRAMS_ALWAYS_MANDATORY)),
   jpRequiredForScale: apiText("api.quote.jpRequiredForScale", listParams(PU_SCALES_REQUIRING_JP)),
   contractValueRequired: apiText("api.quote.contractValueRequired"),

@@ -21,7 +21,10 @@ export const missingPaymentsCredit = defineAction({
     const outcomes = await applyMissingPayments(database, missingInPortal, actor);
     const count = (kind: string) => outcomes.filter((o) => o.kind === kind).length;
     // A virtual account no bill has stays "missing in the portal": staff are told why, not left clicking.
-    return { settlementId, counts: { credited: count("credited"), already: count("already_applied"), unknown: count("unknown_virtual_account") } };
+    return {
+      settlementId,
+      counts: { credited: count("credited"), already: count("already_applied"), unknown: count("unknown_virtual_account") },
+    };
   },
   revalidate: ({ settlementId }) => [`/dashboard/rekonsiliasi/${settlementId}`],
 });

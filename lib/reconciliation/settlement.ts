@@ -31,16 +31,23 @@ const lineSchema = z.object({
   // BJB's reference, as its notifications carry it (printable ASCII, no spaces):
   // anything else is no reference of theirs, and a NUL would fail the insert.
   bankReference: z.string().trim().pipe(bankReferenceSchema),
-  virtualAccount: z.string().trim().regex(/^\d{16}$/),
+  virtualAccount: z
+    .string()
+    .trim()
+    .regex(/^\d{16}$/),
   // Whole rupiah written as digits only: "1e3" or "0x10" in a bank file is an error, not Rp 1,000 or Rp 16.
-  amount: z.string().trim().regex(/^\d{1,15}$/).transform(Number).pipe(z.number().int().positive()),
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,15}$/)
+    .transform(Number)
+    .pipe(z.number().int().positive()),
   paidAt: z.iso.datetime({ offset: true }),
 });
 
 export type SettlementLine = z.output<typeof lineSchema>;
 export type SettlementParse =
-  | { ok: true; lines: SettlementLine[] }
-  | { ok: false; error: "headers" | "empty" } | { ok: false; error: "line"; line: number };
+  { ok: true; lines: SettlementLine[] } | { ok: false; error: "headers" | "empty" } | { ok: false; error: "line"; line: number };
 
 export function parseSettlementCsv(text: string): SettlementParse {
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" }).data;
@@ -71,7 +78,10 @@ export const settlementUploadSchema = z.object({
       if (parsed.ok) return { fileName: file.name.slice(0, 200), lines: parsed.lines };
       ctx.addIssue({
         code: "custom",
-        message: parsed.error === "line" ? messageWithParams("errors.settlement.line", { line: parsed.line }) : `errors.settlement.${parsed.error}`,
+        message:
+          parsed.error === "line"
+            ? messageWithParams("errors.settlement.line", { line: parsed.line })
+            : `errors.settlement.${parsed.error}`,
       });
       return z.NEVER;
     }),
@@ -90,7 +100,9 @@ export const settlementUpload = defineAction({
   redirect: ({ settlementId }) => `/dashboard/rekonsiliasi/${settlementId}`,
 });
 
-const storedLinesSchema = z.array(z.object({ bankReference: z.string(), virtualAccount: z.string(), amount: z.number().int(), paidAt: z.string() }));
+const storedLinesSchema = z.array(
+  z.object({ bankReference: z.string(), virtualAccount: z.string(), amount: z.number().int(), paidAt: z.string() }),
+);
 
 /** A stored settlement's lines, as uploaded. */
 export function linesOf(settlement: { lines: unknown }): SettlementLine[] {
@@ -129,7 +141,12 @@ export async function reconcile(database: Db, businessDate: string, lines: Settl
   }
   for (const p of ofTheDay) {
     if (!inFile.has(p.bankReference)) {
-      result.missingInBank.push({ bankReference: p.bankReference, virtualAccount: p.virtualAccount, amount: Number(p.amount), paidAt: p.paidAt.toISOString() });
+      result.missingInBank.push({
+        bankReference: p.bankReference,
+        virtualAccount: p.virtualAccount,
+        amount: Number(p.amount),
+        paidAt: p.paidAt.toISOString(),
+      });
     }
   }
   return result;

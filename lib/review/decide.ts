@@ -24,7 +24,8 @@ export class ReviewCaseNotFound extends NotFound {}
 export const reviewDecision = defineAction({
   permission: "review.decide",
   input: decisionSchema,
-  handler: (input, { tx, access, actor, user, now }) => decideReviewCase(tx, regionScope(access), input, { ...actor, userId: user.id }, now),
+  handler: (input, { tx, access, actor, user, now }) =>
+    decideReviewCase(tx, regionScope(access), input, { ...actor, userId: user.id }, now),
   revalidate: () => ["/dashboard/tinjauan"],
 });
 
@@ -33,7 +34,11 @@ export function openCases(database: Db, scope: RegionScope) {
     where: { status: "OPEN", ...inRegion(scope) },
     orderBy: { createdAt: "asc" },
     take: 100,
-    include: { participant: { select: { id: true, name: true, nik: true, kpj: true, birthDate: true, phone: true, regencyCode: true, channel: true } } },
+    include: {
+      participant: {
+        select: { id: true, name: true, nik: true, kpj: true, birthDate: true, phone: true, regencyCode: true, channel: true },
+      },
+    },
   });
 }
 
@@ -49,25 +54,35 @@ export async function decideReviewCase(
   actor: AuditActor & { userId: string },
   now = new Date(),
 ) {
-    const found = await tx.reviewCase.findFirst({ where: { id: input.caseId, status: "OPEN", ...inRegion(scope) }, include: { participant: true } });
-    if (!found) throw new ReviewCaseNotFound();
-    const decided = { status: input.decision, decidedById: actor.userId, decisionNote: input.note, decidedAt: now };
-    await tx.reviewCase.update({ where: { id: found.id }, data: decided });
-    if (input.decision === "REJECTED") {
-      await tx.reviewCase.updateMany({ where: { participantId: found.participantId, status: "OPEN" }, data: decided });
-      await tx.participant.update({ where: { id: found.participantId }, data: { status: "REJECTED" } });
-    }
-    await recordAudit(tx, actor, {
-      action: `review.${input.decision.toLowerCase()}`,
-      entity: "Participant",
-      entityId: found.participantId,
-      before: { caseId: found.id, reason: found.reason, participantStatus: found.participant.status },
-      after: { decision: input.decision, note: input.note, participantStatus: input.decision === "REJECTED" ? "REJECTED" : found.participant.status },
-    });
+  const found = await tx.reviewCase.findFirst({
+    where: { id: input.caseId, status: "OPEN", ...inRegion(scope) },
+    include: { participant: true },
+  });
+  if (!found) throw new ReviewCaseNotFound();
+  const decided = { status: input.decision, decidedById: actor.userId, decisionNote: input.note, decidedAt: now };
+  await tx.reviewCase.update({ where: { id: found.id }, data: decided });
+  if (input.decision === "REJECTED") {
+    await tx.reviewCase.updateMany({ where: { participantId: found.participantId, status: "OPEN" }, data: decided });
+    await tx.participant.update({ where: { id: found.participantId }, data: { status: "REJECTED" } });
+  }
+  await recordAudit(tx, actor, {
+    action: `review.${input.decision.toLowerCase()}`,
+    entity: "Participant",
+    entityId: found.participantId,
+    before: { caseId: found.id, reason: found.reason, participantStatus: found.participant.status },
+    after: {
+      decision: input.decision,
+      note: input.note,
+      participantStatus: input.decision === "REJECTED" ? "REJECTED" : found.participant.status,
+    },
+  });
 }
 
 /** What the participant is told on /akun: the latest decision, or that a review is open. */
 export async function reviewOutcome(database: Db, participantId: string) {
-  const latest = await database.reviewCase.findFirst({ where: { participantId }, orderBy: [{ decidedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
+  const latest = await database.reviewCase.findFirst({
+    where: { participantId },
+    orderBy: [{ decidedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+  });
   return latest ? { status: latest.status, note: latest.decisionNote } : null;
 }

@@ -6,7 +6,11 @@ import { BANTEN_PROVINCE_CODE } from "../domain/regions";
 import type { Tx } from "../db/prisma";
 
 export const REVIEW_REASONS = [
-  "SAME_NAME_AND_BIRTH_DATE", "SHARED_PHONE", "NIK_OUTSIDE_BANTEN", "INCOME_OUT_OF_RANGE", "IMPORT_MANY_CORRECTIONS",
+  "SAME_NAME_AND_BIRTH_DATE",
+  "SHARED_PHONE",
+  "NIK_OUTSIDE_BANTEN",
+  "INCOME_OUT_OF_RANGE",
+  "IMPORT_MANY_CORRECTIONS",
 ] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
@@ -56,7 +60,10 @@ export function manyImportCorrections(corrections: number, rows: number): boolea
  * since its previous save that were never saved (the earlier tries of a
  * sheet being corrected).
  */
-export async function importCorrections(tx: Tx, batch: { id: string; companyId: string; errorRows: number; createdAt: Date }): Promise<number> {
+export async function importCorrections(
+  tx: Tx,
+  batch: { id: string; companyId: string; errorRows: number; createdAt: Date },
+): Promise<number> {
   const previousSave = await tx.importBatch.findFirst({
     where: { companyId: batch.companyId, status: "SAVED", id: { not: batch.id }, createdAt: { lt: batch.createdAt } },
     orderBy: { createdAt: "desc" },
@@ -74,7 +81,11 @@ export async function importCorrections(tx: Tx, batch: { id: string; companyId: 
 }
 
 /** After a sheet is saved: one review case per worker it created when it needed many corrections. */
-export async function openImportReviewCases(tx: Tx, batch: Parameters<typeof importCorrections>[1] & { totalRows: number }, createdIds: string[]) {
+export async function openImportReviewCases(
+  tx: Tx,
+  batch: Parameters<typeof importCorrections>[1] & { totalRows: number },
+  createdIds: string[],
+) {
   if (!createdIds.length) return 0;
   const corrections = await importCorrections(tx, batch);
   if (!manyImportCorrections(corrections, batch.totalRows)) return 0;

@@ -20,7 +20,13 @@ export function planRanges(targets: ScaleTargets) {
   const split = regencySplit(targets);
   const regencies = SCALE_BRANCHES.map((b) => b.regencyCode);
   const ranges: Range[] = [];
-  const add = (kind: string, counts: Record<string, number>, first: number, sub?: (regency: string) => { lo: number; count: number }, nikBase?: (regency: string) => number) => {
+  const add = (
+    kind: string,
+    counts: Record<string, number>,
+    first: number,
+    sub?: (regency: string) => { lo: number; count: number },
+    nikBase?: (regency: string) => number,
+  ) => {
     let next = first;
     for (const regency of regencies) {
       const count = counts[regency] ?? 0;
@@ -39,8 +45,20 @@ export function planRanges(targets: ScaleTargets) {
     const range = ranges.find((r) => r.kind === kind && r.regency === regency);
     return range ? { lo: range.lo, count: range.hi - range.lo + 1 } : { lo: 1, count: all };
   };
-  add("PU", split.PU, 1, (r) => rangeOf("COMPANY", r, companies), () => 0);
+  add(
+    "PU",
+    split.PU,
+    1,
+    (r) => rangeOf("COMPANY", r, companies),
+    () => 0,
+  );
   add("BPU", split.BPU, targets.PU + 1, undefined, (r) => split.PU[r] ?? 0);
-  add("JAKON", split.JAKON, targets.PU + targets.BPU + 1, (r) => rangeOf("PROJECT", r, projects), (r) => (split.PU[r] ?? 0) + (split.BPU[r] ?? 0));
+  add(
+    "JAKON",
+    split.JAKON,
+    targets.PU + targets.BPU + 1,
+    (r) => rangeOf("PROJECT", r, projects),
+    (r) => (split.PU[r] ?? 0) + (split.BPU[r] ?? 0),
+  );
   return { ranges, companies, projects, split };
 }

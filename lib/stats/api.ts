@@ -25,7 +25,12 @@ export const statsEndpoint = apiEndpoint({
       participantStats(context.db, { asOf, regency }),
       activeCompanies(context.db, { asOf, regency }),
     ]);
-    const body: StatsResponse = { asOf, participants: participants.participants, activeCompanies: companies, byRegency: participants.byRegency };
+    const body: StatsResponse = {
+      asOf,
+      participants: participants.participants,
+      activeCompanies: companies,
+      byRegency: participants.byRegency,
+    };
     return privateJson(body, 200);
   },
 });

@@ -12,7 +12,6 @@ import type { Tx } from "../db/prisma";
 export const CATEGORIES = ["PU", "BPU", "JAKON"] as const satisfies readonly Category[];
 export const CHANNELS = ["SELF", "BANK_OFFICER", "API", "STAFF"] as const satisfies readonly Channel[];
 
-
 export type CategoryCounts = { total: number; PU: number; BPU: number; JAKON: number };
 export type RegencyCounts = { code: string; name: string } & CategoryCounts;
 
@@ -124,10 +123,7 @@ export type TrendPoint = { month: string; category: Category; channel: Channel; 
  * Net change in participants per month (YYYY-MM) from `from` to `to`
  * (inclusive months), by category and channel; months without change are left out.
  */
-export async function monthlyTrend(
-  db: Tx,
-  filters: { from: string; to: string } & Dimensions,
-): Promise<TrendPoint[]> {
+export async function monthlyTrend(db: Tx, filters: { from: string; to: string } & Dimensions): Promise<TrendPoint[]> {
   const where = dimensionConditions(filters);
   const rows = await db.$queryRaw<{ month: string; category: Category; channel: Channel; change: bigint }[]>`
     SELECT to_char("month", 'YYYY-MM') AS "month", "category"::text AS "category", "channel"::text AS "channel",
@@ -157,7 +153,9 @@ export async function billedVsCollected(
   filters: { from: string; to: string } & Omit<Dimensions, "channel">,
 ): Promise<BillingPeriodTotals[]> {
   const where = dimensionConditions({ ...filters, channel: undefined });
-  const rows = await db.$queryRaw<{ period: string; category: Category; billed: bigint; fines: bigint; collected: bigint; arrears: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { period: string; category: Category; billed: bigint; fines: bigint; collected: bigint; arrears: bigint }[]
+  >`
     SELECT to_char("period", 'YYYY-MM') AS "period", "category"::text AS "category",
       SUM("billed")::bigint AS "billed", SUM("fines")::bigint AS "fines", SUM("collected")::bigint AS "collected",
       SUM(GREATEST("billed" + "fines" - "collected", 0))::bigint AS "arrears"
@@ -172,10 +170,7 @@ export async function billedVsCollected(
 export type BranchCount = { branchId: string; participants: number };
 
 /** BJB branches ranked by the participants they enrolled (officers and API) as of a day, from the rollups. */
-export async function branchLeague(
-  db: Tx,
-  filters: ParticipantFilters,
-): Promise<BranchCount[]> {
+export async function branchLeague(db: Tx, filters: ParticipantFilters): Promise<BranchCount[]> {
   const where = Prisma.join([dimensionConditions(filters), Prisma.sql`"branchKey" <> ''`], " AND ");
   const rows = await db.$queryRaw<{ branchKey: string; count: bigint }[]>`
     SELECT "branchKey", SUM("delta")::bigint AS "count"

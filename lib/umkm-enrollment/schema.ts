@@ -7,7 +7,17 @@ import { rupiahField } from "../validation/rupiah";
 import { whenParsed } from "../validation/when-parsed";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { parseWorkerRow, workerListField } from "../pu-enrollment/worker-row";
-import { birthDateField, bpuIncomeField, genderField, mobileField, nikAgreementErrors, nikField, personNameField, text, wrongType } from "../validation/person";
+import {
+  birthDateField,
+  bpuIncomeField,
+  genderField,
+  mobileField,
+  nikAgreementErrors,
+  nikField,
+  personNameField,
+  text,
+  wrongType,
+} from "../validation/person";
 
 export const MAX_WORKERS_IN_FORM = 50;
 
@@ -49,16 +59,19 @@ export const umkmEnrollmentSchema = z
     ownerJht: z.stringbool(wrongType).default(false),
     workers: workerListField(MAX_WORKERS_IN_FORM, (row) => parseWorkerRow(row)),
   })
-  .superRefine((form, ctx) => {
-    if (form.capital === undefined && form.annualTurnover === undefined) {
-      ctx.addIssue({ code: "custom", path: ["annualTurnover"], message: "errors.turnover.required" });
-    }
-    if (!isBantenDistrict(form.districtCode, form.regencyCode)) {
-      ctx.addIssue({ code: "custom", path: ["districtCode"], message: "errors.district" });
-    }
-    const owner = nikAgreementErrors({ nik: form.ownerNik, birthDate: form.ownerBirthDate, gender: form.ownerGender });
-    if (owner.birthDate) ctx.addIssue({ code: "custom", path: ["ownerBirthDate"], message: owner.birthDate });
-    if (owner.gender) ctx.addIssue({ code: "custom", path: ["ownerGender"], message: owner.gender });
-  }, { when: whenParsed("capital", "annualTurnover", "districtCode", "regencyCode", "ownerNik", "ownerBirthDate", "ownerGender") });
+  .superRefine(
+    (form, ctx) => {
+      if (form.capital === undefined && form.annualTurnover === undefined) {
+        ctx.addIssue({ code: "custom", path: ["annualTurnover"], message: "errors.turnover.required" });
+      }
+      if (!isBantenDistrict(form.districtCode, form.regencyCode)) {
+        ctx.addIssue({ code: "custom", path: ["districtCode"], message: "errors.district" });
+      }
+      const owner = nikAgreementErrors({ nik: form.ownerNik, birthDate: form.ownerBirthDate, gender: form.ownerGender });
+      if (owner.birthDate) ctx.addIssue({ code: "custom", path: ["ownerBirthDate"], message: owner.birthDate });
+      if (owner.gender) ctx.addIssue({ code: "custom", path: ["ownerGender"], message: owner.gender });
+    },
+    { when: whenParsed("capital", "annualTurnover", "districtCode", "regencyCode", "ownerNik", "ownerBirthDate", "ownerGender") },
+  );
 
 export type UmkmEnrollment = z.output<typeof umkmEnrollmentSchema>;

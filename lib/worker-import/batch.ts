@@ -128,7 +128,13 @@ export const SAVE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
  * transaction (someone may have enrolled a worker meanwhile). A second
  * confirm of the same batch saves nothing and answers with the first result.
  */
-export async function saveCheckedImport(tx: Tx, batchId: string, scope: BranchScope, actor: AuditActor & { userId: string }, now = new Date()) {
+export async function saveCheckedImport(
+  tx: Tx,
+  batchId: string,
+  scope: BranchScope,
+  actor: AuditActor & { userId: string },
+  now = new Date(),
+) {
   const batch = await tx.importBatch.findFirst({ where: { id: batchId, ...inBranch(scope) }, include: { company: true } });
   if (!batch) throw new ImportNotFound();
   // Claim the batch: only one confirm gets past this line.
@@ -136,28 +142,28 @@ export async function saveCheckedImport(tx: Tx, batchId: string, scope: BranchSc
     where: { id: batch.id, status: "VALIDATED" },
     data: { status: "SAVED", savedAt: now },
   });
-      if (claimed.count === 0) return { alreadySaved: true as const, savedCount: batch.savedCount ?? 0 };
+  if (claimed.count === 0) return { alreadySaved: true as const, savedCount: batch.savedCount ?? 0 };
 
-      const checked: CheckedRow[] = storedRowsSchema.parse(batch.rows);
-      const rows = checked.flatMap((r) => (r.outcome === "error" ? [] : [r.row]));
-      const result = await enrollWorkers(tx, {
-        companyId: batch.companyId,
-        branchId: batch.company.branchId,
-        enrolledById: actor.userId,
-        channel: "BANK_OFFICER",
-        regencyCode: batch.company.regencyCode,
-        programs: companyPrograms(batch.company),
-        rows,
-      });
-      await tx.importBatch.update({ where: { id: batch.id }, data: { savedCount: result.created + result.linked } });
-      const flagged = await openImportReviewCases(tx, batch, result.createdIds);
-      await recordAudit(tx, actor, {
-        action: "company.import_workers",
-        entity: "Company",
-        entityId: batch.companyId,
-        after: { importBatchId: batch.id, created: result.created, linked: result.linked, skipped: result.skipped, flaggedForReview: flagged },
-      });
-      return { alreadySaved: false as const, savedCount: result.created + result.linked, ...result };
+  const checked: CheckedRow[] = storedRowsSchema.parse(batch.rows);
+  const rows = checked.flatMap((r) => (r.outcome === "error" ? [] : [r.row]));
+  const result = await enrollWorkers(tx, {
+    companyId: batch.companyId,
+    branchId: batch.company.branchId,
+    enrolledById: actor.userId,
+    channel: "BANK_OFFICER",
+    regencyCode: batch.company.regencyCode,
+    programs: companyPrograms(batch.company),
+    rows,
+  });
+  await tx.importBatch.update({ where: { id: batch.id }, data: { savedCount: result.created + result.linked } });
+  const flagged = await openImportReviewCases(tx, batch, result.createdIds);
+  await recordAudit(tx, actor, {
+    action: "company.import_workers",
+    entity: "Company",
+    entityId: batch.companyId,
+    after: { importBatchId: batch.id, created: result.created, linked: result.linked, skipped: result.skipped, flaggedForReview: flagged },
+  });
+  return { alreadySaved: false as const, savedCount: result.created + result.linked, ...result };
 }
 
 /** The rows of a checked import that need fixing, as stored. */

@@ -32,7 +32,13 @@ export function checkUpload(database: Db, request: Request, { client, officerId 
   });
 }
 
-async function check(database: Db, request: Request, client: UploadTarget["client"], officerId: string, send: (event: ImportEvent) => void): Promise<ImportEvent> {
+async function check(
+  database: Db,
+  request: Request,
+  client: UploadTarget["client"],
+  officerId: string,
+  send: (event: ImportEvent) => void,
+): Promise<ImportEvent> {
   // Read at most the limit (plus the form's own framing) before parsing: a huge upload is never buffered whole.
   const raw = await readRawBody(request, MAX_UPLOAD_REQUEST_BYTES);
   if (!raw.ok) return { type: "invalid", error: UPLOAD_TOO_LARGE };
@@ -47,7 +53,13 @@ async function check(database: Db, request: Request, client: UploadTarget["clien
   const checked = await checkWorkerRows(database, client.id, sheet.rows, (done) => send({ type: "progress", done, total }));
   const batch = await storeCheckedImport(
     database,
-    { branchId: client.branchId, companyId: client.id, createdById: officerId, fileName: file.name.slice(0, 200), fileSha256: sha256(bytes) },
+    {
+      branchId: client.branchId,
+      companyId: client.id,
+      createdById: officerId,
+      fileName: file.name.slice(0, 200),
+      fileSha256: sha256(bytes),
+    },
     checked,
   );
   const errors = checked.rows.flatMap((r) => (r.outcome === "error" ? [{ rowNumber: r.rowNumber, errors: r.errors }] : []));

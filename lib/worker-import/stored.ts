@@ -16,9 +16,10 @@ const workerRow = z.object({
   startDate: z.string(),
 });
 
-export const storedRowsSchema = z.array(z.object({ rowNumber: z.number().int(), outcome: z.enum(["new", "link", "skip"]), row: workerRow }));
+export const storedRowsSchema = z.array(
+  z.object({ rowNumber: z.number().int(), outcome: z.enum(["new", "link", "skip"]), row: workerRow }),
+);
 
 export const storedProblemsSchema = z.array(
   z.object({ rowNumber: z.number().int(), outcome: z.literal("error"), values: messages, errors: messages }),
 );
-

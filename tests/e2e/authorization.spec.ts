@@ -40,7 +40,12 @@ type Row = {
 };
 
 type Ids = {
-  client1: string; client2: string; bill1: string; bill2: string; batch1: string; receiptB: string;
+  client1: string;
+  client2: string;
+  bill1: string;
+  bill2: string;
+  batch1: string;
+  receiptB: string;
   settlement: string;
 };
 
@@ -132,7 +137,11 @@ const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const ACTION_IDS = serverActions();
 
 async function newContext(): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL: BASE_URL, maxRedirects: 0, extraHTTPHeaders: { "x-real-ip": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  return playwrightRequest.newContext({
+    baseURL: BASE_URL,
+    maxRedirects: 0,
+    extraHTTPHeaders: { "x-real-ip": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+  });
 }
 
 async function signIn(context: APIRequestContext, identifier: string, password = DEMO_PASSWORD) {
@@ -140,7 +149,10 @@ async function signIn(context: APIRequestContext, identifier: string, password =
   const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, identifier, password, json: "true" } });
   expect(response.status(), `sign in ${identifier}`).toBeLessThan(400);
   const cookies = (await context.storageState()).cookies;
-  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `session for ${identifier}`).toBe(true);
+  expect(
+    cookies.some((c) => c.name.endsWith("next-auth.session-token")),
+    `session for ${identifier}`,
+  ).toBe(true);
 }
 
 /**
@@ -169,7 +181,7 @@ async function outcomeOf(row: Row, response: APIResponse): Promise<Outcome | num
     if (status !== 200) return status;
     if (body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return 404;
     if (location.includes("/masuk") || body === "{}") return "login";
-    return /^1:[{"n\[]/m.test(body) ? "ok" : `unexpected: ${body.slice(0, 80)}` as never;
+    return /^1:[{"n\[]/m.test(body) ? "ok" : (`unexpected: ${body.slice(0, 80)}` as never);
   }
   if (status >= 300 && status < 400) {
     if (location.includes("/masuk")) return "login";
@@ -220,7 +232,15 @@ test.beforeAll(async () => {
     file: new File([settlementCsv], "settlement.csv", { type: "text/csv" }),
   });
   const settlement = (settled.headers()["x-action-redirect"] ?? "").match(/rekonsiliasi\/([0-9a-f-]{36})/)?.[1];
-  ids = { client1: client1!, client2: client2!, bill1: bill1!, bill2: bill2!, batch1: batch1!, receiptB: receiptB!, settlement: settlement! };
+  ids = {
+    client1: client1!,
+    client2: client2!,
+    bill1: bill1!,
+    bill2: bill2!,
+    batch1: batch1!,
+    receiptB: receiptB!,
+    settlement: settlement!,
+  };
   const missing = Object.entries(ids).filter(([, value]) => !/^[0-9a-f-]{36}$/.test(value ?? ""));
   expect(missing.map(([key]) => key)).toEqual([]);
 });
@@ -230,11 +250,17 @@ test.afterAll(async () => {
 });
 
 test("every page, route and server action of the build declares a permission and has a row in the matrix", () => {
-  const undeclared = [...TARGETS.values()].filter((t) => !t.permission || !isPermission(t.permission)).map((t) => `${t.kind} ${t.target} (${t.file})`);
+  const undeclared = [...TARGETS.values()]
+    .filter((t) => !t.permission || !isPermission(t.permission))
+    .map((t) => `${t.kind} ${t.target} (${t.file})`);
   expect(undeclared).toEqual([]);
   expect([...TARGETS.keys()].sort()).toEqual([...new Set(ROWS.map((r) => r.target))].sort());
   // The build's actions are the source's.
-  expect([...ACTION_IDS.keys()].sort()).toEqual(actionTargets().map((t) => t.target).sort());
+  expect([...ACTION_IDS.keys()].sort()).toEqual(
+    actionTargets()
+      .map((t) => t.target)
+      .sort(),
+  );
 });
 
 test(`the access matrix holds: ${ROWS.length} targets × ${ACTORS.length} actors`, async () => {
@@ -249,7 +275,10 @@ test(`the access matrix holds: ${ROWS.length} targets × ${ACTORS.length} actors
         target.kind === "action"
           ? await callAction(context, row.target, path, row.body?.(ids) ?? {})
           : row.method === "POST"
-            ? await context.post(path, { headers: { Origin: BASE_URL }, multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("nik\n1\n") } } })
+            ? await context.post(path, {
+                headers: { Origin: BASE_URL },
+                multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("nik\n1\n") } },
+              })
             : await context.get(path);
       const got = await outcomeOf(row, response);
       const want = expected(target, row, actor);
@@ -277,7 +306,10 @@ test("nothing is reachable by guessing an id: another branch's or worker's recor
 test("a server action posted from another site is refused before it runs (CSRF)", async () => {
   const foreign = await callAction(contexts.staff, "decideReviewAction", "/", { caseId: "x" }, "https://penipu.example");
   expect(foreign.status()).toBe(403);
-  const noOrigin = await contexts.staff.post("/", { headers: { "Next-Action": ACTION_IDS.get("decideReviewAction")!.id }, multipart: { 0: "[]" } });
+  const noOrigin = await contexts.staff.post("/", {
+    headers: { "Next-Action": ACTION_IDS.get("decideReviewAction")!.id },
+    multipart: { 0: "[]" },
+  });
   expect(noOrigin.status()).toBe(403);
   // A plain form post (no script, no Next-Action header) runs an action too: refused the same way.
   const formPost = await contexts.staff.post("/", {
@@ -286,7 +318,10 @@ test("a server action posted from another site is refused before it runs (CSRF)"
   });
   expect(formPost.status()).toBe(403);
   // And a route's own POST (the import check) likewise.
-  const upload = await contexts.officer1.post(`/bank/klien/${ids.client1}/impor/periksa`, { headers: { Origin: "https://penipu.example" }, multipart: { file: "x" } });
+  const upload = await contexts.officer1.post(`/bank/klien/${ids.client1}/impor/periksa`, {
+    headers: { Origin: "https://penipu.example" },
+    multipart: { file: "x" },
+  });
   expect(upload.status()).toBe(403);
 });
 

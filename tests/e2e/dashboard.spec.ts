@@ -7,7 +7,11 @@ test("admin drills down from the Banten tile map to one regency, and the view is
   await page.goto("/dashboard");
   await expect(page.getByTestId("regency-table").locator("tbody tr")).toHaveCount(8);
   await expect(page.getByTestId("branch-league")).toContainText("Bank BJB KC Serang");
-  await page.getByRole("navigation", { name: /Peta petak Banten/ }).getByRole("link", { name: /Kota Tangerang\b/ }).first().click();
+  await page
+    .getByRole("navigation", { name: /Peta petak Banten/ })
+    .getByRole("link", { name: /Kota Tangerang\b/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/regency=3671/);
   await expect(page.getByText("Wilayah: Kota Tangerang")).toBeVisible();
   const rows = page.getByTestId("regency-table").locator("tbody tr");

@@ -3,7 +3,8 @@
 // see as a broken page but no assertion on the page's text would catch.
 import { test as base, expect } from "@playwright/test";
 
-const BROKEN = /MISSING_MESSAGE|INSUFFICIENT_PATH|FORMATTING_ERROR|INVALID_MESSAGE|INVALID_KEY|Hydration|hydrat|Refused to (execute|load|apply)|Content Security Policy/i;
+const BROKEN =
+  /MISSING_MESSAGE|INSUFFICIENT_PATH|FORMATTING_ERROR|INVALID_MESSAGE|INVALID_KEY|Hydration|hydrat|Refused to (execute|load|apply)|Content Security Policy/i;
 
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [

@@ -57,7 +57,6 @@ export async function fillRegistration(page: Page, w: Worker) {
   await page.getByLabel("Ulangi kata sandi").fill(w.password);
 }
 
-
 export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
   await page.goto("/masuk");
   await page.getByLabel("NIK, nomor HP, atau email").fill(identifier);

@@ -44,7 +44,13 @@ test("an officer enrolls a UMKM with two workers, imports a sheet with one bad r
   await ownerSection.getByLabel("Nomor HP").fill(makePhone());
   await page.getByLabel("Penghasilan pemilik per bulan (Rp)").fill("3.000.000");
 
-  await addWorker(page, 0, { nik: makeNik("1996-03-09", "F"), name: "Nia Kurnia", birthDate: "1996-03-09", gender: "F", wage: "3.000.000" });
+  await addWorker(page, 0, {
+    nik: makeNik("1996-03-09", "F"),
+    name: "Nia Kurnia",
+    birthDate: "1996-03-09",
+    gender: "F",
+    wage: "3.000.000",
+  });
   await page.getByRole("button", { name: "Tambah pekerja" }).click();
   await addWorker(page, 1, { nik: makeNik("1994-10-21", "M"), name: "Yayan", birthDate: "1994-10-21", gender: "M", wage: "3.500.000" });
   await expect(page.getByTestId("enroll-preview")).toContainText("Iuran bulanan");
@@ -68,7 +74,9 @@ test("an officer enrolls a UMKM with two workers, imports a sheet with one bad r
     [bad, "Ujang Sutisna", "Serang", "08/07/1992", badGender, "", "3400000", ""],
   ];
   await page.getByRole("link", { name: "Impor pekerja dari spreadsheet" }).click();
-  await page.getByLabel("Berkas pekerja (CSV/XLSX, maks. 5 MB)").setInputFiles({ name: "pekerja.csv", mimeType: "text/csv", buffer: csv(rows("P")) });
+  await page
+    .getByLabel("Berkas pekerja (CSV/XLSX, maks. 5 MB)")
+    .setInputFiles({ name: "pekerja.csv", mimeType: "text/csv", buffer: csv(rows("P")) });
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   await expect(page.getByTestId("import-summary")).toHaveText(/3 baris: 2 baru, 0 .*, 0 .*, 1 perlu diperbaiki/);
   await expect(page.getByTestId("import-errors")).toContainText("Baris 4: Jenis kelamin tidak sesuai dengan NIK.");
@@ -80,7 +88,9 @@ test("an officer enrolls a UMKM with two workers, imports a sheet with one bad r
 
   // Fixed and uploaded again: the two saved workers are skipped, only the fixed one is added.
   await page.getByRole("button", { name: "Impor berkas lain" }).click();
-  await page.getByLabel("Berkas pekerja (CSV/XLSX, maks. 5 MB)").setInputFiles({ name: "pekerja.csv", mimeType: "text/csv", buffer: csv(rows("L")) });
+  await page
+    .getByLabel("Berkas pekerja (CSV/XLSX, maks. 5 MB)")
+    .setInputFiles({ name: "pekerja.csv", mimeType: "text/csv", buffer: csv(rows("L")) });
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   await expect(page.getByTestId("import-summary")).toHaveText(/3 baris: 1 baru, 0 .*, 2 .*, 0 perlu diperbaiki/);
   await page.getByRole("button", { name: "Simpan 1 pekerja" }).click();

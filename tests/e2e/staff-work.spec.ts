@@ -54,11 +54,15 @@ test("staff reconcile BJB's settlement file: a payment the portal never heard of
   const reference = `E2E${Date.now()}`;
   const csv = `bank reference,virtual account,amount,paid at\n${reference},${va},50400,${today}T10:00:00+07:00\n`;
   await page.getByLabel("Tanggal transaksi").fill(today);
-  await page.getByLabel("Berkas settlement (CSV)").setInputFiles({ name: "settlement.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("Berkas settlement (CSV)")
+    .setInputFiles({ name: "settlement.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Bandingkan" }).click();
   await expect(page.getByTestId("reconciliation-missingInPortal")).toContainText(reference);
   await page.getByRole("button", { name: "Terapkan 1 pembayaran yang belum tercatat" }).click();
-  await expect(page.getByTestId("apply-result")).toContainText("Diterapkan: 1 pembayaran. Sudah tercatat sebelumnya: 0. Virtual account tidak dikenal");
+  await expect(page.getByTestId("apply-result")).toContainText(
+    "Diterapkan: 1 pembayaran. Sudah tercatat sebelumnya: 0. Virtual account tidak dikenal",
+  );
   await expect(page.getByTestId("reconciliation-matched")).toContainText(reference);
   await expect(page.getByTestId("reconciliation-missingInPortal")).toContainText("Tidak ada.");
   await signOut(page);
@@ -69,14 +73,18 @@ test("staff reconcile BJB's settlement file: a payment the portal never heard of
   await expect(page.getByTestId("membership-card")).toContainText("Aktif");
 });
 
-test("a settlement file over Next's default 1 MB reaches our own checks, and one over 5 MB is refused in Bahasa Indonesia", async ({ page }) => {
+test("a settlement file over Next's default 1 MB reaches our own checks, and one over 5 MB is refused in Bahasa Indonesia", async ({
+  page,
+}) => {
   await signIn(page, "admin@lindung.test");
   await page.goto("/dashboard/rekonsiliasi");
   const today = jakartaDate();
   await page.getByLabel("Tanggal transaksi").fill(today);
   const line = `REF,8812000000000001,16800,2026-11-20T10:00:00+07:00\n`;
   const twoMegabytes = `bank reference,virtual account,amount,paid at\nrusak\n${line.repeat(Math.ceil((2 * 1024 * 1024) / line.length))}`;
-  await page.getByLabel("Berkas settlement (CSV)").setInputFiles({ name: "besar.csv", mimeType: "text/csv", buffer: Buffer.from(twoMegabytes) });
+  await page
+    .getByLabel("Berkas settlement (CSV)")
+    .setInputFiles({ name: "besar.csv", mimeType: "text/csv", buffer: Buffer.from(twoMegabytes) });
   await page.getByRole("button", { name: "Bandingkan" }).click();
   await expect(page.getByText("Baris 2 tidak valid")).toBeVisible();
   // Refused: the date typed is kept; only the file is chosen again.

@@ -47,7 +47,14 @@ async function createEmployer(data: Partial<Prisma.CompanyUncheckedUpdateInput> 
 }
 
 async function employ(companyId: string, monthlyWage: number, startDate: string, endDate?: string) {
-  const worker = await createParticipant({ category: "PU", status: "PENDING", declaredIncome: null, incomeTier: null, programs: [], paymentPeriodMonths: null });
+  const worker = await createParticipant({
+    category: "PU",
+    status: "PENDING",
+    declaredIncome: null,
+    incomeTier: null,
+    programs: [],
+    paymentPeriodMonths: null,
+  });
   await t.db.employment.create({
     data: { participantId: worker.id, companyId, monthlyWage, startDate: day(startDate), endDate: endDate ? day(endDate) : null },
   });
@@ -79,14 +86,18 @@ async function createBill(data: {
       status: data.status ?? "UNPAID",
       virtualAccount: formatVirtualAccount(await takeNumbers(t.db, "VA")),
       lines: {
-        create: (data.lines ?? []).map((line) => ({ program: "JKK" as const, base: 0, amount: line.amount, participantId: line.participantId })),
+        create: (data.lines ?? []).map((line) => ({
+          program: "JKK" as const,
+          base: 0,
+          amount: line.amount,
+          participantId: line.participantId,
+        })),
       },
     },
   });
 }
 
-const billsOf = (where: Prisma.BillWhereInput) =>
-  t.db.bill.findMany({ where, include: { lines: true }, orderBy: { periodStart: "asc" } });
+const billsOf = (where: Prisma.BillWhereInput) => t.db.bill.findMany({ where, include: { lines: true }, orderBy: { periodStart: "asc" } });
 
 describe("BPU bills", () => {
   it("follow each participant's 1, 3 or 12-month cycle from the registration month", async () => {
@@ -145,7 +156,11 @@ describe("PU bills", () => {
     const run = await generateBills(t.db, "2026-12", { now: jakartaNoon("2026-12-01") });
     expect(run.PU.created).toBeGreaterThanOrEqual(1);
     const audited = await t.db.auditLog.findFirst({ where: { action: "billing.run", entityId: "2026-12" }, orderBy: { id: "desc" } });
-    expect(audited).toMatchObject({ actorId: null, entity: "BillingPeriod", after: { period: "2026-12", PU: { created: run.PU.created } } });
+    expect(audited).toMatchObject({
+      actorId: null,
+      entity: "BillingPeriod",
+      after: { period: "2026-12", PU: { created: run.PU.created } },
+    });
     const [bill] = await billsOf({ companyId: company.id });
     expect(bill).toMatchObject({ billingKey: `PU:${company.id}:2026-12`, category: "PU", periodMonths: 1 });
     expect(bill.dueDate).toEqual(day("2027-01-15"));
@@ -222,7 +237,12 @@ describe("Jasa Konstruksi bills", () => {
       },
     });
     const later = await t.db.constructionProject.create({
-      data: { ...{ contractorId: contractor.id, name: "Jembatan Uji", workPackage: "Jembatan", regencyCode: "3673" }, contractValue: 10_000_000_000n, startDate: day("2027-02-01"), endDate: day("2027-12-31") },
+      data: {
+        ...{ contractorId: contractor.id, name: "Jembatan Uji", workPackage: "Jembatan", regencyCode: "3673" },
+        contractValue: 10_000_000_000n,
+        startDate: day("2027-02-01"),
+        endDate: day("2027-12-31"),
+      },
     });
 
     await generateBills(t.db, "2026-12", { now: jakartaNoon("2026-12-01") });
@@ -242,7 +262,6 @@ describe("Jasa Konstruksi bills", () => {
     expect((await billsOf({ projectId: later.id })).map((b) => b.total)).toEqual([10_440_000n + 1_110_000n]);
   });
 });
-
 
 describe("billing runs", () => {
   it("create nothing twice: a rerun reports what exists", async () => {
@@ -290,8 +309,22 @@ describe("markOverdue", () => {
     const [puBill] = await billsOf({ companyId: company.id });
     const bpu = await createParticipant();
     const bpuBill = await createBill({ participantId: bpu.id, dueDate: "2027-01-15", total: 16_800 });
-    const paid = await createBill({ category: "PU", companyId: company.id, dueDate: "2027-01-15", total: 500_000, status: "PAID", paidAmount: 500_000 });
-    const partly = await createBill({ category: "PU", companyId: company.id, dueDate: "2027-01-15", total: 1_000_000, status: "PARTIALLY_PAID", paidAmount: 400_000 });
+    const paid = await createBill({
+      category: "PU",
+      companyId: company.id,
+      dueDate: "2027-01-15",
+      total: 500_000,
+      status: "PAID",
+      paidAmount: 500_000,
+    });
+    const partly = await createBill({
+      category: "PU",
+      companyId: company.id,
+      dueDate: "2027-01-15",
+      total: 1_000_000,
+      status: "PARTIALLY_PAID",
+      paidAmount: 400_000,
+    });
     const notDue = await createBill({ category: "PU", companyId: company.id, dueDate: "2027-03-15", total: 1_000_000 });
     const weekendDue = await createBill({ category: "PU", companyId: company.id, dueDate: "2027-08-15", total: 1_000_000 });
 
@@ -314,7 +347,11 @@ describe("markOverdue", () => {
     const fines = await t.db.auditLog.findMany({ where: { action: "bill.overdue", entityId: puBill.id }, orderBy: { id: "asc" } });
     expect(fines.map((a) => [a.actorId, a.before, a.after])).toEqual([
       [null, { status: "UNPAID", fineAmount: 0 }, { status: "OVERDUE", fineAmount: Number(monthly * 2n), asOf: "2027-02-20" }],
-      [null, { status: "OVERDUE", fineAmount: Number(monthly * 2n) }, { status: "OVERDUE", fineAmount: Number(monthly * 3n), asOf: "2027-03-20" }],
+      [
+        null,
+        { status: "OVERDUE", fineAmount: Number(monthly * 2n) },
+        { status: "OVERDUE", fineAmount: Number(monthly * 3n), asOf: "2027-03-20" },
+      ],
     ]);
     expect(await t.db.auditLog.count({ where: { action: "bill.overdue", entityId: partly.id } })).toBe(1);
     expect(await read(notDue.id)).toMatchObject({ status: "OVERDUE", fineAmount: 20_000n });

@@ -13,7 +13,16 @@ const admin = accessOf("dashboard.read", { id: "a", name: "Admin", role: "ADMIN"
 const labels: ExportLabels = {
   title: "Daftar peserta",
   filters: [["Kabupaten/kota", "Kota Cilegon"]],
-  columns: { kpj: "KPJ", nik: "NIK", name: "Nama", category: "Kepesertaan", channel: "Jalur", status: "Status", regency: "Wilayah", createdAt: "Terdaftar" },
+  columns: {
+    kpj: "KPJ",
+    nik: "NIK",
+    name: "Nama",
+    category: "Kepesertaan",
+    channel: "Jalur",
+    status: "Status",
+    regency: "Wilayah",
+    createdAt: "Terdaftar",
+  },
 };
 let niks: string[];
 
@@ -23,7 +32,15 @@ beforeAll(async () => {
     insertParticipants(
       tx,
       { category: "PU", channel: "STAFF", regencyCode: "3672", programs: ["JKK", "JKM"], branchId: null, enrolledById: null },
-      niks.map((nik, i) => ({ kpj: String(77_000_000_000 + i), nik, name: `Pekerja ${i}`, birthPlace: null, birthDate: "1990-01-01", gender: "M", phone: null })),
+      niks.map((nik, i) => ({
+        kpj: String(77_000_000_000 + i),
+        nik,
+        name: `Pekerja ${i}`,
+        birthPlace: null,
+        birthDate: "1990-01-01",
+        gender: "M",
+        phone: null,
+      })),
     ),
   );
 });
@@ -49,14 +66,23 @@ describe("the participant list behind the dashboard", () => {
 
   it("exports CSV with the filters written at the top and no full NIK", async () => {
     const csv = await text(participantsCsv(t.db, dashboardFilters({ regency: "3672" }, admin), labels));
-    const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
-    expect(lines.slice(0, 3)).toEqual(["Daftar peserta", "Kabupaten/kota,Kota Cilegon", "KPJ,NIK,Nama,Kepesertaan,Jalur,Status,Wilayah,Terdaftar"]);
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .filter(Boolean);
+    expect(lines.slice(0, 3)).toEqual([
+      "Daftar peserta",
+      "Kabupaten/kota,Kota Cilegon",
+      "KPJ,NIK,Nama,Kepesertaan,Jalur,Status,Wilayah,Terdaftar",
+    ]);
     expect(lines).toHaveLength(3 + 120);
     for (const nik of niks) expect(csv).not.toContain(nik);
   });
 
   it("exports XLSX that opens with the same rows", async () => {
-    const bytes = new Uint8Array(await new Response(participantsXlsx(t.db, dashboardFilters({ regency: "3672" }, admin), labels)).arrayBuffer());
+    const bytes = new Uint8Array(
+      await new Response(participantsXlsx(t.db, dashboardFilters({ regency: "3672" }, admin), labels)).arrayBuffer(),
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes.buffer as ArrayBuffer);
     const sheet = book.worksheets[0];
@@ -76,8 +102,13 @@ describe("the dashboard summary export", () => {
     const data = await dashboardFigures(t.db, filters);
     expect(data.participants.PU).toBe(120);
     const rows = summaryRows(data, {
-      title: "Ringkasan", filters: [["Kabupaten/kota", "Kota Cilegon"]], figures: [["Total", data.participants.total]],
-      regency: "Wilayah", categories: ["PU", "BPU", "JAKON"], total: "Total", month: "Bulan",
+      title: "Ringkasan",
+      filters: [["Kabupaten/kota", "Kota Cilegon"]],
+      figures: [["Total", data.participants.total]],
+      regency: "Wilayah",
+      categories: ["PU", "BPU", "JAKON"],
+      total: "Total",
+      month: "Bulan",
     });
     expect(rows.slice(0, 5)).toEqual([["Ringkasan"], ["Kabupaten/kota", "Kota Cilegon"], [], ["Total", 120], []]);
     expect(rows).toContainEqual(["Kota Cilegon", 120, 0, 0, 120]);

@@ -65,7 +65,6 @@ async function footprint(companyId: string, niks: string[]) {
 
 const { request: REQUEST_POINTER, response: responsePointer } = operationPointers("/api/v1/enrollments", "post");
 
-
 /**
  * The database as a request sees it when another request with the same key
  * commits just after this one looked: the first look finds no stored answer.
@@ -99,7 +98,9 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     const fresh = [apiWorker(), apiWorker({ wage: 5_250_000, startDate: "2026-01-05", phone: "0812 3456 7890" })];
     const body = { npp: company.npp, workers: [fresh[0], known, fresh[1]] };
     expect(schemaViolations(REQUEST_POINTER, body)).toEqual([]);
-    const response = await post(body, { headers: { "x-real-ip": "203.0.113.7", "x-forwarded-for": "198.51.100.1, 10.0.0.1", "user-agent": "bjb-core/1.0" } });
+    const response = await post(body, {
+      headers: { "x-real-ip": "203.0.113.7", "x-forwarded-for": "198.51.100.1, 10.0.0.1", "user-agent": "bjb-core/1.0" },
+    });
 
     expect(response.status).toBe(201);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -152,7 +153,10 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     const first = await post({ npp: company.npp, workers }, { idempotencyKey });
     expect(first.status).toBe(201);
     const firstBody = await first.text();
-    const before = await footprint(company.id, workers.map((w) => w.nik));
+    const before = await footprint(
+      company.id,
+      workers.map((w) => w.nik),
+    );
     expect(before).toMatchObject({ participants: 2, employments: 2, audits: 1 });
 
     // The same JSON with keys in another order and other whitespace is the same request.
@@ -165,7 +169,12 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     expect(replay.status).toBe(201);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(await replay.text()).toBe(firstBody);
-    expect(await footprint(company.id, workers.map((w) => w.nik))).toEqual(before);
+    expect(
+      await footprint(
+        company.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toEqual(before);
   });
 
   it("refuses the same Idempotency-Key with a different body (422) and writes nothing", async () => {
@@ -174,12 +183,20 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     const first = [apiWorker()];
     expect((await post({ npp: company.npp, workers: first }, { idempotencyKey })).status).toBe(201);
     const other = [apiWorker()];
-    const before = await footprint(company.id, [...first, ...other].map((w) => w.nik));
+    const before = await footprint(
+      company.id,
+      [...first, ...other].map((w) => w.nik),
+    );
 
     const response = await post({ npp: company.npp, workers: other }, { idempotencyKey });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({ error: "Idempotency-Key sudah dipakai untuk permintaan lain" });
-    expect(await footprint(company.id, [...first, ...other].map((w) => w.nik))).toEqual(before);
+    expect(
+      await footprint(
+        company.id,
+        [...first, ...other].map((w) => w.nik),
+      ),
+    ).toEqual(before);
     expect(await t.db.participant.count({ where: { nik: other[0].nik } })).toBe(0);
   });
 
@@ -211,7 +228,12 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     expect(responses.filter((r) => r.headers.get("idempotent-replayed") !== "true")).toHaveLength(1);
     expect(JSON.parse(bodies[0])).toMatchObject({ created: 25, linked: 0, skipped: 0 });
 
-    expect(await footprint(company.id, workers.map((w) => w.nik))).toMatchObject({ participants: 25, employments: 25, audits: 1 });
+    expect(
+      await footprint(
+        company.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toMatchObject({ participants: 25, employments: 25, audits: 1 });
     // Only the winner took KPJ numbers: the others never got past the idempotency key.
     expect((await kpjCounter()) - kpjsBefore).toBe(25n);
   });
@@ -221,19 +243,32 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     const workers = [apiWorker(), apiWorker()];
     const idempotencyKey = newIdempotencyKey();
     const first = await post({ npp: company.npp, workers }, { idempotencyKey });
-    const before = await footprint(company.id, workers.map((w) => w.nik));
+    const before = await footprint(
+      company.id,
+      workers.map((w) => w.nik),
+    );
 
     // Past the first look, the claim of the key fails on its primary key and the stored answer is sent.
     const late = await post({ npp: company.npp, workers }, { idempotencyKey }, blindToFirstLookup(t.db));
     expect(late.status).toBe(201);
     expect(late.headers.get("idempotent-replayed")).toBe("true");
     expect(await late.text()).toBe(await first.text());
-    expect(await footprint(company.id, workers.map((w) => w.nik))).toEqual(before);
+    expect(
+      await footprint(
+        company.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toEqual(before);
 
     // The same race with another body: the key was taken for a different request.
     const other = await post({ npp: company.npp, workers: [apiWorker()] }, { idempotencyKey }, blindToFirstLookup(t.db));
     expect(other.status).toBe(422);
-    expect(await footprint(company.id, workers.map((w) => w.nik))).toEqual(before);
+    expect(
+      await footprint(
+        company.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toEqual(before);
   });
 
   it("enrolls each worker once when two bank systems send the same workers at the same moment", async () => {
@@ -250,14 +285,22 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     expect(bodies.map((b) => b.skipped).sort()).toEqual([0, 10, 10, 10]);
     // Everyone answers with the same KPJ for each worker.
     expect(new Set(bodies.map((b) => JSON.stringify(b.workers.map((w: { kpj: string }) => w.kpj)))).size).toBe(1);
-    expect(await footprint(company.id, workers.map((w) => w.nik))).toMatchObject({ participants: 10, employments: 10, audits: 4 });
+    expect(
+      await footprint(
+        company.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toMatchObject({ participants: 10, employments: 10, audits: 4 });
   });
 
   it("adds nobody twice when the same workers come again with a new Idempotency-Key: all skip, same KPJs", async () => {
     const company = await createCompany(t.db, branchA.id);
     const workers = [apiWorker(), apiWorker(), apiWorker({ gender: "F", birthDate: "1999-09-09" })];
     const first = await (await post({ npp: company.npp, workers })).json();
-    const before = await footprint(company.id, workers.map((w) => w.nik));
+    const before = await footprint(
+      company.id,
+      workers.map((w) => w.nik),
+    );
 
     const again = await post({ npp: company.npp, workers });
     expect(again.status).toBe(201);
@@ -265,7 +308,10 @@ describe("POST /api/v1/enrollments: enrolling", () => {
     const second = await again.json();
     expect(second).toMatchObject({ created: 0, linked: 0, skipped: 3 });
     expect(second.workers).toEqual(first.workers.map((w: object) => ({ ...w, outcome: "skip" })));
-    const after = await footprint(company.id, workers.map((w) => w.nik));
+    const after = await footprint(
+      company.id,
+      workers.map((w) => w.nik),
+    );
     expect(after).toEqual({ ...before, audits: 2, idempotencyRecords: before.idempotencyRecords + 1 });
     expect(after.employments).toBe(3);
   });
@@ -350,7 +396,12 @@ describe("POST /api/v1/enrollments: refusals", () => {
     const body = await response.json();
     expect(body).toEqual({ error: "Perusahaan tidak ditemukan" });
     expect(schemaViolations(responsePointer(404), body)).toEqual([]);
-    expect(await footprint(theirs.id, workers.map((w) => w.nik))).toMatchObject({ participants: 0, employments: 0, audits: 0 });
+    expect(
+      await footprint(
+        theirs.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toMatchObject({ participants: 0, employments: 0, audits: 0 });
 
     // Exactly what an NPP nobody has gets: the answer tells nothing about other branches.
     const nobody = await post({ npp: "99999997", workers });
@@ -368,7 +419,10 @@ describe("POST /api/v1/enrollments: refusals", () => {
     expect(await revokeApiKey(t.db, revoked.prefix)).toBe(true);
     const wrongSecret = `lk_${keyA.prefix}_${"A".repeat(43)}`;
     const unknownPrefix = keyA.key.replace(keyA.prefix, keyA.prefix === "aaaaaaaa" ? "bbbbbbbb" : "aaaaaaaa");
-    const before = await footprint(company.id, workers.map((w) => w.nik));
+    const before = await footprint(
+      company.id,
+      workers.map((w) => w.nik),
+    );
 
     const attempts: [string, Parameters<typeof post>[1]][] = [
       ["missing", { key: null }],
@@ -384,7 +438,12 @@ describe("POST /api/v1/enrollments: refusals", () => {
       expect(response.headers.get("www-authenticate"), label).toBe("Bearer");
       expect(await response.json(), label).toEqual({ error: "Kunci API tidak valid" });
     }
-    expect(await footprint(company.id, workers.map((w) => w.nik))).toEqual(before);
+    expect(
+      await footprint(
+        company.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toEqual(before);
   });
 
   it("requires an Idempotency-Key of at most 200 characters", async () => {
@@ -395,7 +454,12 @@ describe("POST /api/v1/enrollments: refusals", () => {
       expect(response.status, String(idempotencyKey)).toBe(400);
       expect(Object.keys((await response.json()).fields)).toEqual(["Idempotency-Key"]);
     }
-    expect(await footprint(company.id, workers.map((w) => w.nik))).toMatchObject({ participants: 0, employments: 0 });
+    expect(
+      await footprint(
+        company.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toMatchObject({ participants: 0, employments: 0 });
     expect((await post({ npp: company.npp, workers }, { idempotencyKey: "k".repeat(200) })).status).toBe(201);
   });
 

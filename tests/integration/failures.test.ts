@@ -34,77 +34,92 @@ describe("failures", () => {
     expect(await t.db.auditLog.count({ where: { entityId: participant.id, action: "participant.register" } })).toBe(1);
   });
 
-  it.runIf(onServer)("killing the process in the middle of a 10,000-row import saves nobody, and the import can be run again", { timeout: 120_000 }, async () => {
-    const branch = await createBranch(t.db);
-    const officer = await createOfficer(t.db, branch.id);
-    const company = await createCompany(t.db, branch.id);
-    const bytes = csvOf(Array.from({ length: 10_000 }, () => workerValues()));
-    const sheet = await parseWorkerSheet("10rb.csv", bytes);
-    if (!sheet.ok) throw new Error(sheet.error);
-    const checked = await checkWorkerRows(t.db, company.id, sheet.rows);
-    expect(checked.counts.new).toBe(10_000);
-    const batch = await storeCheckedImport(
-      t.db,
-      { branchId: branch.id, companyId: company.id, createdById: officer.id, fileName: "10rb.csv", fileSha256: sha256(bytes) },
-      checked,
-    );
+  it.runIf(onServer)(
+    "killing the process in the middle of a 10,000-row import saves nobody, and the import can be run again",
+    { timeout: 120_000 },
+    async () => {
+      const branch = await createBranch(t.db);
+      const officer = await createOfficer(t.db, branch.id);
+      const company = await createCompany(t.db, branch.id);
+      const bytes = csvOf(Array.from({ length: 10_000 }, () => workerValues()));
+      const sheet = await parseWorkerSheet("10rb.csv", bytes);
+      if (!sheet.ok) throw new Error(sheet.error);
+      const checked = await checkWorkerRows(t.db, company.id, sheet.rows);
+      expect(checked.counts.new).toBe(10_000);
+      const batch = await storeCheckedImport(
+        t.db,
+        { branchId: branch.id, companyId: company.id, createdById: officer.id, fileName: "10rb.csv", fileSha256: sha256(bytes) },
+        checked,
+      );
 
-    const url = new URL(t.url);
-    url.searchParams.set("application_name", "import-child");
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/import-child.ts", url.toString(), batch.id, branch.id, officer.id], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // Kill it once its transaction has written (claimed the batch, inserting workers), before it commits.
-    const started = Date.now();
-    for (;;) {
-      const [writing] = await t.db.$queryRaw<{ n: bigint }[]>`
+      const url = new URL(t.url);
+      url.searchParams.set("application_name", "import-child");
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", "tests/support/import-child.ts", url.toString(), batch.id, branch.id, officer.id],
+        {
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      // Kill it once its transaction has written (claimed the batch, inserting workers), before it commits.
+      const started = Date.now();
+      for (;;) {
+        const [writing] = await t.db.$queryRaw<{ n: bigint }[]>`
         SELECT count(*)::bigint AS n FROM pg_stat_activity
         WHERE application_name = 'import-child' AND datname = current_database() AND backend_xid IS NOT NULL`;
-      if (writing!.n > 0n) break;
-      if (output || Date.now() - started > 60_000) throw new Error(`the import finished or never started: ${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    child.kill("SIGKILL");
-    expect(await exited).toBeNull();
-    expect(output).toBe("");
-    // The server rolls the dead connection's transaction back.
-    for (let i = 0; i < 200; i++) {
-      const [left] = await t.db.$queryRaw<{ n: bigint }[]>`
+        if (writing!.n > 0n) break;
+        if (output || Date.now() - started > 60_000) throw new Error(`the import finished or never started: ${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      child.kill("SIGKILL");
+      expect(await exited).toBeNull();
+      expect(output).toBe("");
+      // The server rolls the dead connection's transaction back.
+      for (let i = 0; i < 200; i++) {
+        const [left] = await t.db.$queryRaw<{ n: bigint }[]>`
         SELECT count(*)::bigint AS n FROM pg_stat_activity WHERE application_name = 'import-child' AND datname = current_database()`;
-      if (left!.n === 0n) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    expect(await t.db.employment.count({ where: { companyId: company.id } })).toBe(0);
-    expect(await t.db.participant.count({ where: { nik: { in: sheet.rows.map((r) => r.values.nik!) } } })).toBe(0);
-    expect(await t.db.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: "VALIDATED", savedCount: null });
-
-    const again = await t.db.$transaction(
-      (tx) => saveCheckedImport(tx, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" }),
-      SAVE_TRANSACTION,
-    );
-    expect(again).toMatchObject({ alreadySaved: false, created: 10_000 });
-    expect(await t.db.employment.count({ where: { companyId: company.id } })).toBe(10_000);
-  });
-
-  it.runIf(onServer)("connections dropped under load (every session cut three times) lose no acknowledged registration or payment", { timeout: 120_000 }, async () => {
-    const admin = createPrismaClient(t.url, 1);
-    try {
-      const outcome = await underLoad(t.url, t.db, async () => {
-        for (let cut = 0; cut < 3; cut++) {
-          await pause(150);
-          await admin.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid()`;
-        }
+        if (left!.n === 0n) break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(await t.db.employment.count({ where: { companyId: company.id } })).toBe(0);
+      expect(await t.db.participant.count({ where: { nik: { in: sheet.rows.map((r) => r.values.nik!) } } })).toBe(0);
+      expect(await t.db.importBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({
+        status: "VALIDATED",
+        savedCount: null,
       });
-      await expectAcknowledgedWhole(t.db, outcome);
-      console.info(`connections cut: ${outcome.summary}`);
-    } finally {
-      await admin.$disconnect();
-    }
-  });
+
+      const again = await t.db.$transaction(
+        (tx) => saveCheckedImport(tx, batch.id, { branchId: branch.id }, { userId: officer.id, role: "BANK_OFFICER" }),
+        SAVE_TRANSACTION,
+      );
+      expect(again).toMatchObject({ alreadySaved: false, created: 10_000 });
+      expect(await t.db.employment.count({ where: { companyId: company.id } })).toBe(10_000);
+    },
+  );
+
+  it.runIf(onServer)(
+    "connections dropped under load (every session cut three times) lose no acknowledged registration or payment",
+    { timeout: 120_000 },
+    async () => {
+      const admin = createPrismaClient(t.url, 1);
+      try {
+        const outcome = await underLoad(t.url, t.db, async () => {
+          for (let cut = 0; cut < 3; cut++) {
+            await pause(150);
+            await admin.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+          }
+        });
+        await expectAcknowledgedWhole(t.db, outcome);
+        console.info(`connections cut: ${outcome.summary}`);
+      } finally {
+        await admin.$disconnect();
+      }
+    },
+  );
 
   it.runIf(Boolean(postgresBinaries()))(
     "the database restarting under load (a crash, then a clean restart) loses no acknowledged registration or payment",
@@ -167,7 +182,13 @@ async function underLoad(url: string, setupDb: Db | undefined, disrupt: () => Pr
     const { bill } = bills[i]!;
     const reference = `GAGAL-${bill.id}`;
     await app.$transaction((tx) =>
-      applyPayment(tx, { virtualAccount: bill.virtualAccount, amount: 16_800n, paidAt: new Date(), bankReference: reference, source: "NOTIFICATION" }),
+      applyPayment(tx, {
+        virtualAccount: bill.virtualAccount,
+        amount: 16_800n,
+        paidAt: new Date(),
+        bankReference: reference,
+        source: "NOTIFICATION",
+      }),
     );
     outcome.payments.push(reference);
   };
@@ -203,7 +224,10 @@ async function underLoad(url: string, setupDb: Db | undefined, disrupt: () => Pr
 /** Every acknowledged write is there and whole, and whatever else got in is whole too. */
 async function expectAcknowledgedWhole(db: Db, outcome: LoadOutcome) {
   expect(outcome.registrations.length + outcome.payments.length + outcome.failed).toBe(outcome.ops);
-  const registered = await db.participant.findMany({ where: { nik: { in: outcome.registrations } }, include: { account: true, bills: true } });
+  const registered = await db.participant.findMany({
+    where: { nik: { in: outcome.registrations } },
+    include: { account: true, bills: true },
+  });
   expect(registered).toHaveLength(outcome.registrations.length);
   expect(await db.payment.count({ where: { bankReference: { in: outcome.payments } } })).toBe(outcome.payments.length);
   // An unacknowledged one may have committed just before its connection was cut: then it is whole too.

@@ -103,18 +103,37 @@ beforeAll(async () => {
   const otherOfficer = await createOfficer(t.db, other.id);
   otherCompany = await createCompany(t.db, other.id);
   otherBranchReferral = await t.db.creditReferral.create({
-    data: { companyId: otherCompany.id, branchId: other.id, product: "KUR", amount: 5_000_000n, purpose: "Modal", createdById: otherOfficer.id },
+    data: {
+      companyId: otherCompany.id,
+      branchId: other.id,
+      product: "KUR",
+      amount: 5_000_000n,
+      purpose: "Modal",
+      createdById: otherOfficer.id,
+    },
   });
   otherBranchBatch = await storeCheckedImport(
     t.db,
-    { branchId: other.id, companyId: otherCompany.id, createdById: otherOfficer.id, fileName: "x.csv", fileSha256: sha256(new Uint8Array()) },
+    {
+      branchId: other.id,
+      companyId: otherCompany.id,
+      createdById: otherOfficer.id,
+      fileName: "x.csv",
+      fileSha256: sha256(new Uint8Array()),
+    },
     { rows: [], counts: { total: 0, new: 0, link: 0, skip: 0, error: 0 } },
   );
   // An open review case in Kota Serang, for staff of Kabupaten Pandeglang (3601) to miss.
   const participant = await t.db.participant.create({
     data: {
-      kpj: "77777777771", nik: makeNik("1980-01-01", "M"), name: "Peserta Tinjau", birthDate: new Date("1980-01-01"),
-      gender: "M", category: "BPU", channel: "SELF", regencyCode: "3673",
+      kpj: "77777777771",
+      nik: makeNik("1980-01-01", "M"),
+      name: "Peserta Tinjau",
+      birthDate: new Date("1980-01-01"),
+      gender: "M",
+      category: "BPU",
+      channel: "SELF",
+      regencyCode: "3673",
     },
   });
   otherRegionCase = await t.db.reviewCase.create({ data: { participantId: participant.id, reason: "SHARED_PHONE" } });
@@ -125,9 +144,11 @@ afterAll(() => {
   vi.unstubAllEnvs();
 });
 
-
 function expectKeys(messages: unknown, input: unknown) {
-  expect(badMessages(keys, messages), `messages for ${typeof input === "string" ? input.slice(0, 200) : describeForm(input as FormData)}`).toEqual([]);
+  expect(
+    badMessages(keys, messages),
+    `messages for ${typeof input === "string" ? input.slice(0, 200) : describeForm(input as FormData)}`,
+  ).toEqual([]);
 }
 
 /** An action's answer without the typed values a refusal echoes back to the form (the input, not messages). */
@@ -198,7 +219,19 @@ function brokenWorkers(base: Record<string, unknown>) {
 }
 
 describe("umkmEnrollment (lib/umkm-enrollment/enroll.ts, as an officer)", () => {
-  const strict = ["nib", "kbli", "regencyCode", "districtCode", "riskClass", "ownerNik", "ownerBirthDate", "ownerGender", "ownerPhone", "ownerIncome", "workers"];
+  const strict = [
+    "nib",
+    "kbli",
+    "regencyCode",
+    "districtCode",
+    "riskClass",
+    "ownerNik",
+    "ownerBirthDate",
+    "ownerGender",
+    "ownerPhone",
+    "ownerIncome",
+    "workers",
+  ];
   const breakers = fc.oneof(
     fc.tuple(fc.constantFrom(...strict), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString)),
     fc.tuple(fc.constant("workers"), brokenWorkers({ ...workerValues(), wage: "4500000" })),
@@ -215,7 +248,14 @@ describe("umkmEnrollment (lib/umkm-enrollment/enroll.ts, as an officer)", () => 
     const text = hostileFields(["businessName", "address", "ownerName", "ownerBirthPlace", "workerName", "workerBirthPlace"]);
     await savedOrUnchanged(t.db, cases, text, RUNS.umkmText, async ({ workerName, workerBirthPlace, ...fields }) => {
       const worker = { ...workerValues(), ...withoutNulls({ name: workerName, birthPlace: workerBirthPlace }) };
-      const form = { ...umkmBase, nib: umkmFormValues().nib, ownerNik: makeNik("1980-01-15", "F"), ownerPhone: makePhone(), workers: JSON.stringify([worker]), ...withoutNulls(fields) };
+      const form = {
+        ...umkmBase,
+        nib: umkmFormValues().nib,
+        ownerNik: makeNik("1980-01-15", "F"),
+        ownerPhone: makePhone(),
+        workers: JSON.stringify([worker]),
+        ...withoutNulls(fields),
+      };
       const data = formDataOf({ entries: form, extra: [] });
       const result = await runAs(t.db, umkmEnrollment, data, { as: officer });
       if (saved(result)) {
@@ -237,9 +277,15 @@ describe("umkmEnrollment (lib/umkm-enrollment/enroll.ts, as an officer)", () => 
   });
 });
 
-
 describe("projectRegistration (lib/jakon-projects/register.ts, as an officer)", () => {
-  const worker = { nik: makeNik("1991-02-03", "M"), name: "Budi Santoso", birthPlace: "Serang", birthDate: "03/02/1991", gender: "L", phone: "" };
+  const worker = {
+    nik: makeNik("1991-02-03", "M"),
+    name: "Budi Santoso",
+    birthPlace: "Serang",
+    birthDate: "03/02/1991",
+    gender: "L",
+    phone: "",
+  };
   const strict = ["contractorId", "contractValue", "startDate", "endDate", "regencyCode", "workers"];
 
   it("refuses any hostile project or worker list, or a contractor out of the officer's branch, and writes nothing", async () => {
@@ -269,13 +315,27 @@ describe("projectRegistration (lib/jakon-projects/register.ts, as an officer)", 
     const text = hostileFields(["name", "workPackage", "workerName"]);
     await savedOrUnchanged(t.db, cases, text, RUNS.constructionText, async ({ workerName, ...fields }) => {
       const member = { ...worker, nik: makeNik("1991-02-03", "M"), ...withoutNulls({ name: workerName }) };
-      const form = { contractorId: ownCompany.id, name: "Gedung", workPackage: "Sipil", contractValue: "1000000000", startDate: "2026-01-01", endDate: "2026-12-31", regencyCode: "3673", workers: JSON.stringify([member]), ...withoutNulls(fields) };
+      const form = {
+        contractorId: ownCompany.id,
+        name: "Gedung",
+        workPackage: "Sipil",
+        contractValue: "1000000000",
+        startDate: "2026-01-01",
+        endDate: "2026-12-31",
+        regencyCode: "3673",
+        workers: JSON.stringify([member]),
+        ...withoutNulls(fields),
+      };
       const data = formDataOf({ entries: form, extra: [] });
       const result = await runAs(t.db, projectRegistration, data, { as: officer });
       if (saved(result)) {
         const project = await t.db.constructionProject.findUniqueOrThrow({ where: { id: result.data.projectId } });
         const stored = await t.db.participant.findUniqueOrThrow({ where: { nik: member.nik } });
-        expect([project.name, project.workPackage, stored.name]).toEqual([String(data.get("name")).trim(), String(data.get("workPackage")).trim(), normalizeApostrophes(member.name.trim())]);
+        expect([project.name, project.workPackage, stored.name]).toEqual([
+          String(data.get("name")).trim(),
+          String(data.get("workPackage")).trim(),
+          normalizeApostrophes(member.name.trim()),
+        ]);
         return "saved";
       }
       expectRefusal(result, data);
@@ -322,9 +382,13 @@ describe("referralRecording / referralStatusUpdate (lib/credit/referrals.ts, as 
       extra: fc.option(hostileString, { nil: undefined }),
     });
     await withoutWrites(t.db, cases, arbitrary, RUNS.creditStatus, async (values) => {
-      const data = formDataOf({ entries: { referralId: values.referralId, status: values.status }, extra: values.extra ? [["extra", values.extra]] : [] });
+      const data = formDataOf({
+        entries: { referralId: values.referralId, status: values.status },
+        extra: values.extra ? [["extra", values.extra]] : [],
+      });
       const result = await runAs(t.db, referralStatusUpdate, data, { as: officer });
-      if (referralStatusSchema.safeParse(Object.fromEntries(data)).success) expect(result, describeForm(data)).toEqual({ denied: "not-found" });
+      if (referralStatusSchema.safeParse(Object.fromEntries(data)).success)
+        expect(result, describeForm(data)).toEqual({ denied: "not-found" });
       else expectRefusal(result, data);
       expect((await t.db.creditReferral.findUniqueOrThrow({ where: { id: otherBranchReferral.id } })).status).toBe("NEW");
     });
@@ -333,12 +397,11 @@ describe("referralRecording / referralStatusUpdate (lib/credit/referrals.ts, as 
 
 describe("reviewDecision (lib/review/decide.ts, as BPJS TK staff)", () => {
   it("refuses a hostile decision with message keys, or a case outside the staff member's region as not found", async () => {
-    const arbitrary = hostileForm({ caseId: randomUUID(), decision: "REJECTED", note: "Duplikat" }, ["caseId", "decision", "note"], fc.tuple(fc.constant("caseId"), fc.oneof(
-      fc.constant<typeof MISSING>(MISSING),
-      breakingString,
-      uuidLike,
-      fc.constant("<case>"),
-    )));
+    const arbitrary = hostileForm(
+      { caseId: randomUUID(), decision: "REJECTED", note: "Duplikat" },
+      ["caseId", "decision", "note"],
+      fc.tuple(fc.constant("caseId"), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString, uuidLike, fc.constant("<case>"))),
+    );
     await withoutWrites(t.db, cases, arbitrary, RUNS.review, async (form) => {
       if (form.entries.caseId === "<case>") form.entries.caseId = otherRegionCase.id;
       const data = formDataOf(form);
@@ -346,14 +409,26 @@ describe("reviewDecision (lib/review/decide.ts, as BPJS TK staff)", () => {
       if (decisionSchema.safeParse(Object.fromEntries(data)).success) expect(result, describeForm(form)).toEqual({ denied: "not-found" });
       else expectRefusal(result, data);
     });
-    expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: otherRegionCase.id } })).toMatchObject({ status: "OPEN", decisionNote: null });
+    expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: otherRegionCase.id } })).toMatchObject({
+      status: "OPEN",
+      decisionNote: null,
+    });
   });
 
   it("takes a hostile note on a case of the staff member's region verbatim, or refuses it with message keys and writes nothing", async () => {
     let kpj = 66_000_000_000 + Math.floor(Math.random() * 1e6);
     const openCase = async () => {
       const participant = await t.db.participant.create({
-        data: { kpj: String(++kpj), nik: makeNik("1981-01-01", "M"), name: "Peserta", birthDate: new Date("1981-01-01"), gender: "M", category: "BPU", channel: "SELF", regencyCode: "3673" },
+        data: {
+          kpj: String(++kpj),
+          nik: makeNik("1981-01-01", "M"),
+          name: "Peserta",
+          birthDate: new Date("1981-01-01"),
+          gender: "M",
+          category: "BPU",
+          channel: "SELF",
+          regencyCode: "3673",
+        },
       });
       return t.db.reviewCase.create({ data: { participantId: participant.id, reason: "SHARED_PHONE" } });
     };
@@ -366,7 +441,10 @@ describe("reviewDecision (lib/review/decide.ts, as BPJS TK staff)", () => {
         const data = formDataOf({ entries: { caseId: open.id, decision, note }, extra: [] });
         const result = await runAs(t.db, reviewDecision, data, { as: serangStaff });
         if (saved(result)) {
-          expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: decision, decisionNote: String(data.get("note")).trim() });
+          expect(await t.db.reviewCase.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({
+            status: decision,
+            decisionNote: String(data.get("note")).trim(),
+          });
           return "saved";
         }
         expectRefusal(result, data);
@@ -395,8 +473,12 @@ describe("importSave (lib/worker-import/batch.ts, as an officer)", () => {
 describe("settlementUpload / missingPaymentsCredit (lib/reconciliation, as BPJS TK staff)", () => {
   const HEADER = "bank reference,virtual account,amount,paid at";
   const line = { bankReference: "BJB-REF-0001", virtualAccount: "8812000000000019", amount: "16800", paidAt: "2026-11-20T10:00:00+07:00" };
-  const cell = fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: fc.constantFrom('"', '""', ",", "\n", "\r\n", '"a,b"', "=cmd|' /C calc'!A0", "+1", "@SUM(1)") });
-  const lineText = (values: Record<string, string>) => [values.bankReference, values.virtualAccount, values.amount, values.paidAt].join(",");
+  const cell = fc.oneof(
+    { weight: 3, arbitrary: hostileString },
+    { weight: 1, arbitrary: fc.constantFrom('"', '""', ",", "\n", "\r\n", '"a,b"', "=cmd|' /C calc'!A0", "+1", "@SUM(1)") },
+  );
+  const lineText = (values: Record<string, string>) =>
+    [values.bankReference, values.virtualAccount, values.amount, values.paidAt].join(",");
   const hostileLine = fc
     .record({ field: fc.constantFrom("bankReference", "virtualAccount", "amount", "paidAt"), value: cell })
     .map(({ field, value }) => lineText({ ...line, [field]: value }));
@@ -407,18 +489,28 @@ describe("settlementUpload / missingPaymentsCredit (lib/reconciliation, as BPJS 
     breakingString.filter((v) => !/^[!-~]{1,64}$/.test(v.trim())).map((v) => lineText({ ...line, bankReference: v.replaceAll(",", "") })),
   );
   const csv = fc.oneof(
-    fc.tuple(fc.array(hostileLine, { maxLength: 4 }), brokenLine, fc.array(fc.constant(lineText(line)), { maxLength: 2 })).map(([a, broken, b]) => [HEADER, ...a, broken, ...b].join("\n")),
+    fc
+      .tuple(fc.array(hostileLine, { maxLength: 4 }), brokenLine, fc.array(fc.constant(lineText(line)), { maxLength: 2 }))
+      .map(([a, broken, b]) => [HEADER, ...a, broken, ...b].join("\n")),
     fc.tuple(hostileString, fc.array(cell, { maxLength: 3 })).map(([header, cells]) => [header, cells.join(",")].join("\n")),
     hostileString,
   );
   const file = fc.oneof(
     csv.map((text) => new File([text], "settlement.csv", { type: "text/csv" })),
-    fc.constantFrom<string | File | typeof MISSING>(MISSING, new File([], "empty.csv"), new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.csv"), "' OR 1=1 --"),
+    fc.constantFrom<string | File | typeof MISSING>(
+      MISSING,
+      new File([], "empty.csv"),
+      new File([new Uint8Array(5 * 1024 * 1024 + 1)], "big.csv"),
+      "' OR 1=1 --",
+    ),
     hostileString,
   );
 
   it("refuses a hostile business date or file with message keys before anything is stored", async () => {
-    const arbitrary = fc.record({ businessDate: fc.oneof(fc.constant("2026-11-20"), hostileString, fc.constant<typeof MISSING>(MISSING)), file });
+    const arbitrary = fc.record({
+      businessDate: fc.oneof(fc.constant("2026-11-20"), hostileString, fc.constant<typeof MISSING>(MISSING)),
+      file,
+    });
     await withoutWrites(t.db, cases, arbitrary, RUNS.settlementUpload, async (values) => {
       const data = formDataOf({ entries: values, extra: [] });
       expectRefusal(await runAs(t.db, settlementUpload, data, { as: serangStaff }), data);
@@ -461,11 +553,18 @@ describe("sandboxPayment (lib/payments/sandbox.ts, anonymous)", () => {
 
 describe("localeSwitch (lib/i18n/locale-switch.ts, anonymous)", () => {
   it("sets the cookie only to a known locale, whatever is posted", async () => {
-    const arbitrary = hostileForm({ locale: "en" }, ["locale"], fc.tuple(fc.constant("locale"), fc.oneof(
-      fc.constant<typeof MISSING>(MISSING),
-      breakingString,
-      fc.constantFrom("EN", "id ", "en-US", "fr", "ID", ["id"].toString() + ",en"),
-    )));
+    const arbitrary = hostileForm(
+      { locale: "en" },
+      ["locale"],
+      fc.tuple(
+        fc.constant("locale"),
+        fc.oneof(
+          fc.constant<typeof MISSING>(MISSING),
+          breakingString,
+          fc.constantFrom("EN", "id ", "en-US", "fr", "ID", ["id"].toString() + ",en"),
+        ),
+      ),
+    );
     await withoutWrites(t.db, cases, arbitrary, RUNS.switchLocale, async (form) => {
       cookieStore.set.mockClear();
       // switchLocale (lib/i18n/actions.ts) answers nothing: the page shows none of these messages.
@@ -481,9 +580,42 @@ describe("localeSwitch (lib/i18n/locale-switch.ts, anonymous)", () => {
 describe("names people really have", () => {
   const NAMES = ["Ni Luh Putu Ayu", "Sukarno", "Ma'ruf", "Siti Nur'aini", "Dédé Rosada", "I Gusti Ngurah Rai", "Ma’ruf Amin"];
   const PARTS = [
-    "Ni", "Luh", "Putu", "Ayu", "Sukarno", "Ma'ruf", "Nur'aini", "Siti", "Dédé", "Rosada", "I", "Gusti", "Ngurah", "Rai",
-    "Muhammad", "Abdul", "Raden", "Ajeng", "Teuku", "Cut", "Nyoman", "Ketut", "O'ong", "Hj.", "Andi", "Daeng", "Euis", "Asep",
-    "Agnès", "Zaïnab", "Çelik", "Renée", "Rene\u0301", "Abdul-Rahman", "Yohanes", "Anak",
+    "Ni",
+    "Luh",
+    "Putu",
+    "Ayu",
+    "Sukarno",
+    "Ma'ruf",
+    "Nur'aini",
+    "Siti",
+    "Dédé",
+    "Rosada",
+    "I",
+    "Gusti",
+    "Ngurah",
+    "Rai",
+    "Muhammad",
+    "Abdul",
+    "Raden",
+    "Ajeng",
+    "Teuku",
+    "Cut",
+    "Nyoman",
+    "Ketut",
+    "O'ong",
+    "Hj.",
+    "Andi",
+    "Daeng",
+    "Euis",
+    "Asep",
+    "Agnès",
+    "Zaïnab",
+    "Çelik",
+    "Renée",
+    "Rene\u0301",
+    "Abdul-Rahman",
+    "Yohanes",
+    "Anak",
   ];
   const name = fc.oneof(
     fc.constantFrom(...NAMES),

@@ -108,7 +108,10 @@ async function expectRefusal(response: Response, allowed: number[], context: str
     const messages = parsed.success ? Object.values(parsed.data.fields) : [];
     expect(messages.length, where).toBeGreaterThan(0);
     // Never empty, never zod's English, never an unfilled placeholder ("{max, number}").
-    expect(messages.filter((m) => m.trim() === "" || ZOD_ENGLISH.test(m) || /[{}]/.test(m)), where).toEqual([]);
+    expect(
+      messages.filter((m) => m.trim() === "" || ZOD_ENGLISH.test(m) || /[{}]/.test(m)),
+      where,
+    ).toEqual([]);
   } else {
     const parsed = apiErrorMessageSchema.safeParse(body);
     expect(parsed.success, where).toBe(true);
@@ -116,7 +119,6 @@ async function expectRefusal(response: Response, allowed: number[], context: str
   }
   return body;
 }
-
 
 const short = (value: unknown) => {
   const text = typeof value === "string" ? value : value instanceof Uint8Array ? `<${value.length} bytes>` : String(JSON.stringify(value));
@@ -131,9 +133,9 @@ const nextIp = () => requesterAddress(++caller);
 type Body = { json: unknown } | { text: string } | { bytes: Uint8Array };
 const wire = (body: Body): string | Uint8Array => ("json" in body ? JSON.stringify(body.json) : "text" in body ? body.text : body.bytes);
 
-const deepJson = fc.tuple(fc.integer({ min: 1_000, max: 200_000 }), fc.constantFrom("[", '{"a":')).map(([depth, open]) =>
-  open === "[" ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`,
-);
+const deepJson = fc
+  .tuple(fc.integer({ min: 1_000, max: 200_000 }), fc.constantFrom("[", '{"a":'))
+  .map(([depth, open]) => (open === "[" ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`));
 
 /** Bodies that are no JSON object: other JSON, text, broken UTF-8, nesting deep enough to hurt a recursive walk. */
 const notAnObjectBody: fc.Arbitrary<Body> = fc.oneof(
@@ -155,13 +157,22 @@ const notAnObjectBody: fc.Arbitrary<Body> = fc.oneof(
 // ---------------------------------------------------------------------------
 
 describe("GET /api/v1/contributions/quote", () => {
-  const names = fc.oneof(fc.constantFrom("category", "income", "programs", "months", "wage", "riskClass", "scale", "year", "contractValue"), hostileKey);
+  const names = fc.oneof(
+    fc.constantFrom("category", "income", "programs", "months", "wage", "riskClass", "scale", "year", "contractValue"),
+    hostileKey,
+  );
   const values = fc.oneof(
     hostileString,
     fc.constantFrom("BPU", "PU", "JAKON", "1", "5", "2025", "MICRO", "LARGE", "JKK,JKM,JHT", "5000000", "99999999999", "1e3", "-0", "0x10"),
     fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
   );
-  const rawQuery = fc.string({ unit: fc.oneof(fc.constantFrom("%", "&", "=", "+", "#", ";", "%00", "%ZZ", "%C0%AF", "%ED%A0%80", "%"), fc.string({ unit: "binary", minLength: 1, maxLength: 1 })), maxLength: 60 });
+  const rawQuery = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom("%", "&", "=", "+", "#", ";", "%00", "%ZZ", "%C0%AF", "%ED%A0%80", "%"),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+    ),
+    maxLength: 60,
+  });
 
   it("answers any query with a quote or a 400 in the API error shape", async () => {
     const query = fc.oneof(
@@ -183,7 +194,14 @@ describe("GET /api/v1/contributions/quote", () => {
 
 describe("POST /api/v1/enrollments", () => {
   let idempotency = 0;
-  const validWorker = () => ({ nik: makeNik("1991-02-03", "M"), name: "Budi Santoso", birthPlace: "Serang", birthDate: "1991-02-03", gender: "M", wage: 4_500_000 });
+  const validWorker = () => ({
+    nik: makeNik("1991-02-03", "M"),
+    name: "Budi Santoso",
+    birthPlace: "Serang",
+    birthDate: "1991-02-03",
+    gender: "M",
+    wage: 4_500_000,
+  });
 
   function enrollmentRequest(body: Body, headers: Record<string, string | null> = {}) {
     const all: Record<string, string | null> = {
@@ -215,8 +233,19 @@ describe("POST /api/v1/enrollments", () => {
   }
 
   it("refuses any body that cannot enroll anyone with a 4xx in the API error shape and writes nothing", async () => {
-    await withoutWrites(t.db, cases, 
-      fc.tuple(hostileBodies(), fc.constantFrom<string | null>("application/json", null, "text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1")),
+    await withoutWrites(
+      t.db,
+      cases,
+      fc.tuple(
+        hostileBodies(),
+        fc.constantFrom<string | null>(
+          "application/json",
+          null,
+          "text/plain",
+          "application/x-www-form-urlencoded",
+          "application/json; charset=latin1",
+        ),
+      ),
       RUNS.enrollmentsBody,
       async ([body, contentType]) => {
         const response = await routes.enrollments.POST(enrollmentRequest(body, { "content-type": contentType }));
@@ -226,7 +255,9 @@ describe("POST /api/v1/enrollments", () => {
   });
 
   it("takes hostile text in a valid worker's name and birth place verbatim (201), or refuses it with a 400 and writes nothing", async () => {
-    const text = fc.array(fc.tuple(fc.constantFrom("name", "birthPlace"), hostileString), { minLength: 1, maxLength: 2 }).map((pairs) => Object.fromEntries(pairs));
+    const text = fc
+      .array(fc.tuple(fc.constantFrom("name", "birthPlace"), hostileString), { minLength: 1, maxLength: 2 })
+      .map((pairs) => Object.fromEntries(pairs));
     await savedOrUnchanged(t.db, cases, text, RUNS.enrollmentsText, async (fields: Record<string, string>) => {
       const worker = { ...validWorker(), ...fields };
       const response = await routes.enrollments.POST(enrollmentRequest({ json: { npp: company.npp, workers: [worker] } }));
@@ -259,10 +290,13 @@ describe("POST /api/v1/enrollments", () => {
       // A valid enrollment: only the key is wrong.
       badAuthorization.map((authorization) => ({ authorization, idempotencyKey: undefined as string | null | undefined, expected: 401 })),
       // A live key with a hostile Idempotency-Key, and a body that could not enroll anyone either.
-      fc.oneof(hostileHeader, fc.constant("x".repeat(300)), fc.constant<string | null>(null)).map((idempotencyKey) => ({ authorization: undefined, idempotencyKey, expected: 400 })),
+      fc
+        .oneof(hostileHeader, fc.constant("x".repeat(300)), fc.constant<string | null>(null))
+        .map((idempotencyKey) => ({ authorization: undefined, idempotencyKey, expected: 400 })),
     );
     await withoutWrites(t.db, cases, arbitrary, RUNS.enrollmentsHeaders, async ({ authorization, idempotencyKey, expected }) => {
-      const body: Body = expected === 401 ? { json: { npp: company.npp, workers: [validWorker()] } } : { json: { npp: company.npp, workers: [] } };
+      const body: Body =
+        expected === 401 ? { json: { npp: company.npp, workers: [validWorker()] } } : { json: { npp: company.npp, workers: [] } };
       const headers: Record<string, string | null> = {};
       if (authorization !== undefined) headers.authorization = authorization;
       if (idempotencyKey !== undefined) headers["idempotency-key"] = idempotencyKey;
@@ -288,7 +322,13 @@ describe("POST /api/v1/payments/notifications", () => {
     });
   }
 
-  const validNotification = () => ({ virtualAccount: bill.virtualAccount, amount: 16_800, currency: "IDR", paidAt: PAID_AT, bankReference: `FUZZ-${Date.now()}-${++reference}` });
+  const validNotification = () => ({
+    virtualAccount: bill.virtualAccount,
+    amount: 16_800,
+    currency: "IDR",
+    paidAt: PAID_AT,
+    bankReference: `FUZZ-${Date.now()}-${++reference}`,
+  });
 
   /** Bodies that cannot credit a payment: a broken field, no JSON object, too large. */
   function hostileNotifications(): fc.Arbitrary<Body> {
@@ -297,7 +337,8 @@ describe("POST /api/v1/payments/notifications", () => {
         .tuple(hostileObject(validNotification(), ["virtualAccount", "amount", "currency", "paidAt"]), fc.boolean())
         .map(([json, fresh]): Body => {
           // A fresh reference mostly, so the body is judged rather than answered from an earlier one.
-          if (fresh && typeof json.bankReference === "string" && json.bankReference.startsWith("FUZZ-")) json.bankReference = `FUZZ-${Date.now()}-${++reference}`;
+          if (fresh && typeof json.bankReference === "string" && json.bankReference.startsWith("FUZZ-"))
+            json.bankReference = `FUZZ-${Date.now()}-${++reference}`;
           return { json };
         }),
       notAnObjectBody,
@@ -317,14 +358,25 @@ describe("POST /api/v1/payments/notifications", () => {
     const seconds = (ts: string | null) => (Number.isSafeInteger(Number(ts)) && Number(ts) >= 0 ? Number(ts) : 0);
     const signature = fc.oneof(
       fc.constant<Signer>(() => null),
-      hostileHeader.map((value): Signer => () => value),
-      fc.stringMatching(/^[0-9a-f]{64}$/).map((value): Signer => () => value),
+      hostileHeader.map(
+        (value): Signer =>
+          () =>
+            value,
+      ),
+      fc.stringMatching(/^[0-9a-f]{64}$/).map(
+        (value): Signer =>
+          () =>
+            value,
+      ),
       fc.constant<Signer>((body, ts) => signNotification("o".repeat(64), body, seconds(ts))),
       fc.constant<Signer>((body, ts) => signNotification(SECRET, `${typeof body === "string" ? body : ""} `, seconds(ts))),
       fc.constant<Signer>((body, ts) => signNotification(SECRET, body, seconds(ts) + 1)),
       fc.constant<Signer>((body, ts) => signNotification(SECRET, body, seconds(ts)).toUpperCase().replace(/^./, "G")),
     );
-    const body = fc.oneof(hostileNotifications(), fc.constant(null).map((): Body => ({ json: validNotification() })));
+    const body = fc.oneof(
+      hostileNotifications(),
+      fc.constant(null).map((): Body => ({ json: validNotification() })),
+    );
     await withoutWrites(t.db, cases, fc.tuple(body, timestamp, signature), RUNS.paymentsUnsigned, async ([sent, makeTimestamp, sign]) => {
       const ts = makeTimestamp();
       const headers = { "x-bjb-timestamp": ts, "x-bjb-signature": sign(wire(sent), ts) };
@@ -348,8 +400,11 @@ describe("POST /api/v1/payments/notifications", () => {
           );
           await expectRefusal(response, [400, 404, 409, 413, 429], short(text));
           const changes = countChanges(before, await tableCounts(t.db));
-          const kept = (before.BankNotification ?? 0) + ([413, 429].includes(response.status) || response.headers.get("idempotent-replayed") ? 0 : 1);
-          expect(changes, short(text)).toEqual(kept === before.BankNotification ? {} : { BankNotification: `${before.BankNotification} → ${kept}` });
+          const kept =
+            (before.BankNotification ?? 0) + ([413, 429].includes(response.status) || response.headers.get("idempotent-replayed") ? 0 : 1);
+          expect(changes, short(text)).toEqual(
+            kept === before.BankNotification ? {} : { BankNotification: `${before.BankNotification} → ${kept}` },
+          );
         }),
       ),
       { numRuns: RUNS.paymentsSigned },
@@ -363,11 +418,21 @@ describe("POST /api/v1/payments/notifications", () => {
 describe("GET /api/v1/stats (with an API key: without one the route asks next-auth for a session)", () => {
   it("answers a live key's hostile query with figures or a 400, and any other key with 401", async () => {
     const names = fc.oneof(fc.constantFrom("asOf", "regency"), hostileKey);
-    const values = fc.oneof(hostileString, fc.constantFrom("2025-06-30", "2026-02-30", "1999-12-31", "3000-01-01", "3601", "3673", "9999", "2025-6-30", "2025-06-30T00:00:00Z"));
+    const values = fc.oneof(
+      hostileString,
+      fc.constantFrom("2025-06-30", "2026-02-30", "1999-12-31", "3000-01-01", "3601", "3673", "9999", "2025-6-30", "2025-06-30T00:00:00Z"),
+    );
     const query = fc.array(fc.tuple(names, values), { maxLength: 4 }).map((pairs) => new URLSearchParams(pairs).toString());
     const authorization = fc.oneof(
       { weight: 3, arbitrary: fc.constant(`Bearer ${apiKey.key}`) },
-      { weight: 1, arbitrary: fc.oneof(hostileHeader, fc.constant(`Bearer ${revokedKey.key}`), hostileHeader.map((v) => `Bearer ${v}`)) },
+      {
+        weight: 1,
+        arbitrary: fc.oneof(
+          hostileHeader,
+          fc.constant(`Bearer ${revokedKey.key}`),
+          hostileHeader.map((v) => `Bearer ${v}`),
+        ),
+      },
     );
     await withoutWrites(t.db, cases, fc.tuple(query, authorization), RUNS.stats, async ([search, auth]) => {
       const response = await routes.stats.GET(new Request(`http://localhost/api/v1/stats?${search}`, { headers: { authorization: auth } }));
@@ -386,7 +451,10 @@ describe("GET /api/v1/stats (with an API key: without one the route asks next-au
 
 describe("the worker import check (behind the session-only route /bank/klien/[id]/impor/periksa)", () => {
   const HEADER = ["NIK", "Nama", "Tempat Lahir", "Tanggal Lahir", "Jenis Kelamin", "No HP", "Upah Bulanan", "Tanggal Mulai Kerja"];
-  const cell = fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: fc.constantFrom('"', '""', ";", ",", "\n", "=1+1", "@SUM(A1)", "3673015506850002", "1e15") });
+  const cell = fc.oneof(
+    { weight: 3, arbitrary: hostileString },
+    { weight: 1, arbitrary: fc.constantFrom('"', '""', ";", ",", "\n", "=1+1", "@SUM(A1)", "3673015506850002", "1e15") },
+  );
 
   async function xlsxOf(rows: string[][]) {
     const workbook = new ExcelJS.Workbook();
@@ -399,19 +467,39 @@ describe("the worker import check (behind the session-only route /bank/klien/[id
     const keys = await messageKeys();
     const rows = fc.array(
       fc.oneof(
-        fc.record({ field: fc.constantFrom("nik", "name", "birthPlace", "birthDate", "gender", "phone", "wage", "startDate"), value: cell }).map(({ field, value }) => workerValues({ [field]: value })),
-        fc.array(cell, { maxLength: 9 }).map((cells) => Object.fromEntries(cells.map((c, i) => [["nik", "name", "birthPlace", "birthDate", "gender", "phone", "wage", "startDate", "x"][i], c]))),
+        fc
+          .record({ field: fc.constantFrom("nik", "name", "birthPlace", "birthDate", "gender", "phone", "wage", "startDate"), value: cell })
+          .map(({ field, value }) => workerValues({ [field]: value })),
+        fc
+          .array(cell, { maxLength: 9 })
+          .map((cells) =>
+            Object.fromEntries(
+              cells.map((c, i) => [["nik", "name", "birthPlace", "birthDate", "gender", "phone", "wage", "startDate", "x"][i], c]),
+            ),
+          ),
       ),
       { minLength: 1, maxLength: 5 },
     );
     const file = fc.oneof(
       rows.map((r) => ({ name: "pekerja.csv", bytes: csvOf(r as Record<string, string>[]) })),
-      fc.tuple(fc.array(fc.oneof(fc.constantFrom(...HEADER), anyString), { maxLength: 9 }), fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 3 })).map(([header, body]) => ({
-        name: "pekerja.csv",
-        bytes: new TextEncoder().encode([header, ...body].map((r) => r.join(";")).join("\n")),
-      })),
-      fc.tuple(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 3 }), fc.boolean()).map(([body, withHeader]) => ({ name: "pekerja.xlsx", rows: withHeader ? [HEADER, ...body] : body })),
-      fc.tuple(fc.constantFrom("pekerja.xlsx", "pekerja.csv", "pekerja.txt", "pekerja.exe", "../../etc/passwd", "x.XLSX", ""), fc.uint8Array({ maxLength: 200 })).map(([name, bytes]) => ({ name, bytes })),
+      fc
+        .tuple(
+          fc.array(fc.oneof(fc.constantFrom(...HEADER), anyString), { maxLength: 9 }),
+          fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 3 }),
+        )
+        .map(([header, body]) => ({
+          name: "pekerja.csv",
+          bytes: new TextEncoder().encode([header, ...body].map((r) => r.join(";")).join("\n")),
+        })),
+      fc
+        .tuple(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 3 }), fc.boolean())
+        .map(([body, withHeader]) => ({ name: "pekerja.xlsx", rows: withHeader ? [HEADER, ...body] : body })),
+      fc
+        .tuple(
+          fc.constantFrom("pekerja.xlsx", "pekerja.csv", "pekerja.txt", "pekerja.exe", "../../etc/passwd", "x.XLSX", ""),
+          fc.uint8Array({ maxLength: 200 }),
+        )
+        .map(([name, bytes]) => ({ name, bytes })),
     );
     await withoutWrites(t.db, cases, file, RUNS.workerSheet, async (upload) => {
       const bytes = "rows" in upload ? await xlsxOf(upload.rows) : upload.bytes;

@@ -39,7 +39,15 @@ describe("a client's page", () => {
       return parsed.row;
     });
     await t.db.$transaction((tx) =>
-      enrollWorkers(tx, { companyId: company.id, branchId: branch.id, enrolledById: null, channel: "BANK_OFFICER", regencyCode: "3673", programs: ["JKK", "JKM", "JHT"], rows }),
+      enrollWorkers(tx, {
+        companyId: company.id,
+        branchId: branch.id,
+        enrolledById: null,
+        channel: "BANK_OFFICER",
+        regencyCode: "3673",
+        programs: ["JKK", "JKM", "JHT"],
+        rows,
+      }),
     );
     const client = await findClient(t.db, { branchId: branch.id }, company.id);
     expect(client?.employments).toHaveLength(CLIENT_WORKERS_SHOWN);
@@ -83,7 +91,9 @@ describe("officer branch scope", () => {
     const input = { companyId: b.companyId, product: "KUR", amount: "50000000", purpose: "Tambah etalase" };
     expect(await runAs(t.db, referralRecording, input, { as: a.officer })).toEqual({ denied: "not-found" });
     const own = { id: succeeded(await runAs(t.db, referralRecording, input, { as: b.officer })).referralId };
-    expect(await runAs(t.db, referralStatusUpdate, { referralId: own.id, status: "APPROVED" }, { as: a.officer })).toEqual({ denied: "not-found" });
+    expect(await runAs(t.db, referralStatusUpdate, { referralId: own.id, status: "APPROVED" }, { as: a.officer })).toEqual({
+      denied: "not-found",
+    });
     expect((await t.db.creditReferral.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("NEW");
     expect(await listReferrals(t.db, { branchId: a.branchId })).toEqual([]);
     succeeded(await runAs(t.db, referralStatusUpdate, { referralId: own.id, status: "CONTACTED" }, { as: b.officer }));
@@ -137,8 +147,13 @@ describe("officer branch scope", () => {
 
   it("rejects project workers whose data disagrees with their NIK, and an end before the start", async () => {
     const form = {
-      contractorId: a.companyId, name: "Gedung", workPackage: "Sipil", contractValue: "1000000000",
-      startDate: "2026-12-01", endDate: "2026-11-01", regencyCode: "3673",
+      contractorId: a.companyId,
+      name: "Gedung",
+      workPackage: "Sipil",
+      contractValue: "1000000000",
+      startDate: "2026-12-01",
+      endDate: "2026-11-01",
+      regencyCode: "3673",
       workers: JSON.stringify([{ nik: makeNik("1988-02-02", "M"), name: "Asep", birthDate: "1988-02-03", gender: "M" }]),
     };
     const result = await runAs(t.db, projectRegistration, form, { as: a.officer });
@@ -154,8 +169,16 @@ describe("arrears on the client list", () => {
     const bill = (companyId: string, key: string, status: "OVERDUE" | "PAID", paidAmount: bigint) =>
       t.db.bill.create({
         data: {
-          billingKey: `TEST:${key}:${companyId}`, category: "PU", companyId, periodStart: new Date("2026-08-01"), periodMonths: 1,
-          dueDate: new Date("2026-09-15"), total: 500_000n, fineAmount: status === "OVERDUE" ? 20_000n : 0n, paidAmount, status,
+          billingKey: `TEST:${key}:${companyId}`,
+          category: "PU",
+          companyId,
+          periodStart: new Date("2026-08-01"),
+          periodMonths: 1,
+          dueDate: new Date("2026-09-15"),
+          total: 500_000n,
+          fineAmount: status === "OVERDUE" ? 20_000n : 0n,
+          paidAmount,
+          status,
           virtualAccount: `8812${String(Math.floor(Math.random() * 1e11)).padStart(11, "0")}9`,
         },
       });

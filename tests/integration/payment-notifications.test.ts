@@ -51,10 +51,7 @@ afterAll(() => {
 let sequence = Number.parseInt(randomBytes(3).toString("hex"), 16);
 const next = () => ++sequence;
 
-async function createParticipant(
-  database: Db,
-  options: { category?: Category; status?: ParticipantStatus; activatedAt?: Date } = {},
-) {
+async function createParticipant(database: Db, options: { category?: Category; status?: ParticipantStatus; activatedAt?: Date } = {}) {
   return database.participant.create({
     data: {
       kpj: String(26_000_000_000 + next()),
@@ -83,8 +80,7 @@ type BillOptions = {
 
 /** A January 2026 bill, as the billing run would leave it; a BPU participant of its own unless told otherwise. */
 async function createBill(options: BillOptions = {}) {
-  const participantId =
-    options.participantId ?? (options.companyId || options.projectId ? undefined : (await createParticipant(t.db)).id);
+  const participantId = options.participantId ?? (options.companyId || options.projectId ? undefined : (await createParticipant(t.db)).id);
   const number = next();
   return t.db.bill.create({
     data: {
@@ -104,12 +100,26 @@ async function createBill(options: BillOptions = {}) {
   });
 }
 
-type Notification = { virtualAccount?: unknown; amount?: unknown; currency?: unknown; paidAt?: unknown; bankReference?: unknown; [key: string]: unknown };
+type Notification = {
+  virtualAccount?: unknown;
+  amount?: unknown;
+  currency?: unknown;
+  paidAt?: unknown;
+  bankReference?: unknown;
+  [key: string]: unknown;
+};
 
 const newReference = () => `BJB${Date.now()}${next()}`;
 
 function notification(bill: { virtualAccount: string }, overrides: Notification = {}): Notification {
-  return { virtualAccount: bill.virtualAccount, amount: 16_800, currency: "IDR", paidAt: PAID_AT, bankReference: newReference(), ...overrides };
+  return {
+    virtualAccount: bill.virtualAccount,
+    amount: 16_800,
+    currency: "IDR",
+    paidAt: PAID_AT,
+    bankReference: newReference(),
+    ...overrides,
+  };
 }
 
 type SendOptions = {
@@ -130,7 +140,11 @@ function notificationRequest(body: unknown, options: SendOptions = {}): Request 
   const text = typeof body === "string" ? body : JSON.stringify(body);
   const now = options.now ?? NOW;
   const timestamp = options.timestamp === undefined ? unixSeconds(now) : options.timestamp;
-  const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "bjb-h2h/2.1", "x-forwarded-for": "198.51.100.4" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "user-agent": "bjb-h2h/2.1",
+    "x-forwarded-for": "198.51.100.4",
+  };
   if (timestamp !== null) headers["x-bjb-timestamp"] = String(timestamp);
   const signature =
     options.signature === undefined
@@ -142,7 +156,11 @@ function notificationRequest(body: unknown, options: SendOptions = {}): Request 
 
 function send(body: unknown, options: SendOptions = {}) {
   const secret = "secret" in options ? options.secret : SECRET;
-  return notificationEndpoint(notificationRequest(body, options), { db: options.database ?? t.db, now: options.now ?? NOW, bjbSecret: secret });
+  return notificationEndpoint(notificationRequest(body, options), {
+    db: options.database ?? t.db,
+    now: options.now ?? NOW,
+    bjbSecret: secret,
+  });
 }
 
 /** Everything crediting a bill writes, for "nothing was written" checks. */
@@ -160,7 +178,6 @@ async function footprint(bill: { id: string; participantId?: string | null }) {
 }
 
 const { request: REQUEST_POINTER, response: responsePointer } = operationPointers("/api/v1/payments/notifications", "post");
-
 
 describe("POST /api/v1/payments/notifications: crediting", () => {
   it("credits a full payment: bill PAID, pending participant ACTIVE, payment, notification and audit rows", async () => {
@@ -189,7 +206,14 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
     expect(schemaViolations(responsePointer(200), body)).toEqual([]);
 
     const paidAt = new Date("2026-01-05T03:15:00Z");
-    expect(payment).toMatchObject({ billId: bill.id, amount: 16_800n, currency: "IDR", virtualAccount: bill.virtualAccount, paidAt, source: "NOTIFICATION" });
+    expect(payment).toMatchObject({
+      billId: bill.id,
+      amount: 16_800n,
+      currency: "IDR",
+      virtualAccount: bill.virtualAccount,
+      paidAt,
+      source: "NOTIFICATION",
+    });
     expect(await footprint(bill)).toMatchObject({
       status: "PAID",
       paidAmount: 16_800n,
@@ -198,7 +222,14 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
       participant: { status: "ACTIVE", activatedAt: paidAt },
     });
     const stored = await t.db.bankNotification.findUniqueOrThrow({ where: { bankReference: sent.bankReference as string } });
-    expect(stored).toMatchObject({ outcome: "ACCEPTED", reason: null, responseStatus: 200, virtualAccount: bill.virtualAccount, body: JSON.stringify(sent), receivedAt: NOW });
+    expect(stored).toMatchObject({
+      outcome: "ACCEPTED",
+      reason: null,
+      responseStatus: 200,
+      virtualAccount: bill.virtualAccount,
+      body: JSON.stringify(sent),
+      receivedAt: NOW,
+    });
 
     const credited = await t.db.auditLog.findMany({ where: { entity: "Bill", entityId: bill.id } });
     expect(credited).toHaveLength(1);
@@ -208,11 +239,24 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
       ip: "198.51.100.4",
       userAgent: "bjb-h2h/2.1",
       before: { status: "UNPAID", paidAmount: "0" },
-      after: { paymentId: payment.id, bankReference: sent.bankReference, source: "NOTIFICATION", amount: "16800", status: "PAID", paidAmount: "16800", overpaid: "0", activatedParticipants: 1 },
+      after: {
+        paymentId: payment.id,
+        bankReference: sent.bankReference,
+        source: "NOTIFICATION",
+        amount: "16800",
+        status: "PAID",
+        paidAmount: "16800",
+        overpaid: "0",
+        activatedParticipants: 1,
+      },
     });
     const activated = await t.db.auditLog.findMany({ where: { entity: "Participant", entityId: bill.participantId! } });
     expect(activated).toEqual([
-      expect.objectContaining({ action: PARTICIPANT_ACTIVATED_ACTION, before: { status: "PENDING" }, after: expect.objectContaining({ status: "ACTIVE", billId: bill.id }) }),
+      expect.objectContaining({
+        action: PARTICIPANT_ACTIVATED_ACTION,
+        before: { status: "PENDING" },
+        after: expect.objectContaining({ status: "ACTIVE", billId: bill.id }),
+      }),
     ]);
   });
 
@@ -220,14 +264,34 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
     const bill = await createBill();
     const first = await send(notification(bill, { amount: 10_000, paidAt: "2026-01-03T08:00:00+07:00" }));
     expect(first.status).toBe(200);
-    expect(await first.json()).toMatchObject({ billStatus: "PARTIALLY_PAID", amount: 10_000, paidAmount: 10_000, due: 16_800, outstanding: 6_800, overpaid: 0 });
-    expect(await footprint(bill)).toMatchObject({ status: "PARTIALLY_PAID", paidAmount: 10_000n, paidAt: null, payments: 1, participant: { status: "PENDING", activatedAt: null } });
+    expect(await first.json()).toMatchObject({
+      billStatus: "PARTIALLY_PAID",
+      amount: 10_000,
+      paidAmount: 10_000,
+      due: 16_800,
+      outstanding: 6_800,
+      overpaid: 0,
+    });
+    expect(await footprint(bill)).toMatchObject({
+      status: "PARTIALLY_PAID",
+      paidAmount: 10_000n,
+      paidAt: null,
+      payments: 1,
+      participant: { status: "PENDING", activatedAt: null },
+    });
 
     const rest = await send(notification(bill, { amount: 6_800 }));
     expect(await rest.json()).toMatchObject({ billStatus: "PAID", amount: 6_800, paidAmount: 16_800, outstanding: 0, overpaid: 0 });
     // Paid when the payment that completed it was made.
     const paidAt = new Date(PAID_AT);
-    expect(await footprint(bill)).toMatchObject({ status: "PAID", paidAmount: 16_800n, paidAt, payments: 2, audits: 2, participant: { status: "ACTIVE", activatedAt: paidAt } });
+    expect(await footprint(bill)).toMatchObject({
+      status: "PAID",
+      paidAmount: 16_800n,
+      paidAt,
+      payments: 2,
+      audits: 2,
+      participant: { status: "ACTIVE", activatedAt: paidAt },
+    });
     const amounts = await t.db.payment.findMany({ where: { billId: bill.id }, orderBy: { paidAt: "asc" }, select: { amount: true } });
     expect(amounts.map((p) => p.amount)).toEqual([10_000n, 6_800n]);
   });
@@ -235,7 +299,14 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
   it("records an overpayment exactly, also on a bill already paid, without touching its paid date", async () => {
     const bill = await createBill();
     const over = await send(notification(bill, { amount: 20_001 }));
-    expect(await over.json()).toMatchObject({ billStatus: "PAID", amount: 20_001, paidAmount: 20_001, due: 16_800, outstanding: 0, overpaid: 3_201 });
+    expect(await over.json()).toMatchObject({
+      billStatus: "PAID",
+      amount: 20_001,
+      paidAmount: 20_001,
+      due: 16_800,
+      outstanding: 0,
+      overpaid: 3_201,
+    });
     const again = await send(notification(bill, { amount: 5_000, paidAt: "2026-01-06T09:00:00+07:00" }));
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ billStatus: "PAID", paidAmount: 25_001, overpaid: 8_201 });
@@ -267,10 +338,22 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
   it("activates the pending PU workers employed at the company in the billed period when its bill is paid", async () => {
     const company = await createCompany(t.db, branch.id);
     const other = await createCompany(t.db, branch.id);
-    const employ = async (companyId: string, startDate: string, endDate: string | null = null, status: ParticipantStatus = "PENDING", activatedAt?: Date) => {
+    const employ = async (
+      companyId: string,
+      startDate: string,
+      endDate: string | null = null,
+      status: ParticipantStatus = "PENDING",
+      activatedAt?: Date,
+    ) => {
       const participant = await createParticipant(t.db, { category: "PU", status, activatedAt });
       await t.db.employment.create({
-        data: { participantId: participant.id, companyId, monthlyWage: 4_500_000, startDate: new Date(startDate), endDate: endDate ? new Date(endDate) : null },
+        data: {
+          participantId: participant.id,
+          companyId,
+          monthlyWage: 4_500_000,
+          startDate: new Date(startDate),
+          endDate: endDate ? new Date(endDate) : null,
+        },
       });
       return participant.id;
     };
@@ -287,10 +370,12 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
 
     const statuses = async () =>
       Object.fromEntries(
-        (await t.db.participant.findMany({
-          where: { id: { in: [employed, startedInPeriod, startedLater, leftBefore, alreadyActive, elsewhere, onLine.id] } },
-          select: { id: true, status: true, activatedAt: true },
-        })).map((p) => [p.id, p]),
+        (
+          await t.db.participant.findMany({
+            where: { id: { in: [employed, startedInPeriod, startedLater, leftBefore, alreadyActive, elsewhere, onLine.id] } },
+            select: { id: true, status: true, activatedAt: true },
+          })
+        ).map((p) => [p.id, p]),
       );
     expect((await (await send(notification(bill, { amount: 400_000 }))).json()).billStatus).toBe("PARTIALLY_PAID");
     expect(Object.values(await statuses()).filter((p) => p.status === "ACTIVE")).toHaveLength(1);
@@ -305,7 +390,9 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
     expect(after[leftBefore]).toMatchObject({ status: "PENDING", activatedAt: null });
     expect(after[elsewhere]).toMatchObject({ status: "PENDING", activatedAt: null });
     expect(after[alreadyActive]).toMatchObject({ status: "ACTIVE", activatedAt: new Date("2025-02-01T00:00:00Z") });
-    const audits = await t.db.auditLog.findMany({ where: { action: PARTICIPANT_ACTIVATED_ACTION, after: { path: ["billId"], equals: bill.id } } });
+    const audits = await t.db.auditLog.findMany({
+      where: { action: PARTICIPANT_ACTIVATED_ACTION, after: { path: ["billId"], equals: bill.id } },
+    });
     expect(audits.map((a) => a.entityId).sort()).toEqual([employed, startedInPeriod, onLine.id].sort());
   });
 
@@ -326,7 +413,12 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
     const [ours, theirs] = [await project(), await project()];
     const worker = await createParticipant(t.db, { category: "JAKON" });
     const otherWorker = await createParticipant(t.db, { category: "JAKON" });
-    await t.db.projectWorker.createMany({ data: [{ projectId: ours.id, participantId: worker.id }, { projectId: theirs.id, participantId: otherWorker.id }] });
+    await t.db.projectWorker.createMany({
+      data: [
+        { projectId: ours.id, participantId: worker.id },
+        { projectId: theirs.id, participantId: otherWorker.id },
+      ],
+    });
     const bill = await createBill({ projectId: ours.id, category: "JAKON", total: 1_000_000n });
 
     expect((await send(notification(bill, { amount: 1_000_000 }))).status).toBe(200);
@@ -346,7 +438,13 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
     // Each saw the bill with the others' payments that committed before it: 1 to 5 payments in.
     expect(bodies.map((b) => b.paidAmount).sort((x, y) => x - y)).toEqual([3_360, 6_720, 10_080, 13_440, 16_800]);
     expect(bodies.filter((b) => b.billStatus === "PAID")).toHaveLength(1);
-    expect(await footprint(bill)).toMatchObject({ status: "PAID", paidAmount: 16_800n, payments: 5, audits: 5, participant: { status: "ACTIVE" } });
+    expect(await footprint(bill)).toMatchObject({
+      status: "PAID",
+      paidAmount: 16_800n,
+      payments: 5,
+      audits: 5,
+      participant: { status: "ACTIVE" },
+    });
     expect(await t.db.auditLog.count({ where: { entityId: bill.participantId!, action: PARTICIPANT_ACTIVATED_ACTION } })).toBe(1);
   });
 });
@@ -378,7 +476,9 @@ describe("POST /api/v1/payments/notifications: repeats", () => {
     const sent = notification(bill);
     const before = await footprint(bill);
     const concurrent = concurrentClient(t);
-    const responses = await Promise.all(Array.from({ length: 10 }, () => send(sent, { database: concurrent.db }))).finally(concurrent.close);
+    const responses = await Promise.all(Array.from({ length: 10 }, () => send(sent, { database: concurrent.db }))).finally(
+      concurrent.close,
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(new Set(bodies).size).toBe(1);
@@ -398,7 +498,11 @@ describe("POST /api/v1/payments/notifications: repeats", () => {
     const firstText = await (await send(sent)).text();
     const before = await footprint(bill);
 
-    for (const change of [{ amount: 6_800 }, { virtualAccount: (await createBill()).virtualAccount }, { paidAt: "2026-01-05T10:16:00+07:00" }]) {
+    for (const change of [
+      { amount: 6_800 },
+      { virtualAccount: (await createBill()).virtualAccount },
+      { paidAt: "2026-01-05T10:16:00+07:00" },
+    ]) {
       const response = await send({ ...sent, ...change });
       expect(response.status, JSON.stringify(change)).toBe(409);
       expect(response.headers.get("idempotent-replayed")).toBeNull();
@@ -423,7 +527,12 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
     const ahead = unixSeconds(NOW) + 6 * 60;
     const attempts: [string, unknown, SendOptions, string][] = [
       ["another secret", sent, { signingSecret: randomBytes(32).toString("hex") }, "signature_mismatch"],
-      ["signature of another body", sent, { signature: signNotification(SECRET, JSON.stringify({ ...sent, amount: 1 }), unixSeconds(NOW)) }, "signature_mismatch"],
+      [
+        "signature of another body",
+        sent,
+        { signature: signNotification(SECRET, JSON.stringify({ ...sent, amount: 1 }), unixSeconds(NOW)) },
+        "signature_mismatch",
+      ],
       ["6 minutes old", sent, { timestamp: old, signature: signNotification(SECRET, JSON.stringify(sent), old) }, "signature_expired"],
       ["6 minutes ahead", sent, { timestamp: ahead, signature: signNotification(SECRET, JSON.stringify(sent), ahead) }, "signature_future"],
       ["no timestamp", sent, { timestamp: null }, "signature_missing"],
@@ -438,9 +547,10 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
       expect(response.status, label).toBe(401);
       const error = await response.json();
       expect(error, label).toEqual({
-        error: reason === "signature_expired" || reason === "signature_future"
-          ? "Waktu notifikasi (X-BJB-Timestamp) berbeda lebih dari 5 menit dari waktu server"
-          : "Tanda tangan notifikasi tidak valid",
+        error:
+          reason === "signature_expired" || reason === "signature_future"
+            ? "Waktu notifikasi (X-BJB-Timestamp) berbeda lebih dari 5 menit dari waktu server"
+            : "Tanda tangan notifikasi tidak valid",
       });
       expect(schemaViolations(responsePointer(401), error)).toEqual([]);
       expect(logged, label).toContainEqual(["warn", expect.objectContaining({ reason }), "payment notification rejected"]);
@@ -466,7 +576,11 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
       [{ amount: 1e16 }, "amount", "Jumlah harus bilangan bulat rupiah tanpa desimal, antara 1 dan 1000000000000000"],
       [{ virtualAccount: fifteen }, "virtualAccount", "Virtual account harus 16 angka dengan digit pemeriksa yang benar"],
       [{ virtualAccount: badCheckDigit }, "virtualAccount", "Virtual account harus 16 angka dengan digit pemeriksa yang benar"],
-      [{ virtualAccount: Number(bill.virtualAccount) }, "virtualAccount", "Virtual account harus 16 angka dengan digit pemeriksa yang benar"],
+      [
+        { virtualAccount: Number(bill.virtualAccount) },
+        "virtualAccount",
+        "Virtual account harus 16 angka dengan digit pemeriksa yang benar",
+      ],
       [{ paidAt: "2026-01-05T10:15:00" }, "paidAt", "Waktu bayar harus ISO 8601 dengan zona waktu, contoh 2026-01-05T10:15:00+07:00"],
       [{ paidAt: "05/01/2026" }, "paidAt", "Waktu bayar harus ISO 8601 dengan zona waktu, contoh 2026-01-05T10:15:00+07:00"],
     ];
@@ -513,8 +627,17 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
     expect(JSON.parse(text)).toEqual({ error: "Virtual account tidak dikenal" });
     expect(schemaViolations(responsePointer(404), JSON.parse(text))).toEqual([]);
     const stored = await t.db.bankNotification.findUniqueOrThrow({ where: { bankReference: sent.bankReference as string } });
-    expect(stored).toMatchObject({ outcome: "REJECTED", reason: "unknown_virtual_account", responseStatus: 404, virtualAccount: unknown.virtualAccount });
-    expect(logged).toContainEqual(["warn", expect.objectContaining({ reason: "unknown_virtual_account", bankReference: sent.bankReference }), "payment notification rejected"]);
+    expect(stored).toMatchObject({
+      outcome: "REJECTED",
+      reason: "unknown_virtual_account",
+      responseStatus: 404,
+      virtualAccount: unknown.virtualAccount,
+    });
+    expect(logged).toContainEqual([
+      "warn",
+      expect.objectContaining({ reason: "unknown_virtual_account", bankReference: sent.bankReference }),
+      "payment notification rejected",
+    ]);
 
     const replay = await send(sent, { now: new Date(NOW.getTime() + 120_000) });
     expect(replay.status).toBe(404);
@@ -595,11 +718,30 @@ describe("applyPayment (the settlement file's path)", () => {
   it("credits a RECONCILIATION payment once; a notification of the same payment later credits nothing", async () => {
     const bill = await createBill();
     const bankReference = newReference();
-    const input = { virtualAccount: bill.virtualAccount, amount: 16_800n, paidAt: new Date(PAID_AT), bankReference, source: "RECONCILIATION" as const };
+    const input = {
+      virtualAccount: bill.virtualAccount,
+      amount: 16_800n,
+      paidAt: new Date(PAID_AT),
+      bankReference,
+      source: "RECONCILIATION" as const,
+    };
     const first = await t.db.$transaction((tx) => applyPayment(tx, input));
-    expect(first).toMatchObject({ kind: "credited", billStatus: "PAID", paidAmount: 16_800n, due: 16_800n, outstanding: 0n, overpaid: 0n, activatedParticipantIds: [bill.participantId] });
+    expect(first).toMatchObject({
+      kind: "credited",
+      billStatus: "PAID",
+      paidAmount: 16_800n,
+      due: 16_800n,
+      outstanding: 0n,
+      overpaid: 0n,
+      activatedParticipantIds: [bill.participantId],
+    });
     const again = await t.db.$transaction((tx) => applyPayment(tx, input));
-    expect(again).toMatchObject({ kind: "already_applied", matches: true, paymentId: first.kind === "credited" ? first.paymentId : "", paidAmount: 16_800n });
+    expect(again).toMatchObject({
+      kind: "already_applied",
+      matches: true,
+      paymentId: first.kind === "credited" ? first.paymentId : "",
+      paidAmount: 16_800n,
+    });
     expect(await footprint(bill)).toMatchObject({ paidAmount: 16_800n, payments: 1, audits: 1 });
     expect(await t.db.payment.findUniqueOrThrow({ where: { bankReference } })).toMatchObject({ source: "RECONCILIATION" });
 
@@ -608,19 +750,35 @@ describe("applyPayment (the settlement file's path)", () => {
     expect(late.status).toBe(200);
     expect(await late.json()).toMatchObject({ paymentId: first.kind === "credited" ? first.paymentId : "", paidAmount: 16_800 });
     // One that says something else under that reference is refused.
-    expect((await send(notification(bill, { bankReference: `${bankReference}`, amount: 1, paidAt: "2026-01-05T10:20:00+07:00" }))).status).toBe(409);
+    expect(
+      (await send(notification(bill, { bankReference: `${bankReference}`, amount: 1, paidAt: "2026-01-05T10:20:00+07:00" }))).status,
+    ).toBe(409);
     expect(await footprint(bill)).toMatchObject({ paidAmount: 16_800n, payments: 1, audits: 1 });
   });
 
   it("answers an unknown virtual account without writing, and refuses a non-positive amount", async () => {
     const before = await t.db.payment.count();
     const outcome = await t.db.$transaction((tx) =>
-      applyPayment(tx, { virtualAccount: formatVirtualAccount(99_999_999_998n), amount: 1n, paidAt: NOW, bankReference: newReference(), source: "RECONCILIATION" }),
+      applyPayment(tx, {
+        virtualAccount: formatVirtualAccount(99_999_999_998n),
+        amount: 1n,
+        paidAt: NOW,
+        bankReference: newReference(),
+        source: "RECONCILIATION",
+      }),
     );
     expect(outcome).toEqual({ kind: "unknown_virtual_account" });
     const bill = await createBill();
     await expect(
-      t.db.$transaction((tx) => applyPayment(tx, { virtualAccount: bill.virtualAccount, amount: 0n, paidAt: NOW, bankReference: newReference(), source: "RECONCILIATION" })),
+      t.db.$transaction((tx) =>
+        applyPayment(tx, {
+          virtualAccount: bill.virtualAccount,
+          amount: 0n,
+          paidAt: NOW,
+          bankReference: newReference(),
+          source: "RECONCILIATION",
+        }),
+      ),
     ).rejects.toThrow(RangeError);
     expect(await t.db.payment.count()).toBe(before);
   });

@@ -20,7 +20,11 @@ describe("personal data", () => {
   it("a worker downloads everything held about them, and the download is audited", async () => {
     const p = await register();
     const data = await exportOwnData(t.db, p.id, { userId: p.account!.id, role: "WORKER", ip: "192.0.2.11" });
-    const json = JSON.parse(toJson(data)) as { format: string; participant: Record<string, unknown> & { bills: unknown[] }; history: { action: string }[] };
+    const json = JSON.parse(toJson(data)) as {
+      format: string;
+      participant: Record<string, unknown> & { bills: unknown[] };
+      history: { action: string }[];
+    };
     expect(json.format).toBe("lindung-data-peserta/v1");
     expect(json.participant).toMatchObject({ nik: p.nik, kpj: p.kpj, name: p.name, consentVersion: expect.any(String) });
     expect(json.participant.bills).toHaveLength(1);
@@ -49,7 +53,9 @@ describe("personal data", () => {
   it("staff search the audit log, held to their region, with NIKs masked in what they read", async () => {
     const serang = await register("3673", "367301");
     const lebak = await register("3602", "360201");
-    const me = await t.db.user.create({ data: { role: "BPJS_STAFF", name: "Staf Uji", email: `staf-${Date.now()}@bpjstk.test`, passwordHash: "x", regionCode: "3673" } });
+    const me = await t.db.user.create({
+      data: { role: "BPJS_STAFF", name: "Staf Uji", email: `staf-${Date.now()}@bpjstk.test`, passwordHash: "x", regionCode: "3673" },
+    });
     const regional = await searchAudit(t.db, { entity: "Participant" }, { regionCode: "3673", userId: me.id });
     const ids = new Set(regional.rows.map((r) => r.entityId));
     expect(ids.has(serang.id)).toBe(true);
@@ -64,7 +70,11 @@ describe("personal data", () => {
     );
     // Keyset pages, newest first: with a later entry for the same participant, the cursor of
     // the first row brings back exactly the older one.
-    const later = await recordAudit(t.db, { userId: me.id, role: "BPJS_STAFF" }, { action: "participant.nik_viewed", entity: "Participant", entityId: lebak.id });
+    const later = await recordAudit(
+      t.db,
+      { userId: me.id, role: "BPJS_STAFF" },
+      { action: "participant.nik_viewed", entity: "Participant", entityId: lebak.id },
+    );
     const both = await searchAudit(t.db, { entityId: lebak.id }, { regionCode: null, userId: me.id });
     expect(both.rows.map((r) => r.id)).toEqual([later.id, everything.rows[0]!.id]);
     const older = await searchAudit(t.db, { before: String(later.id), entityId: lebak.id }, { regionCode: null, userId: me.id });

@@ -14,7 +14,10 @@ let caller = 0;
 
 /** Each call from its own address: the per-IP limit is tested on its own below. */
 function callQuote(query: string, ip = `10.0.${(++caller >> 8) & 255}.${caller & 255}`): Promise<Response> {
-  return quoteEndpoint(new Request(`http://localhost${QUOTE_PATH}?${query}`, { headers: { "x-real-ip": ip } }), { db: t.db, now: new Date() });
+  return quoteEndpoint(new Request(`http://localhost${QUOTE_PATH}?${query}`, { headers: { "x-real-ip": ip } }), {
+    db: t.db,
+    now: new Date(),
+  });
 }
 
 type JsonSchema = {
@@ -42,7 +45,6 @@ type OpenApi = {
 
 const responseSchemaPointer = (status: number) =>
   `/paths/${QUOTE_PATH.replaceAll("/", "~1")}/get/responses/${status}/content/application~1json/schema`;
-
 
 async function openApi(): Promise<OpenApi> {
   const response = await openApiEndpoint(new Request("http://localhost/api/v1/openapi.json"), { db: t.db, now: new Date() });
@@ -214,10 +216,7 @@ describe("GET /api/v1/contributions/quote", () => {
       { income: "Penghasilan harus berupa bilangan bulat rupiah tanpa tanda, titik, koma, atau desimal (contoh: 1500000)" },
     ],
     ["category=BPU&income=1000000&programs=JKK", { programs: "JKK dan JKM wajib untuk BPU" }],
-    [
-      "category=BPU&income=1000000&programs=JKK,JKM,JP",
-      { programs: "Program JP tidak tersedia untuk BPU; pilihan: JKK, JKM, JHT" },
-    ],
+    ["category=BPU&income=1000000&programs=JKK,JKM,JP", { programs: "Program JP tidak tersedia untuk BPU; pilihan: JKK, JKM, JHT" }],
     ["category=BPU&income=1000000&months=2", { months: "Lama pembayaran harus 1, 3, 6 atau 12 bulan" }],
     ["category=BPU&income=1000000&income=2000000", { income: "Parameter ini hanya boleh diberikan sekali" }],
   ])("400 for %s, never cached", async (query, fields) => {
@@ -228,7 +227,18 @@ describe("GET /api/v1/contributions/quote", () => {
   });
 
   it("answers any query with 200 or 400, never a server error", async () => {
-    const names = fc.constantFrom("category", "income", "programs", "months", "wage", "riskClass", "scale", "year", "contractValue", "other");
+    const names = fc.constantFrom(
+      "category",
+      "income",
+      "programs",
+      "months",
+      "wage",
+      "riskClass",
+      "scale",
+      "year",
+      "contractValue",
+      "other",
+    );
     // Plausible values too, so the property reaches every category's success path, not just its errors.
     const values = fc.oneof(
       fc.string(),

@@ -27,7 +27,9 @@ describe("abuse limits", () => {
       const refused = await quote(other, ip);
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect(await refused.json()).toEqual({ error: expect.stringMatching(/^Terlalu banyak permintaan dari jaringan Anda\. Coba lagi dalam \d+ detik\.$/) });
+      expect(await refused.json()).toEqual({
+        error: expect.stringMatching(/^Terlalu banyak permintaan dari jaringan Anda\. Coba lagi dalam \d+ detik\.$/),
+      });
       // Another address is not affected.
       expect((await quote(other, "198.51.100.8")).status).toBe(200);
     } finally {
@@ -42,7 +44,9 @@ describe("abuse limits", () => {
 
   it("lock an account after 5 failed sign-ins with a clear message, even for the right password, and a success clears the count", async () => {
     const email = `kunci-${Date.now()}@bjb.test`;
-    await t.db.user.create({ data: { role: "BANK_OFFICER", name: "Petugas Kunci", email, passwordHash: await hashPassword("benar-sekali-1") } });
+    await t.db.user.create({
+      data: { role: "BANK_OFFICER", name: "Petugas Kunci", email, passwordHash: await hashPassword("benar-sekali-1") },
+    });
     // A success between failures starts the count again.
     for (let i = 0; i < 4; i++) expect(await signInWithLimits(t.db, email, "salah", "192.0.2.1")).toBeNull();
     expect(await signInWithLimits(t.db, email, "benar-sekali-1", "192.0.2.1")).toMatchObject({ role: "BANK_OFFICER" });

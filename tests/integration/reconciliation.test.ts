@@ -16,17 +16,35 @@ function settlementCsv(lines: [string, string, number, string][]) {
 describe("settlement reconciliation", () => {
   it("parses BJB's file and refuses a malformed one with the line number", () => {
     const ok = parseSettlementCsv(settlementCsv([["REF1", "8812000000000019", 16800, at("10:00:00")]]));
-    expect(ok).toEqual({ ok: true, lines: [{ bankReference: "REF1", virtualAccount: "8812000000000019", amount: 16800, paidAt: at("10:00:00") }] });
+    expect(ok).toEqual({
+      ok: true,
+      lines: [{ bankReference: "REF1", virtualAccount: "8812000000000019", amount: 16800, paidAt: at("10:00:00") }],
+    });
     expect(parseSettlementCsv("a,b\n1,2")).toEqual({ ok: false, error: "headers" });
     expect(parseSettlementCsv(settlementCsv([["REF1", "123", 16800, at("10:00:00")]]))).toEqual({ ok: false, error: "line", line: 2 });
-    expect(parseSettlementCsv(settlementCsv([["REF1", "8812000000000019", 1.5, at("10:00:00")]]))).toEqual({ ok: false, error: "line", line: 2 });
+    expect(parseSettlementCsv(settlementCsv([["REF1", "8812000000000019", 1.5, at("10:00:00")]]))).toEqual({
+      ok: false,
+      error: "line",
+      line: 2,
+    });
   });
 
   it("sorts lines into matched, missing in the portal, amount mismatches and missing in the bank, then applies the missing once", async () => {
-    const [a, b, c, d] = [await createParticipantWithBill(t.db), await createParticipantWithBill(t.db), await createParticipantWithBill(t.db), await createParticipantWithBill(t.db)];
+    const [a, b, c, d] = [
+      await createParticipantWithBill(t.db),
+      await createParticipantWithBill(t.db),
+      await createParticipantWithBill(t.db),
+      await createParticipantWithBill(t.db),
+    ];
     const credit = (bill: { virtualAccount: string }, ref: string, amount: number, time: string) =>
       t.db.$transaction((tx) =>
-        applyPayment(tx, { virtualAccount: bill.virtualAccount, amount: BigInt(amount), paidAt: new Date(at(time)), bankReference: ref, source: "NOTIFICATION" }),
+        applyPayment(tx, {
+          virtualAccount: bill.virtualAccount,
+          amount: BigInt(amount),
+          paidAt: new Date(at(time)),
+          bankReference: ref,
+          source: "NOTIFICATION",
+        }),
       );
     const refs = { a: `A-${a.bill.id}`, b: `B-${b.bill.id}`, c: `C-${c.bill.id}`, d: `D-${d.bill.id}` };
     await credit(a.bill, refs.a, 16_800, "09:00:00"); // notified and settled
@@ -55,7 +73,9 @@ describe("settlement reconciliation", () => {
     expect((await t.db.participant.findUniqueOrThrow({ where: { id: b.participant.id } })).status).toBe("ACTIVE");
 
     // Applying again, or the late notification, credits nothing twice.
-    expect(await applyMissingPayments(t.db, result.missingInPortal, { userId: null })).toEqual([{ bankReference: refs.b, kind: "already_applied" }]);
+    expect(await applyMissingPayments(t.db, result.missingInPortal, { userId: null })).toEqual([
+      { bankReference: refs.b, kind: "already_applied" },
+    ]);
     expect(await t.db.payment.count({ where: { billId: b.bill.id } })).toBe(1);
     expect((await reconcile(t.db, DAY, parsed.lines)).matched.map((l) => l.bankReference).sort()).toEqual([refs.a, refs.b].sort());
   });

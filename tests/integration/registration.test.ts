@@ -99,7 +99,11 @@ describe("BPU self-registration", () => {
     const afterLast = await counts();
     expect(afterLast.participants).toBe(before.participants + 1);
     const limited = await runAs(t.db, bpuSelfRegistration, registrationForm(), { source });
-    expect(limited).toMatchObject({ ok: false, fieldErrors: {}, formError: expect.stringMatching(/^errors\.tooManyRequests\?seconds=\d+$/) });
+    expect(limited).toMatchObject({
+      ok: false,
+      fieldErrors: {},
+      formError: expect.stringMatching(/^errors\.tooManyRequests\?seconds=\d+$/),
+    });
     expect(await counts()).toEqual(afterLast);
   });
 
@@ -115,9 +119,7 @@ describe("BPU self-registration", () => {
   it("leaves exactly one participant when ten submissions race on one NIK", async () => {
     const form = registrationForm();
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        register({ ...form, phone: `08577700${String(i).padStart(4, "0")}` }),
-      ),
+      Array.from({ length: 10 }, (_, i) => register({ ...form, phone: `08577700${String(i).padStart(4, "0")}` })),
     );
     expect(results.filter((r) => "ok" in r && r.ok)).toHaveLength(1);
     for (const r of results.filter((r) => !("ok" in r && r.ok))) expectRefused(r, { nik: "errors.nik.registered" });
@@ -137,9 +139,7 @@ describe("BPU self-registration", () => {
   });
 
   it("never issues a KPJ number twice", async () => {
-    const results = await Promise.all(
-      Array.from({ length: 8 }, () => register(registrationForm())),
-    );
+    const results = await Promise.all(Array.from({ length: 8 }, () => register(registrationForm())));
     const kpjs = results.map((r) => ("ok" in r && r.ok ? r.data.kpj : "failed"));
     expect(kpjs).not.toContain("failed");
     expect(new Set(kpjs).size).toBe(kpjs.length);

@@ -28,8 +28,15 @@ describe("registrations that need a human", () => {
     const phone = makePhone();
     await t.db.participant.create({
       data: {
-        kpj: "88888888881", nik: makeNik("1970-01-01", "M"), name: "Pemilik HP", birthDate: new Date("1970-01-01"),
-        gender: "M", category: "PU", channel: "BANK_OFFICER", regencyCode: "3673", phone: `+62${phone.slice(1)}`,
+        kpj: "88888888881",
+        nik: makeNik("1970-01-01", "M"),
+        name: "Pemilik HP",
+        birthDate: new Date("1970-01-01"),
+        gender: "M",
+        category: "PU",
+        channel: "BANK_OFFICER",
+        regencyCode: "3673",
+        phone: `+62${phone.slice(1)}`,
       },
     });
     const sharing = await register({ name: "Pengguna HP Sama", phone });
@@ -47,7 +54,9 @@ describe("registrations that need a human", () => {
     const second = await register({ name: "Kembar Identik", birthDate: "1990-07-05" });
     expect(first.birthDate).toEqual(second.birthDate);
     const [caseA] = second.reviews;
-    const staff = await t.db.user.create({ data: { role: "BPJS_STAFF", name: "Staf", email: `staf-${second.id}@bpjstk.test`, passwordHash: "x", regionCode: "3673" } });
+    const staff = await t.db.user.create({
+      data: { role: "BPJS_STAFF", name: "Staf", email: `staf-${second.id}@bpjstk.test`, passwordHash: "x", regionCode: "3673" },
+    });
     const asOf = jakartaDate();
     const before = (await participantStats(t.db, { asOf })).participants.total;
 
@@ -57,7 +66,12 @@ describe("registrations that need a human", () => {
     expect((await openCases(t.db, { regionCode: "3601" })).map((c) => c.id)).not.toContain(caseA.id);
     expect(await reviewOutcome(t.db, second.id)).toEqual({ status: "OPEN", note: null });
 
-    await decideReviewCase(t.db, { regionCode: "3673" }, { caseId: caseA.id, decision: "REJECTED", note: "Orang yang sama dengan KPJ lain" }, { userId: staff.id });
+    await decideReviewCase(
+      t.db,
+      { regionCode: "3673" },
+      { caseId: caseA.id, decision: "REJECTED", note: "Orang yang sama dengan KPJ lain" },
+      { userId: staff.id },
+    );
     const after = await t.db.participant.findUniqueOrThrow({ where: { id: second.id }, include: { reviews: true } });
     expect(after.status).toBe("REJECTED");
     expect(after.reviews.every((r) => r.status === "REJECTED")).toBe(true);

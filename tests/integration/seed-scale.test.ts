@@ -20,7 +20,13 @@ describe("seed:scale at 0.01", () => {
   it("scales the Banten figures with categories summing to the total", () => {
     expect(targets).toMatchObject({ participants: 11_767, PU: 9_674, BPU: 590, JAKON: 1_503, activeCompanies: 139 });
     expect(scaleTargets(1)).toMatchObject({ participants: 1_176_743, PU: 967_391, BPU: 59_050, JAKON: 150_302, activeCompanies: 13_922 });
-    expect(scaleTargets(10)).toMatchObject({ participants: 11_767_430, PU: 9_673_910, BPU: 590_500, JAKON: 1_503_020, activeCompanies: 139_220 });
+    expect(scaleTargets(10)).toMatchObject({
+      participants: 11_767_430,
+      PU: 9_673_910,
+      BPU: 590_500,
+      JAKON: 1_503_020,
+      activeCompanies: 139_220,
+    });
   });
 
   it("shows exactly the scaled targets on the dashboard as of 2016-12-31", async () => {

@@ -53,7 +53,6 @@ async function participant(category: "PU" | "BPU" | "JAKON", regencyCode: string
   });
 }
 
-
 beforeAll(async () => {
   const branch = await createBranch(t.db);
   key = await createApiKey(t.db, { name: "BJB dashboard", branchId: branch.id });
@@ -64,7 +63,15 @@ beforeAll(async () => {
   await participant("JAKON", "3601", "2025-06-03T03:00:00Z");
   await participant("PU", "3601", "2025-07-01T03:00:00Z");
   await t.db.company.create({
-    data: { npp: String(80_000_000 + serial), name: "PT API", scale: "SMALL", riskClass: 1, regencyCode: "3673", channel: "SELF", createdAt: new Date("2025-05-01T03:00:00Z") },
+    data: {
+      npp: String(80_000_000 + serial),
+      name: "PT API",
+      scale: "SMALL",
+      riskClass: 1,
+      regencyCode: "3673",
+      channel: "SELF",
+      createdAt: new Date("2025-05-01T03:00:00Z"),
+    },
   });
 });
 
@@ -81,7 +88,12 @@ describe("GET /api/v1/stats", () => {
     expect(body.byRegency).toHaveLength(8);
     expect(body.byRegency[0]).toEqual({ code: "3601", name: "Kabupaten Pandeglang", total: 1, PU: 0, BPU: 0, JAKON: 1 });
     expect(body.byRegency.find((r: { code: string }) => r.code === "3673")).toEqual({
-      code: "3673", name: "Kota Serang", total: 2, PU: 1, BPU: 1, JAKON: 0,
+      code: "3673",
+      name: "Kota Serang",
+      total: 2,
+      PU: 1,
+      BPU: 1,
+      JAKON: 0,
     });
     expect(schemaViolations("/paths/~1api~1v1~1stats/get/responses/200/content/application~1json/schema", body)).toEqual([]);
   });

@@ -9,7 +9,14 @@ import { applyPayment } from "../../lib/payments/apply-payment";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
 import { runAs, succeeded } from "../support/actions";
 import { HAND_WRITTEN_MARKER, splitSafeSql } from "../../lib/stats/migration-sql";
-import { activeCompanies, billedVsCollected, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../../lib/stats/queries";
+import {
+  activeCompanies,
+  billedVsCollected,
+  companiesByScale,
+  monthlyTrend,
+  officerLeague,
+  participantStats,
+} from "../../lib/stats/queries";
 import { setupTestDatabase } from "../support/database";
 import { makeNik, registrationForm } from "../support/factories";
 import { createBranch, createOfficer } from "../support/records";
@@ -170,9 +177,21 @@ describe("dashboard rollups", () => {
     branchA = await createBranch(t.db, "3673");
     // 2025-01-31 18:00 UTC is 2025-02-01 01:00 in Jakarta: the day boundary is WIB, not UTC.
     bpu = await createParticipant(t.db, { category: "BPU", channel: "SELF", regencyCode: "3673", createdAt: "2025-01-10T03:00:00Z" });
-    await createParticipant(t.db, { category: "PU", channel: "BANK_OFFICER", regencyCode: "3673", branchId: branchA.id, createdAt: "2025-01-31T18:00:00Z" });
+    await createParticipant(t.db, {
+      category: "PU",
+      channel: "BANK_OFFICER",
+      regencyCode: "3673",
+      branchId: branchA.id,
+      createdAt: "2025-01-31T18:00:00Z",
+    });
     jakon = await createParticipant(t.db, { category: "JAKON", channel: "STAFF", regencyCode: "3603", createdAt: "2025-02-15T03:00:00Z" });
-    await createParticipant(t.db, { category: "PU", channel: "API", regencyCode: "3671", createdAt: "2025-03-01T03:00:00Z", status: "REJECTED" });
+    await createParticipant(t.db, {
+      category: "PU",
+      channel: "API",
+      regencyCode: "3671",
+      createdAt: "2025-03-01T03:00:00Z",
+      status: "REJECTED",
+    });
   });
 
   it.each([
@@ -206,7 +225,12 @@ describe("dashboard rollups", () => {
     expect(serang.byRegency.map((r) => r.code)).toEqual(["3673"]);
     expect((await participantStats(t.db, { asOf: "2025-03-31", channel: "BANK_OFFICER" })).participants.total).toBe(1);
     expect((await participantStats(t.db, { asOf: "2025-03-31", branchId: branchA.id })).participants.PU).toBe(1);
-    expect((await participantStats(t.db, { asOf: "2025-03-31", category: "JAKON" })).participants).toEqual({ total: 1, PU: 0, BPU: 0, JAKON: 1 });
+    expect((await participantStats(t.db, { asOf: "2025-03-31", category: "JAKON" })).participants).toEqual({
+      total: 1,
+      PU: 0,
+      BPU: 0,
+      JAKON: 1,
+    });
     await expectRollupsMatchBaseTables(t.db);
   });
 
@@ -251,7 +275,14 @@ describe("dashboard rollups", () => {
     await t.db.$transaction((tx) =>
       insertParticipants(
         tx,
-        { category: "PU", channel: "BANK_OFFICER", regencyCode: "3602", programs: ["JKK", "JKM", "JHT", "JP"], branchId: branchB.id, enrolledById: null },
+        {
+          category: "PU",
+          channel: "BANK_OFFICER",
+          regencyCode: "3602",
+          programs: ["JKK", "JKM", "JHT", "JP"],
+          branchId: branchB.id,
+          enrolledById: null,
+        },
         rows,
       ),
     );
@@ -301,7 +332,12 @@ describe("dashboard rollups", () => {
     const big = await createCompany(t.db, { regencyCode: "3672", createdAt: "2025-04-05T03:00:00Z", scale: "LARGE" });
     await createCompany(t.db, { regencyCode: "3672", createdAt: "2025-04-06T03:00:00Z", branchId: branchA.id });
     expect(await companiesByScale(t.db, { asOf: "2025-04-30", regency: "3672" })).toEqual({
-      MICRO: 0, SMALL: 1, MEDIUM: 0, LARGE: 1, total: 2, umkm: 1,
+      MICRO: 0,
+      SMALL: 1,
+      MEDIUM: 0,
+      LARGE: 1,
+      total: 2,
+      umkm: 1,
     });
     expect((await companiesByScale(t.db, { asOf: "2025-04-30", regency: "3672", viaBjb: true })).total).toBe(1);
     await t.db.company.update({ where: { id: big.id }, data: { scale: "MEDIUM" } });
@@ -347,7 +383,13 @@ describe("dashboard rollups", () => {
     ]);
 
     await t.db.$transaction((tx) =>
-      applyPayment(tx, { virtualAccount: bill.virtualAccount, amount: 40_000n, paidAt: new Date(), bankReference: `STATS-${vaSerial}`, source: "NOTIFICATION" }),
+      applyPayment(tx, {
+        virtualAccount: bill.virtualAccount,
+        amount: 40_000n,
+        paidAt: new Date(),
+        bankReference: `STATS-${vaSerial}`,
+        source: "NOTIFICATION",
+      }),
     );
     await t.db.bill.update({ where: { id: bill.id }, data: { fineAmount: 2_000n } });
     expect(await billedVsCollected(t.db, { ...range, regency: "3673" })).toEqual([

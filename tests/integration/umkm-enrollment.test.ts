@@ -16,7 +16,6 @@ beforeAll(async () => {
 
 const enroll = (form: Record<string, unknown>) => runAs(t.db, umkmEnrollment, form, { as: officer });
 
-
 const counts = async () => ({
   companies: await t.db.company.count(),
   participants: await t.db.participant.count(),
@@ -33,7 +32,12 @@ describe("enrolling a UMKM with its owner and workers", () => {
       include: { owner: true, employments: { include: { participant: true } } },
     });
     expect(company).toMatchObject({ scale: "MICRO", branchId: officer.branchId, riskClass: 2, jpIncluded: false });
-    expect(company.owner).toMatchObject({ category: "BPU", channel: "BANK_OFFICER", programs: ["JKK", "JKM", "JHT"], incomeTier: 3_000_000 });
+    expect(company.owner).toMatchObject({
+      category: "BPU",
+      channel: "BANK_OFFICER",
+      programs: ["JKK", "JKM", "JHT"],
+      incomeTier: 3_000_000,
+    });
     expect(company.employments.map((e) => e.monthlyWage).sort()).toEqual([3_200_000, 4_500_000]);
     for (const e of company.employments) {
       expect(e.participant).toMatchObject({ category: "PU", branchId: officer.branchId, programs: ["JKK", "JKM", "JHT"] });

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ImportNotFound, SAVE_TRANSACTION, checkWorkerRows, saveCheckedImport, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
+import {
+  ImportNotFound,
+  SAVE_TRANSACTION,
+  checkWorkerRows,
+  saveCheckedImport,
+  sha256,
+  storeCheckedImport,
+} from "../../lib/worker-import/batch";
 import { errorReportXlsx, parseWorkerSheet, workerTemplateCsv, workerTemplateXlsx } from "../../lib/worker-import/spreadsheet";
 import { setupTestDatabase } from "../support/database";
 import { createBranch, createCompany, createOfficer, csvOf, workerValues } from "../support/records";
@@ -133,8 +140,16 @@ describe("worker spreadsheet import", () => {
     expect(csv.ok && csv.rows[0].values.nik).toBe("3673014507900001");
     const xlsx = await parseWorkerSheet("template.xlsx", await workerTemplateXlsx());
     expect(xlsx.ok && xlsx.rows[0].values).toMatchObject({ nik: "3673014507900001", gender: "P", wage: "4500000" });
-    expect(await parseWorkerSheet("data.pdf", new Uint8Array([1, 2]))).toEqual({ ok: false, error: "format", message: "errors.sheet.format" });
-    expect(await parseWorkerSheet("x.csv", new TextEncoder().encode("Nama;Upah\nA;1"))).toMatchObject({ ok: false, error: "headers", message: "errors.sheet.headers?missing=NIK%2C+Tanggal+Lahir%2C+Jenis+Kelamin" });
+    expect(await parseWorkerSheet("data.pdf", new Uint8Array([1, 2]))).toEqual({
+      ok: false,
+      error: "format",
+      message: "errors.sheet.format",
+    });
+    expect(await parseWorkerSheet("x.csv", new TextEncoder().encode("Nama;Upah\nA;1"))).toMatchObject({
+      ok: false,
+      error: "headers",
+      message: "errors.sheet.headers?missing=NIK%2C+Tanggal+Lahir%2C+Jenis+Kelamin",
+    });
 
     const report = await errorReportXlsx(
       [{ rowNumber: 4, values: { nik: "123", name: "A" }, messages: { nik: "NIK harus 16 angka." } }],

@@ -46,7 +46,9 @@ export function expectRefused(outcome: ActionOutcome<unknown>, fieldErrors: Reco
 }
 
 /** The session of a user row (createOfficer, a staff member written in a test): what runAs signs in as. */
-export function sessionUserOf(user: Pick<SessionUser, "id" | "name" | "role"> & Partial<Pick<SessionUser, "branchId" | "regionCode" | "participantId">>): SessionUser {
+export function sessionUserOf(
+  user: Pick<SessionUser, "id" | "name" | "role"> & Partial<Pick<SessionUser, "branchId" | "regionCode" | "participantId">>,
+): SessionUser {
   return {
     id: user.id,
     name: user.name,

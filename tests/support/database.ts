@@ -1,11 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
-import {
-  createEmbeddedDatabase,
-  createServerDatabase,
-  type TestDatabase,
-} from "../../lib/db/test-databases";
+import { createEmbeddedDatabase, createServerDatabase, type TestDatabase } from "../../lib/db/test-databases";
 
 /**
  * A fresh, migrated database for this test file (real PostgreSQL when

@@ -85,7 +85,7 @@ describe("due dates", () => {
     fc.assert(
       fc.property(day, fc.integer({ min: -10, max: 10 }), (today, offset) => {
         const due = isoDate(new Date(dateColumn(today).getTime() + offset * 86_400_000));
-        return (due < lateBefore(today)) === (lastDayToPay(due) < today);
+        return due < lateBefore(today) === lastDayToPay(due) < today;
       }),
       { numRuns: 2_000 },
     );
@@ -135,9 +135,7 @@ describe("months late", () => {
   });
 
   it("is the smallest k with due + k months on or after the day", () => {
-    const day = fc
-      .record({ p: period, d: fc.integer({ min: 1, max: 28 }) })
-      .map(({ p, d }) => `${p}-${String(d).padStart(2, "0")}`);
+    const day = fc.record({ p: period, d: fc.integer({ min: 1, max: 28 }) }).map(({ p, d }) => `${p}-${String(d).padStart(2, "0")}`);
     fc.assert(
       fc.property(day, day, (due, asOf) => {
         const k = monthsLate(due, asOf);

@@ -4,7 +4,12 @@ import type { SessionUser } from "../../lib/auth/credentials";
 import { dashboardFilters, filterQuery, withFilter } from "../../lib/dashboard/filters";
 
 const staffUser = (regionCode: string | null): SessionUser => ({
-  id: "u", name: "Staf", role: "BPJS_STAFF", branchId: null, regionCode, participantId: null,
+  id: "u",
+  name: "Staf",
+  role: "BPJS_STAFF",
+  branchId: null,
+  regionCode,
+  participantId: null,
 });
 const staff = (regionCode: string | null) => accessOf("dashboard.read", staffUser(regionCode));
 const admin = accessOf("dashboard.read", { ...staffUser(null), role: "ADMIN" });

@@ -88,12 +88,17 @@ describe("NPP: our 7-digit sequence + Luhn check digit", () => {
 
   it("catches every single-digit typo", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 9 }), (sequence, position, delta) => {
-        const npp = formatNpp(sequence);
-        expect(isValidNpp(npp)).toBe(true);
-        const typo = npp.slice(0, position) + String((Number(npp[position]) + delta) % 10) + npp.slice(position + 1);
-        expect(isValidNpp(typo)).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 1, max: 9 }),
+        (sequence, position, delta) => {
+          const npp = formatNpp(sequence);
+          expect(isValidNpp(npp)).toBe(true);
+          const typo = npp.slice(0, position) + String((Number(npp[position]) + delta) % 10) + npp.slice(position + 1);
+          expect(isValidNpp(typo)).toBe(false);
+        },
+      ),
     );
   });
 

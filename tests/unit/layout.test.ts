@@ -91,7 +91,11 @@ describe("the layout of lib/", () => {
     // Name the imports that close each cycle, so the failure says where to look.
     const detail = found.map((component) =>
       LIB.filter((file) => component.includes(folderOf(file)!))
-        .flatMap((file) => importsOf(file).filter((target) => component.includes(folderOf(target) ?? "") && folderOf(target) !== folderOf(file)).map((target) => `${file} → ${target}`))
+        .flatMap((file) =>
+          importsOf(file)
+            .filter((target) => component.includes(folderOf(target) ?? "") && folderOf(target) !== folderOf(file))
+            .map((target) => `${file} → ${target}`),
+        )
         .join("\n"),
     );
     expect(detail).toEqual([]);
@@ -110,7 +114,9 @@ describe("the layout of lib/", () => {
   it("keeps lib/domain free of the framework, the database and the rest of lib", () => {
     const outside = LIB.filter((file) => folderOf(file) === "domain").flatMap((file) => {
       const source = readFileSync(file, "utf8");
-      const packages = [...source.matchAll(/from\s*"([^".@][^"]*|@[^"/]+\/[^"]+)"/g)].map((m) => m[1]!).filter((name) => !name.startsWith("node:") && name !== "zod");
+      const packages = [...source.matchAll(/from\s*"([^".@][^"]*|@[^"/]+\/[^"]+)"/g)]
+        .map((m) => m[1]!)
+        .filter((name) => !name.startsWith("node:") && name !== "zod");
       const libImports = importsOf(file).filter((target) => folderOf(target) !== "domain");
       return [...packages, ...libImports].map((name) => `${file} → ${name}`);
     });

@@ -27,7 +27,10 @@ describe("message files", () => {
   it("ship to the browser only the namespaces an area lists, each of which exists", async () => {
     const id = await loadMessages("id");
     for (const [area, namespaces] of Object.entries(BROWSER_NAMESPACES)) {
-      expect(namespaces.filter((ns) => !(ns in id)), area).toEqual([]);
+      expect(
+        namespaces.filter((ns) => !(ns in id)),
+        area,
+      ).toEqual([]);
       expect(Object.keys(pickMessages(id, area as keyof typeof BROWSER_NAMESPACES)).sort()).toEqual([...namespaces].sort());
     }
     // A worker's pages never carry the officer's or the staff's texts.

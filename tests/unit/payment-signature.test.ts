@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPlainIntegerLiteral, topLevelNumberLiterals } from "../../lib/payments/json-literals";
-import {
-  checkTimestamp,
-  SIGNATURE_TOLERANCE_SECONDS,
-  signNotification,
-  verifyNotification,
-} from "../../lib/payments/signature";
+import { checkTimestamp, SIGNATURE_TOLERANCE_SECONDS, signNotification, verifyNotification } from "../../lib/payments/signature";
 
 const SECRET = "contoh-rahasia-bersama-bjb-lindung-2026";
 // The example in docs/api.md, signed independently with
@@ -36,9 +31,7 @@ describe("signNotification", () => {
 
   it("signs a string body as its UTF-8 bytes, the bytes on the wire", () => {
     const body = '{"note":"Rp 16.800 — lunas ✓"}';
-    expect(signNotification(SECRET, body, DOC_TIMESTAMP)).toBe(
-      signNotification(SECRET, new TextEncoder().encode(body), DOC_TIMESTAMP),
-    );
+    expect(signNotification(SECRET, body, DOC_TIMESTAMP)).toBe(signNotification(SECRET, new TextEncoder().encode(body), DOC_TIMESTAMP));
   });
 
   it("refuses a short secret and a timestamp that is not whole unix seconds", () => {
@@ -118,12 +111,26 @@ describe("verifyNotification", () => {
 
   it("property: any other body, timestamp or secret fails", () => {
     fc.assert(
-      fc.property(secrets, bodies, timestamps, secrets, bodies, timestamps, (secret, body, timestamp, otherSecret, otherBody, otherTimestamp) => {
-        fc.pre(otherSecret !== secret || !sameBytes(otherBody, body) || otherTimestamp !== timestamp);
-        const signature = signNotification(secret, body, timestamp);
-        const result = verifyNotification({ secret: otherSecret, body: otherBody, timestamp: String(otherTimestamp), signature, now: at(now) });
-        return !result.ok && result.reason === "mismatch";
-      }),
+      fc.property(
+        secrets,
+        bodies,
+        timestamps,
+        secrets,
+        bodies,
+        timestamps,
+        (secret, body, timestamp, otherSecret, otherBody, otherTimestamp) => {
+          fc.pre(otherSecret !== secret || !sameBytes(otherBody, body) || otherTimestamp !== timestamp);
+          const signature = signNotification(secret, body, timestamp);
+          const result = verifyNotification({
+            secret: otherSecret,
+            body: otherBody,
+            timestamp: String(otherTimestamp),
+            signature,
+            now: at(now),
+          });
+          return !result.ok && result.reason === "mismatch";
+        },
+      ),
     );
     // One change at a time, so each part is shown to count on its own.
     fc.assert(
@@ -163,7 +170,16 @@ describe("topLevelNumberLiterals", () => {
   });
 
   it("property: agrees with JSON.parse on the value of every top-level number", () => {
-    const json = fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.string(), fc.constant(null), fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 3 })));
+    const json = fc.dictionary(
+      fc.string({ maxLength: 8 }),
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.string(),
+        fc.constant(null),
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 3 }),
+      ),
+    );
     fc.assert(
       fc.property(json, (record) => {
         const text = JSON.stringify(record);

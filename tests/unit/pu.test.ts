@@ -207,9 +207,7 @@ describe("sumPuContributions", () => {
           { program: "JHT", employer: 185_000 + 555_000 + 111_000, worker: 100_000 + 300_000 + 60_000, amount: 1_311_000 },
           { program: "JP", employer: 100_000 + 210_948, worker: 50_000 + 105_474, amount: 466_422 },
         ],
-        notBilled: [
-          { program: "JKP", wageBasis: 13_000_000, government: 28_600, fromJkk: 18_200, fromJkm: 0, amount: 46_800 },
-        ],
+        notBilled: [{ program: "JKP", wageBasis: 13_000_000, government: 28_600, fromJkk: 18_200, fromJkm: 0, amount: 46_800 }],
         employerTotal: 1_286_148,
         workerTotal: 615_474,
         monthlyTotal: 1_901_622,

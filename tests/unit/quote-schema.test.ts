@@ -141,8 +141,16 @@ describe("invalid input: one message on the right field", () => {
     ["income past safe integers", { category: "BPU", income: "9".repeat(400) }, { income: QUOTE_MESSAGES.incomeTooLarge }],
     ["JKM left out", { category: "BPU", income: "1000000", programs: "JKK" }, { programs: "JKK dan JKM wajib untuk BPU" }],
     ["empty program list", { category: "BPU", income: "1000000", programs: "" }, { programs: QUOTE_MESSAGES.programMandatoryMissing }],
-    ["JP is not for BPU", { category: "BPU", income: "1000000", programs: "JKK,JKM,JP" }, { programs: QUOTE_MESSAGES.programNotAvailable("JP") }],
-    ["unknown program", { category: "BPU", income: "1000000", programs: "JKK,JKM,XYZ" }, { programs: QUOTE_MESSAGES.programNotAvailable("XYZ") }],
+    [
+      "JP is not for BPU",
+      { category: "BPU", income: "1000000", programs: "JKK,JKM,JP" },
+      { programs: QUOTE_MESSAGES.programNotAvailable("JP") },
+    ],
+    [
+      "unknown program",
+      { category: "BPU", income: "1000000", programs: "JKK,JKM,XYZ" },
+      { programs: QUOTE_MESSAGES.programNotAvailable("XYZ") },
+    ],
     ["2 months", { category: "BPU", income: "1000000", months: "2" }, { months: "Lama pembayaran harus 1, 3, 6 atau 12 bulan" }],
     ["0 months", { category: "BPU", income: "1000000", months: "0" }, { months: QUOTE_MESSAGES.monthsInvalid }],
     ["months in words", { category: "BPU", income: "1000000", months: "satu" }, { months: QUOTE_MESSAGES.monthsInvalid }],
@@ -279,11 +287,23 @@ describe("invalid PU and JAKON input: one message on the right field", () => {
     ["year as a date", { ...pu, year: "2025-03" }, { year: QUOTE_MESSAGES.yearInvalid }],
     ["JHT left out", { ...pu, programs: "JKK,JKM" }, { programs: "JKK, JKM dan JHT wajib untuk PU" }],
     ["JKP chosen", { ...pu, programs: "JKK,JKM,JHT,JKP" }, { programs: QUOTE_MESSAGES.puProgramNotAvailable("JKP") }],
-    ["JP left out by a medium business", { ...pu, scale: "MEDIUM", programs: "JKK,JKM,JHT" }, { programs: "JP wajib untuk skala usaha MEDIUM dan LARGE" }],
+    [
+      "JP left out by a medium business",
+      { ...pu, scale: "MEDIUM", programs: "JKK,JKM,JHT" },
+      { programs: "JP wajib untuk skala usaha MEDIUM dan LARGE" },
+    ],
     ["JAKON without a value", { category: "JAKON" }, { contractValue: "Nilai kontrak wajib diisi" }],
     ["JAKON value 0", { category: "JAKON", contractValue: "0" }, { contractValue: "Nilai kontrak harus lebih dari Rp 0" }],
-    ["JAKON value with decimals", { category: "JAKON", contractValue: "500000000,00" }, { contractValue: QUOTE_MESSAGES.contractValueNotInteger }],
-    ["JAKON value too large", { category: "JAKON", contractValue: "1000000000000001" }, { contractValue: QUOTE_MESSAGES.contractValueTooLarge }],
+    [
+      "JAKON value with decimals",
+      { category: "JAKON", contractValue: "500000000,00" },
+      { contractValue: QUOTE_MESSAGES.contractValueNotInteger },
+    ],
+    [
+      "JAKON value too large",
+      { category: "JAKON", contractValue: "1000000000000001" },
+      { contractValue: QUOTE_MESSAGES.contractValueTooLarge },
+    ],
   ];
 
   it.each(cases)("%s", (_, query, fields) => {
@@ -304,7 +324,14 @@ describe("invalid PU and JAKON input: one message on the right field", () => {
 });
 
 describe("PU domain errors reach the right field even past the schema", () => {
-  const base: PuQuoteQuery = { category: "PU", wage: 5_000_000, riskClass: 1, scale: "SMALL", year: 2025, programs: ["JKK", "JKM", "JHT", "JP"] };
+  const base: PuQuoteQuery = {
+    category: "PU",
+    wage: 5_000_000,
+    riskClass: 1,
+    scale: "SMALL",
+    year: 2025,
+    programs: ["JKK", "JKM", "JHT", "JP"],
+  };
   const cast = <T>(value: unknown) => value as T;
 
   it.each<[string, PuQuoteQuery, Record<string, string>]>([
@@ -314,7 +341,11 @@ describe("PU domain errors reach the right field even past the schema", () => {
     ["scale_invalid", { ...base, scale: cast("HUGE") }, { scale: QUOTE_MESSAGES.scaleInvalid }],
     ["period_before_jp", { ...base, year: 2014 }, { year: QUOTE_MESSAGES.yearInvalid }],
     ["period_invalid", { ...base, year: 12_345 }, { year: QUOTE_MESSAGES.yearInvalid }],
-    ["jp_required_for_scale", { ...base, scale: "LARGE", programs: ["JKK", "JKM", "JHT"] }, { programs: QUOTE_MESSAGES.jpRequiredForScale }],
+    [
+      "jp_required_for_scale",
+      { ...base, scale: "LARGE", programs: ["JKK", "JKM", "JHT"] },
+      { programs: QUOTE_MESSAGES.jpRequiredForScale },
+    ],
     ["mandatory program missing", { ...base, programs: ["JKK", "JKM", "JP"] }, { programs: QUOTE_MESSAGES.puProgramMandatoryMissing }],
   ])("%s", (_, query, fields) => {
     expect(quoteContribution(query)).toEqual({ ok: false, fields });

@@ -52,6 +52,8 @@ describe("registration schema", () => {
     expect(low.income).toBe(messageWithParams("errors.income.min", { min: BPU_MIN_INCOME }));
     expect(say(low.income)).toBe("Penghasilan minimal Rp 1.000.000.");
     expect(say(validateStep(2, { income: "1000000", months: "2" }).months)).toBe("Pilih salah satu: 1, 3, 6, 12 bulan.");
-    expect(say(validateStep(3, { ...registrationForm(), password: "pendek", passwordConfirm: "pendek" }).password)).toBe("Kata sandi minimal 8 karakter.");
+    expect(say(validateStep(3, { ...registrationForm(), password: "pendek", passwordConfirm: "pendek" }).password)).toBe(
+      "Kata sandi minimal 8 karakter.",
+    );
   });
 });

@@ -6,7 +6,7 @@ const scaleOf = (input: Parameters<typeof umkmScale>[0]) => {
   return result.ok ? result.value.scale : result.error;
 };
 
-describe("umkmScale: PP 7/2021 Pasal 35, bounds inclusive (\"paling banyak\")", () => {
+describe('umkmScale: PP 7/2021 Pasal 35, bounds inclusive ("paling banyak")', () => {
   it.each([
     [0, "MICRO"],
     [1_000_000_000, "MICRO"],

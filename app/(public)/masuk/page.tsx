@@ -4,11 +4,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { authorize } from "@/lib/auth/session";
 import { safeLocalPath } from "@/lib/http/local-path";
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ next?: string; terdaftar?: string }>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; terdaftar?: string }> }) {
   await authorize("site.read");
   const [t, params] = await Promise.all([getTranslations("signIn"), searchParams]);
   // Only local paths: never bounce a signed-in user to another site.

@@ -41,10 +41,17 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold text-brand-900">{bjbView ? td("bjbTitle") : t("title")}</h1>
-        <p className="text-slate-700">{t("scope", { region: filters.regency ? (regencyName(filters.regency) ?? filters.regency) : t("allBanten") })}</p>
+        <p className="text-slate-700">
+          {t("scope", { region: filters.regency ? (regencyName(filters.regency) ?? filters.regency) : t("allBanten") })}
+        </p>
         {bjbView && <p className="text-slate-700">{td("bjbScope")}</p>}
       </div>
-      <FilterForm filters={filters} branches={data.branches} regionLocked={regionScope(access).regionCode !== null} bjbManager={bjbManager} />
+      <FilterForm
+        filters={filters}
+        branches={data.branches}
+        regionLocked={regionScope(access).regionCode !== null}
+        bjbManager={bjbManager}
+      />
       <SummaryCards data={data} listHref={listHref} />
       <CoverageSection regencies={data.byRegency} filters={filters} />
       <TrendSection data={data} />

@@ -40,7 +40,11 @@ async function Account({ access }: { access: UserAccess }) {
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">{t("greeting", { name: participant.name })}</h1>
       {review && (
-        <p role="status" className={`rounded-lg p-3 text-sm ${review.status === "REJECTED" ? "bg-red-50 text-red-900" : "bg-brand-50"}`} data-testid="review-outcome">
+        <p
+          role="status"
+          className={`rounded-lg p-3 text-sm ${review.status === "REJECTED" ? "bg-red-50 text-red-900" : "bg-brand-50"}`}
+          data-testid="review-outcome"
+        >
           {review.status === "OPEN"
             ? t("reviewOpen")
             : review.status === "APPROVED"
@@ -55,7 +59,9 @@ async function Account({ access }: { access: UserAccess }) {
         </h2>
         <DetailList rows={rows} className="mt-2" />
         <p className="mt-3 text-sm">
-          <a href="/akun/data" download className="font-semibold text-brand-700 underline">{t("downloadData")}</a>{" "}
+          <a href="/akun/data" download className="font-semibold text-brand-700 underline">
+            {t("downloadData")}
+          </a>{" "}
           <span className="text-slate-600">{t("downloadDataHint")}</span>
         </p>
       </section>

@@ -3,8 +3,8 @@
  * JKK 1% and JKM a flat Rp 6,800 (PP 44/2015 as amended), JHT 2% and optional
  * (PP 46/2015 as amended by PP 60/2015). Paid for 1, 3, 6 or 12 months at once.
  */
-import { basisPointsOf, type Rupiah } from '../money';
-import { isPaymentPeriod, type PaymentPeriod, type Program, PROGRAMS, PROGRAM_REQUIREMENTS, programsWith } from '../programs';
+import { basisPointsOf, type Rupiah } from "../money";
+import { isPaymentPeriod, type PaymentPeriod, type Program, PROGRAMS, PROGRAM_REQUIREMENTS, programsWith } from "../programs";
 
 export const BPU_MIN_INCOME: Rupiah = 1_000_000;
 const BPU_MAX_INCOME: Rupiah = 20_700_000;
@@ -51,14 +51,10 @@ const BPU_AMOUNTS: Partial<Record<Program, (tier: Rupiah) => Rupiah>> = {
 };
 
 export type BpuContributionError =
-  | 'income_below_minimum'
-  | 'income_not_integer'
-  | 'program_not_available'
-  | 'program_mandatory_missing'
-  | 'months_invalid';
+  "income_below_minimum" | "income_not_integer" | "program_not_available" | "program_mandatory_missing" | "months_invalid";
 
 export type BpuContribution = {
-  category: 'BPU';
+  category: "BPU";
   /** The tier the contribution is computed on, not the raw declared income. */
   income: Rupiah;
   months: PaymentPeriod;
@@ -70,24 +66,20 @@ export type BpuContribution = {
 
 export type BpuContributionResult = { ok: true; value: BpuContribution } | { ok: false; error: BpuContributionError };
 
-export function calculateBpuContribution(input: {
-  income: number;
-  programs: Program[];
-  months: PaymentPeriod;
-}): BpuContributionResult {
+export function calculateBpuContribution(input: { income: number; programs: Program[]; months: PaymentPeriod }): BpuContributionResult {
   const { income, programs, months } = input;
-  if (!Number.isSafeInteger(income)) return { ok: false, error: 'income_not_integer' };
-  if (income < BPU_MIN_INCOME) return { ok: false, error: 'income_below_minimum' };
-  if (!isPaymentPeriod(months)) return { ok: false, error: 'months_invalid' };
+  if (!Number.isSafeInteger(income)) return { ok: false, error: "income_not_integer" };
+  if (income < BPU_MIN_INCOME) return { ok: false, error: "income_below_minimum" };
+  if (!isPaymentPeriod(months)) return { ok: false, error: "months_invalid" };
 
   const rules = PROGRAM_REQUIREMENTS.BPU;
   const chosen = new Set(programs);
   // Programs arrive from forms: anything that is not a known BPU program is "not available".
-  if ([...chosen].some((program) => !Object.hasOwn(rules, program) || rules[program] === 'unavailable')) {
-    return { ok: false, error: 'program_not_available' };
+  if ([...chosen].some((program) => !Object.hasOwn(rules, program) || rules[program] === "unavailable")) {
+    return { ok: false, error: "program_not_available" };
   }
-  if (PROGRAMS.some((program) => rules[program] === 'mandatory' && !chosen.has(program))) {
-    return { ok: false, error: 'program_mandatory_missing' };
+  if (PROGRAMS.some((program) => rules[program] === "mandatory" && !chosen.has(program))) {
+    return { ok: false, error: "program_mandatory_missing" };
   }
 
   const tier = bpuTierFor(income);
@@ -97,12 +89,12 @@ export function calculateBpuContribution(input: {
     return { program, amount: amountFor(tier) };
   });
   const monthlyTotal = lines.reduce((sum, line) => sum + line.amount, 0);
-  return { ok: true, value: { category: 'BPU', income: tier, months, lines, monthlyTotal, total: monthlyTotal * months } };
+  return { ok: true, value: { category: "BPU", income: tier, months, lines, monthlyTotal, total: monthlyTotal * months } };
 }
 
 /** The least a BPU worker pays a month: the mandatory programs on the lowest tier (Rp 16,800 with today's rates). */
 export const BPU_MINIMUM_MONTHLY: Rupiah = (() => {
-  const lowest = calculateBpuContribution({ income: BPU_MIN_INCOME, programs: programsWith('BPU', 'mandatory'), months: 1 });
+  const lowest = calculateBpuContribution({ income: BPU_MIN_INCOME, programs: programsWith("BPU", "mandatory"), months: 1 });
   if (!lowest.ok) throw new Error(`the lowest BPU contribution cannot be computed: ${lowest.error}`);
   return lowest.value.monthlyTotal;
 })();

@@ -273,9 +273,7 @@ export type PuBusinessTotal = {
   monthlyTotal: Rupiah;
 };
 
-export type PuBusinessTotalResult =
-  | { ok: true; value: PuBusinessTotal }
-  | { ok: false; error: "no_workers" | "period_mismatch" };
+export type PuBusinessTotalResult = { ok: true; value: PuBusinessTotal } | { ok: false; error: "no_workers" | "period_mismatch" };
 
 /** A business's monthly bill: its workers' contributions added up, one period at a time. */
 export function sumPuContributions(workers: readonly PuContribution[]): PuBusinessTotalResult {

@@ -5,7 +5,20 @@ import { districtOf, inRange } from "./branches";
 
 const KBLIS = ["47111", "56101", "10792", "13112", "25110", "24101", "20115", "41011", "49431", "62019", "46900", "85101"];
 const KBLI_RISK = KBLIS.map((kbli) => riskClassForKbli(kbli) ?? 3);
-const COMPANY_WORDS = ["Maju", "Jaya", "Sentosa", "Makmur", "Abadi", "Karya", "Mandiri", "Sejahtera", "Baja", "Banten", "Nusantara", "Prima"];
+const COMPANY_WORDS = [
+  "Maju",
+  "Jaya",
+  "Sentosa",
+  "Makmur",
+  "Abadi",
+  "Karya",
+  "Mandiri",
+  "Sejahtera",
+  "Baja",
+  "Banten",
+  "Nusantara",
+  "Prima",
+];
 
 /** Companies lo..hi: NPP from the row number, enrolled on companyDay, in their planned regency. */
 function companiesStatement(lo: number, hi: number) {

@@ -6,7 +6,10 @@ export async function advanceSequences(seed: SeedContext) {
   await seed.q(
     `INSERT INTO "NumberSequence" ("name", "last") SELECT * FROM unnest($1::text[], $2::bigint[])
        ON CONFLICT ("name") DO UPDATE SET "last" = GREATEST("NumberSequence"."last", EXCLUDED."last")`,
-    [["KPJ", "NPP", "VA"], [seed.targets.participants, seed.companies, vaLayout(seed).total]],
+    [
+      ["KPJ", "NPP", "VA"],
+      [seed.targets.participants, seed.companies, vaLayout(seed).total],
+    ],
   );
 }
 

@@ -3,8 +3,46 @@ import type { SeedContext } from "../context";
 import { DAYS, companyDay, createdAtOf, hash, kpjOf, pick, projectDay, seedId, unit } from "../sql";
 import { inRange } from "./branches";
 
-const GIVEN = ["Ahmad", "Siti", "Budi", "Dewi", "Agus", "Nur", "Rina", "Dedi", "Sri", "Andi", "Yuli", "Hendra", "Fitri", "Asep", "Ujang", "Euis", "Rudi", "Lina", "Iwan", "Maya"];
-const FAMILY = ["Hidayat", "Saputra", "Rahmawati", "Setiawan", "Wulandari", "Santoso", "Kurniawan", "Lestari", "Nugraha", "Fauzi", "Suryani", "Permana", "Maulana", "Pratama", "Sulastri", "Gunawan"];
+const GIVEN = [
+  "Ahmad",
+  "Siti",
+  "Budi",
+  "Dewi",
+  "Agus",
+  "Nur",
+  "Rina",
+  "Dedi",
+  "Sri",
+  "Andi",
+  "Yuli",
+  "Hendra",
+  "Fitri",
+  "Asep",
+  "Ujang",
+  "Euis",
+  "Rudi",
+  "Lina",
+  "Iwan",
+  "Maya",
+];
+const FAMILY = [
+  "Hidayat",
+  "Saputra",
+  "Rahmawati",
+  "Setiawan",
+  "Wulandari",
+  "Santoso",
+  "Kurniawan",
+  "Lestari",
+  "Nugraha",
+  "Fauzi",
+  "Suryani",
+  "Permana",
+  "Maulana",
+  "Pratama",
+  "Sulastri",
+  "Gunawan",
+];
 const OCCUPATIONS = ["TRADER", "DRIVER", "FARMER", "FISHER", "UMKM_OWNER"];
 
 /** The company (PU, skewed towards the regency's first companies) or project (Jakon, round robin) of row `g`. */

@@ -69,7 +69,10 @@ export function appTargets(root = "app"): Target[] {
   walk(root, (file) => {
     const name = path.basename(file);
     if (!/^(page|route)\.tsx?$/.test(name)) return;
-    const segments = path.relative(root, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+    const segments = path
+      .relative(root, path.dirname(file))
+      .split(path.sep)
+      .filter((s) => s && !/^\(.*\)$/.test(s));
     const source = read(file);
     const declared = new Set([...source.matchAll(/(?:authorize|publicRoute)\("([\w.]+)"/g)].map((m) => m[1]));
     const endpoint = /nextEndpoint\((\w+)\)/.exec(source);
@@ -95,7 +98,13 @@ export function actionTargets(root = "lib"): Target[] {
     const source = read(file);
     if (!/^"use server";/.test(source)) return;
     for (const [, exported, local] of source.matchAll(/export const (\w+)\s*=\s*server(?:Form)?Action\((\w+)\)/g)) {
-      targets.push({ kind: "action", target: exported!, permission: boundDefinition(file, local!).permission, authentication: "session", file });
+      targets.push({
+        kind: "action",
+        target: exported!,
+        permission: boundDefinition(file, local!).permission,
+        authentication: "session",
+        file,
+      });
     }
     // Anything else a "use server" file exports is an action too, and declares nothing.
     for (const [, exported] of source.matchAll(/export (?:async )?function (\w+)/g)) {
@@ -115,7 +124,10 @@ export function serverActions(manifest = ".next/server/server-reference-manifest
   return new Map(
     Object.entries(parsed.node).map(([id, action]) => {
       const mask = (Number.parseInt(id.slice(0, 2), 16) >> 1) & 0x3f;
-      const arity = mask.toString(2).split("").filter((bit) => bit === "1").length;
+      const arity = mask
+        .toString(2)
+        .split("")
+        .filter((bit) => bit === "1").length;
       return [action.exportedName, { id, arity }];
     }),
   );

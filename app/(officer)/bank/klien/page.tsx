@@ -24,10 +24,7 @@ export default async function ClientListPage({ searchParams }: { searchParams: P
 
 async function ClientList({ access, searchParams }: { access: UserAccess; searchParams: Promise<Record<string, string>> }) {
   const filters = clientFiltersSchema.parse(await searchParams);
-  const [t, { clients, next }] = await Promise.all([
-    getTranslations("officer"),
-    listClients(db(), branchScope(access), filters),
-  ]);
+  const [t, { clients, next }] = await Promise.all([getTranslations("officer"), listClients(db(), branchScope(access), filters)]);
   const nextHref = next ? queryString({ ...filters, after: next }) : undefined;
   const selectClass = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
   return (

@@ -22,11 +22,20 @@ export default async function CreditFollowUpPage({ searchParams }: { searchParam
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
       <nav aria-label={t("status")} className="flex flex-wrap gap-2 text-sm">
-        <Link href="/bank/kredit" aria-current={!selected ? "page" : undefined} className="rounded-full border px-3 py-1 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
+        <Link
+          href="/bank/kredit"
+          aria-current={!selected ? "page" : undefined}
+          className="rounded-full border px-3 py-1 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+        >
           {tAll("clients.any")}
         </Link>
         {REFERRAL_STATUSES.map((s) => (
-          <Link key={s} href={`?status=${s}`} aria-current={selected === s ? "page" : undefined} className="rounded-full border px-3 py-1 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
+          <Link
+            key={s}
+            href={`?status=${s}`}
+            aria-current={selected === s ? "page" : undefined}
+            className="rounded-full border px-3 py-1 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+          >
             {t(`statuses.${s}`)}
           </Link>
         ))}

@@ -44,12 +44,17 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 </p>
                 <p>
                   {format.dateTime(p.startDate, { dateStyle: "medium", timeZone: "UTC" })} –{" "}
-                  {format.dateTime(p.endDate, { dateStyle: "medium", timeZone: "UTC" })} ({t("duration", { days })}) ·{" "}
-                  {t("workers")}: {p._count.workers}
+                  {format.dateTime(p.endDate, { dateStyle: "medium", timeZone: "UTC" })} ({t("duration", { days })}) · {t("workers")}:{" "}
+                  {p._count.workers}
                 </p>
                 <p>
                   {t("contractValue")}: {formatRupiah(Number(p.contractValue))}
-                  {quote.ok && <> · {t("contribution")}: <strong>{formatRupiah(quote.value.total)}</strong></>}
+                  {quote.ok && (
+                    <>
+                      {" "}
+                      · {t("contribution")}: <strong>{formatRupiah(quote.value.total)}</strong>
+                    </>
+                  )}
                 </p>
               </li>
             );

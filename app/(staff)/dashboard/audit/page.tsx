@@ -3,7 +3,15 @@ import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LoadingStatus } from "@/components/loading-status";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { AUDIT_ENTITIES, auditFiltersSchema, auditJson, searchAudit, type AuditEntity, type AuditFilters, type AuditScope } from "@/lib/audit/search";
+import {
+  AUDIT_ENTITIES,
+  auditFiltersSchema,
+  auditJson,
+  searchAudit,
+  type AuditEntity,
+  type AuditFilters,
+  type AuditScope,
+} from "@/lib/audit/search";
 import { regionScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import type { Role } from "@/lib/db/generated/enums";
@@ -32,7 +40,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="entity" defaultValue={filters.entity ?? ""} className={input}>
             <option value="">{t("all")}</option>
             {AUDIT_ENTITIES.map((e) => (
-              <option key={e} value={e}>{t(`entities.${e}`)}</option>
+              <option key={e} value={e}>
+                {t(`entities.${e}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -46,7 +56,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <div className="flex gap-3 sm:col-span-3">
           <Button type="submit">{t("search")}</Button>
-          <Link href="/dashboard/audit" className="inline-flex min-h-11 items-center px-2 font-medium text-brand-700 underline">{t("reset")}</Link>
+          <Link href="/dashboard/audit" className="inline-flex min-h-11 items-center px-2 font-medium text-brand-700 underline">
+            {t("reset")}
+          </Link>
         </div>
       </form>
       {/* The search can take a moment over a long log: the form stays usable while it runs. */}
@@ -60,7 +72,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 async function AuditEntries({ filters, scope }: { filters: AuditFilters; scope: AuditScope }) {
   const [t, format, page] = await Promise.all([getTranslations("staff.audit"), getFormatter(), searchAudit(db(), filters, scope)]);
   // Records the search does not offer (a billing period, say) keep their own name.
-  const entityName = (entity: string) => ((AUDIT_ENTITIES as readonly string[]).includes(entity) ? t(`entities.${entity as AuditEntity}`) : entity);
+  const entityName = (entity: string) =>
+    (AUDIT_ENTITIES as readonly string[]).includes(entity) ? t(`entities.${entity as AuditEntity}`) : entity;
   if (page.rows.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
   return (
     <>
@@ -72,8 +85,8 @@ async function AuditEntries({ filters, scope }: { filters: AuditFilters; scope: 
             </p>
             <p className="text-slate-700">
               {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" })} ·{" "}
-              {entry.actorName ? `${entry.actorName} (${entry.actorRole ? t(`roles.${entry.actorRole as Role}`) : "-"})` : t("system")} · {t("from")}{" "}
-              {entry.ip ?? "-"}
+              {entry.actorName ? `${entry.actorName} (${entry.actorRole ? t(`roles.${entry.actorRole as Role}`) : "-"})` : t("system")} ·{" "}
+              {t("from")} {entry.ip ?? "-"}
             </p>
             {(entry.before !== null || entry.after !== null) && (
               <dl className="mt-1 grid gap-1 font-mono text-xs break-all">

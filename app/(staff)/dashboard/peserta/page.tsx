@@ -8,7 +8,11 @@ import { db } from "@/lib/db/database";
 import { regencyName } from "@/lib/domain/regions";
 
 /** The participants behind the dashboard's figures, with the same filters. */
-export default async function ParticipantListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ParticipantListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const access = await authorize("dashboard.read");
   const params = await searchParams;
   const filters = dashboardFilters(params, access);
@@ -30,9 +34,15 @@ export default async function ParticipantListPage({ searchParams }: { searchPara
         {filters.channel && ` · ${t(`channels.${filters.channel}`)}`}
       </p>
       <div className="flex flex-wrap gap-3">
-        <a href={`/dashboard/peserta/ekspor${query}&format=csv`} download className="font-semibold text-brand-700 underline">{t("exportCsv")}</a>
-        <a href={`/dashboard/peserta/ekspor${query}&format=xlsx`} download className="font-semibold text-brand-700 underline">{t("exportXlsx")}</a>
-        <Link href={`/dashboard${query}`} className="font-medium text-brand-700 underline">{t("back")}</Link>
+        <a href={`/dashboard/peserta/ekspor${query}&format=csv`} download className="font-semibold text-brand-700 underline">
+          {t("exportCsv")}
+        </a>
+        <a href={`/dashboard/peserta/ekspor${query}&format=xlsx`} download className="font-semibold text-brand-700 underline">
+          {t("exportXlsx")}
+        </a>
+        <Link href={`/dashboard${query}`} className="font-medium text-brand-700 underline">
+          {t("back")}
+        </Link>
       </div>
       {page.rows.length === 0 ? (
         <p className="text-slate-600">{t("noData")}</p>

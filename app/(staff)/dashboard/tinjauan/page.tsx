@@ -15,11 +15,7 @@ import type { ReviewReason } from "@/lib/review/detect";
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ lihat?: string | string[] }> }) {
   const access = await authorize("review.decide");
   const { lihat } = await searchParams;
-  const [t, format, cases] = await Promise.all([
-    getTranslations("staff.review"),
-    getFormatter(),
-    openCases(db(), regionScope(access)),
-  ]);
+  const [t, format, cases] = await Promise.all([getTranslations("staff.review"), getFormatter(), openCases(db(), regionScope(access))]);
   // One case's full NIK on request (?lihat=<case>), only among the cases this user may see, audited.
   const shown = cases.find((c) => c.id === lihat);
   const fullNik = shown
@@ -45,7 +41,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 </Link>
               )}
               <p className="text-slate-700">
-                {format.dateTime(c.participant.birthDate, { dateStyle: "medium", timeZone: "UTC" })} · {regencyName(c.participant.regencyCode)}
+                {format.dateTime(c.participant.birthDate, { dateStyle: "medium", timeZone: "UTC" })} ·{" "}
+                {regencyName(c.participant.regencyCode)}
               </p>
               <p className="mt-1">
                 <span className="text-slate-600">{t("reason")}:</span> {t(`reasons.${c.reason as ReviewReason}`)}

@@ -6,9 +6,7 @@ import { cardSvg } from "@/lib/participants/card";
 /** GET /akun/kartu: the signed-in worker's own card as an SVG download. */
 export async function GET() {
   const access = await authorize("participant.read.own");
-  const participant = access.user.participantId
-    ? await db().participant.findUnique({ where: { id: access.user.participantId } })
-    : null;
+  const participant = access.user.participantId ? await db().participant.findUnique({ where: { id: access.user.participantId } }) : null;
   if (!participant) return new Response(null, { status: 404 });
   const [t, tc] = await Promise.all([getTranslations("card"), getTranslations("category")]);
   const svg = await cardSvg({

@@ -73,7 +73,9 @@ export default async function ClientPage({
               <li key={e.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
                 <span>
                   <span className="font-medium">{e.participant.name}</span>{" "}
-                  <span className="text-slate-600">KPJ {e.participant.kpj} · {maskNik(e.participant.nik)}</span>
+                  <span className="text-slate-600">
+                    KPJ {e.participant.kpj} · {maskNik(e.participant.nik)}
+                  </span>
                 </span>
                 <span className="tabular-nums">
                   {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
@@ -84,7 +86,9 @@ export default async function ClientPage({
           </ul>
         )}
         {client.employments.length < client._count.employments && (
-          <p className="text-sm text-slate-600">{tc("workersShown", { shown: client.employments.length, total: client._count.employments })}</p>
+          <p className="text-sm text-slate-600">
+            {tc("workersShown", { shown: client.employments.length, total: client._count.employments })}
+          </p>
         )}
       </section>
       <section aria-labelledby="bills" className="space-y-2">

@@ -41,7 +41,12 @@ export default async function PrintBillPage({ params }: { params: Promise<{ bill
       </dl>
       <FigureTable
         caption={t("title")}
-        columns={[{ label: t("program") }, { label: t("employer"), numeric: true }, { label: t("worker"), numeric: true }, { label: t("amount"), numeric: true }]}
+        columns={[
+          { label: t("program") },
+          { label: t("employer"), numeric: true },
+          { label: t("worker"), numeric: true },
+          { label: t("amount"), numeric: true },
+        ]}
         rows={byProgram.map((p) => ({
           key: p.program,
           head: p.program,

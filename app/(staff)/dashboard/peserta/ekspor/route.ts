@@ -15,8 +15,14 @@ export async function GET(request: Request) {
     title: t("exportTitle"),
     filters: filterRows,
     columns: {
-      kpj: "KPJ", nik: "NIK", name: t("columns.name"), category: t("category"), channel: t("channel"),
-      status: t("columns.status"), regency: t("regency"), createdAt: t("columns.registered"),
+      kpj: "KPJ",
+      nik: "NIK",
+      name: t("columns.name"),
+      category: t("category"),
+      channel: t("channel"),
+      status: t("columns.status"),
+      regency: t("regency"),
+      createdAt: t("columns.registered"),
     },
   };
   const name = `peserta-${filters.regency ?? "banten"}-${filters.asOf}.${format}`;

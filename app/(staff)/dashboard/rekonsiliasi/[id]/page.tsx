@@ -30,10 +30,20 @@ export default async function SettlementPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p>{t("summary", { file: settlement.fileName, date: format.dateTime(settlement.businessDate, { dateStyle: "long", timeZone: "UTC" }) })}</p>
+      <p>
+        {t("summary", {
+          file: settlement.fileName,
+          date: format.dateTime(settlement.businessDate, { dateStyle: "long", timeZone: "UTC" }),
+        })}
+      </p>
       <ApplyMissingForm settlementId={settlement.id} count={result.missingInPortal.length} />
       {groups.map(([key, items]) => (
-        <section key={key} aria-labelledby={`group-${key}`} className="rounded-xl bg-white p-4 shadow-sm" data-testid={`reconciliation-${key}`}>
+        <section
+          key={key}
+          aria-labelledby={`group-${key}`}
+          className="rounded-xl bg-white p-4 shadow-sm"
+          data-testid={`reconciliation-${key}`}
+        >
           <h2 id={`group-${key}`} className="font-semibold">
             {t(key)} ({items.length})
           </h2>

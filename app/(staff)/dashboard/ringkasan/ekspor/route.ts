@@ -31,7 +31,9 @@ export async function GET(request: Request) {
     categories: CATEGORIES,
     total: t("total"),
     month: t("month"),
-    officers: data.officers.length ? { heading: [t("officer"), t("branch"), t("total"), t("newThisMonth")], unknown: t("apiKey") } : undefined,
+    officers: data.officers.length
+      ? { heading: [t("officer"), t("branch"), t("total"), t("newThisMonth")], unknown: t("apiKey") }
+      : undefined,
   });
   const file = await tableFile(format, "Ringkasan", rows);
   return new Response(Buffer.from(file), {
