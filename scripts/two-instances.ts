@@ -222,7 +222,7 @@ async function main() {
         setupRequest: (req) => {
           const boundary = `----lindung${randomBytes(8).toString("hex")}`;
           const fields = { ...registrationForm({ phone: makePhone() }) } as Record<string, string>;
-          const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", '[{"status":"idle"},"$K1"]']];
+          const parts = [...Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]), ["0", '[null,"$K1"]']];
           const body =
             parts.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") +
             `--${boundary}--\r\n`;
@@ -232,7 +232,7 @@ async function main() {
             headers: {
               ...req.headers,
               "Content-Type": `multipart/form-data; boundary=${boundary}`,
-              "Next-Action": register.id,
+              "Next-Action": register,
               Accept: "text/x-component",
               Origin: BASE,
               "X-Forwarded-For": requesterAddress(++serial),
@@ -240,7 +240,7 @@ async function main() {
           };
         },
       },
-      (status, body) => status === 200 && body.includes('"status":"registered"'),
+      (status, body) => status === 200 && body.includes('"ok":true'),
     ),
   );
 

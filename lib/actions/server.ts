@@ -10,15 +10,17 @@ import { runAction, type ActionDefinition } from "./define";
 import type { ActionResult, ActionState } from "./result";
 
 /**
- * A definition as a server action for `useActionState` (or a form's `action`
- * with `.bind(null, null)`): the signed-in user, this request's database and
- * origin; anonymous → sign in, no permission or out of scope → 404.
+ * A definition as a server action for `useActionState`: the signed-in user,
+ * this request's database and origin; anonymous → sign in, no permission or
+ * out of scope → 404.
  */
 export function serverAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
   definition: ActionDefinition<P, Schema, Prepared, Data>,
 ) {
   return async function action(_previous: ActionState<Data>, formData: FormData): Promise<ActionResult<Data>> {
-    const outcome = await runAction(definition, { db: db(), requester: await requester(), source: await requestSource() }, formData);
+    // Anyone can post any arguments to an action's id: what is no form reads as an empty one (field errors, not a 500).
+    const form = formData instanceof FormData ? formData : new FormData();
+    const outcome = await runAction(definition, { db: db(), requester: await requester(), source: await requestSource() }, form);
     if ("denied" in outcome) {
       if (outcome.denied === "unauthenticated") redirect(await signInPath());
       notFound();

@@ -162,12 +162,13 @@ async function signIn(context: APIRequestContext, identifier: string, password =
  */
 function callAction(context: APIRequestContext, name: string, path: string, fields: Record<string, string | File>, origin = BASE_URL) {
   const id = ACTION_IDS.get(name);
-  if (!id) throw new Error(`no server action ${name} in the build`);
+  const target = TARGETS.get(name);
+  if (!id || !target) throw new Error(`no server action ${name} in the build and the source`);
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   // One argument (formData) for plain form actions, two (state, formData) for useActionState ones.
-  multipart.append("0", id.arity === 1 ? '["$K1"]' : '[null,"$K1"]');
-  return context.post(path, { headers: { "Next-Action": id.id, Accept: "text/x-component", Origin: origin }, multipart });
+  multipart.append("0", target.arity === 1 ? '["$K1"]' : '[null,"$K1"]');
+  return context.post(path, { headers: { "Next-Action": id, Accept: "text/x-component", Origin: origin }, multipart });
 }
 
 async function outcomeOf(row: Row, response: APIResponse): Promise<Outcome | number> {
@@ -307,14 +308,14 @@ test("a server action posted from another site is refused before it runs (CSRF)"
   const foreign = await callAction(contexts.staff, "decideReviewAction", "/", { caseId: "x" }, "https://penipu.example");
   expect(foreign.status()).toBe(403);
   const noOrigin = await contexts.staff.post("/", {
-    headers: { "Next-Action": ACTION_IDS.get("decideReviewAction")!.id },
+    headers: { "Next-Action": ACTION_IDS.get("decideReviewAction")! },
     multipart: { 0: "[]" },
   });
   expect(noOrigin.status()).toBe(403);
   // A plain form post (no script, no Next-Action header) runs an action too: refused the same way.
   const formPost = await contexts.staff.post("/", {
     headers: { Origin: "https://penipu.example" },
-    multipart: { [`$ACTION_ID_${ACTION_IDS.get("decideReviewAction")!.id}`]: "", caseId: "x", decision: "APPROVED", note: "x" },
+    multipart: { [`$ACTION_ID_${ACTION_IDS.get("decideReviewAction")!}`]: "", caseId: "x", decision: "APPROVED", note: "x" },
   });
   expect(formPost.status()).toBe(403);
   // And a route's own POST (the import check) likewise.

@@ -16,6 +16,8 @@ export interface Target {
   /** How a caller proves who it is: the portal session, or (for /api/v1) what its endpoint says. */
   authentication: Authentication;
   file: string;
+  /** A server action's arguments as React passes them: (formData) for a plain form action, (state, formData) for useActionState. */
+  arity?: 1 | 2;
 }
 
 const read = (file: string) => readFileSync(file, "utf8");
@@ -97,14 +99,9 @@ export function actionTargets(root = "lib"): Target[] {
     if (!/\.tsx?$/.test(file)) return;
     const source = read(file);
     if (!/^"use server";/.test(source)) return;
-    for (const [, exported, local] of source.matchAll(/export const (\w+)\s*=\s*server(?:Form)?Action\((\w+)\)/g)) {
-      targets.push({
-        kind: "action",
-        target: exported!,
-        permission: boundDefinition(file, local!).permission,
-        authentication: "session",
-        file,
-      });
+    for (const [, exported, form, local] of source.matchAll(/export const (\w+)\s*=\s*server(Form)?Action\((\w+)\)/g)) {
+      const { permission } = boundDefinition(file, local!);
+      targets.push({ kind: "action", target: exported!, permission, authentication: "session", file, arity: form ? 1 : 2 });
     }
     // Anything else a "use server" file exports is an action too, and declares nothing.
     for (const [, exported] of source.matchAll(/export (?:async )?function (\w+)/g)) {
@@ -115,20 +112,11 @@ export function actionTargets(root = "lib"): Target[] {
 }
 
 /**
- * Server actions in the production build, by exported name: their id and how
- * many arguments they take (the id's first byte: bit 7 type, bits 6–1 one bit
- * per used argument, bit 0 rest arguments).
+ * Server actions in the production build, by exported name: their ids. (How
+ * many arguments each takes is read from the source, actionTargets: an action
+ * made by a call, serverAction(definition), has no arity in its id.)
  */
-export function serverActions(manifest = ".next/server/server-reference-manifest.json"): Map<string, { id: string; arity: number }> {
+export function serverActions(manifest = ".next/server/server-reference-manifest.json"): Map<string, string> {
   const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { node: Record<string, { exportedName: string }> };
-  return new Map(
-    Object.entries(parsed.node).map(([id, action]) => {
-      const mask = (Number.parseInt(id.slice(0, 2), 16) >> 1) & 0x3f;
-      const arity = mask
-        .toString(2)
-        .split("")
-        .filter((bit) => bit === "1").length;
-      return [action.exportedName, { id, arity }];
-    }),
-  );
+  return new Map(Object.entries(parsed.node).map(([id, action]) => [action.exportedName, id]));
 }
