@@ -106,7 +106,7 @@ const ROWS: Row[] = [
   { target: "saveImportAction", path: fixed("/"), body: () => ({ batchId: "0194e8a0-0000-7000-8000-000000000000" }) },
   { target: "decideReviewAction", path: fixed("/"), body: () => ({}) },
   { target: "uploadSettlementAction", path: fixed("/"), body: () => ({}) },
-  { target: "applyMissingAction", path: fixed("/"), body: () => ({ settlementId: "0194e8a0-0000-7000-8000-000000000000" }) },
+  { target: "applyMissingAction", path: fixed("/"), body: () => ({ settlementId: "bukan-uuid" }) },
 ];
 
 const TARGETS = new Map([...appTargets(), ...actionTargets()].map((t) => [t.target, t]));
