@@ -4,8 +4,7 @@ import type { DashboardData } from "@/lib/dashboard/figures";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { BANTEN_REGENCIES } from "@/lib/domain/regions";
 import { CATEGORIES, CHANNELS } from "@/lib/stats/queries";
-
-const SELECT = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
+import { FILTER_CONTROL, FilterSelect } from "@/components/ui/filter-select";
 
 /** The filters as a plain GET form: the view lives in the URL and works without JavaScript. */
 export async function FilterForm({
@@ -26,52 +25,37 @@ export async function FilterForm({
     <form className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-4" aria-label={td("filters")}>
       <label>
         <span className="font-medium">{td("asOf")}</span>
-        <input type="date" name="asOf" defaultValue={filters.asOf} className={SELECT} />
+        <input type="date" name="asOf" defaultValue={filters.asOf} className={FILTER_CONTROL} />
       </label>
-      <label>
-        <span className="font-medium">{td("regency")}</span>
-        <select name="regency" defaultValue={filters.regency ?? ""} disabled={regionLocked} className={SELECT}>
-          <option value="">{td("all")}</option>
-          {BANTEN_REGENCIES.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="font-medium">{td("category")}</span>
-        <select name="category" defaultValue={filters.category ?? ""} className={SELECT}>
-          <option value="">{td("all")}</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {tc(c)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="font-medium">{td("channel")}</span>
-        <select name="channel" defaultValue={filters.channel ?? ""} className={SELECT}>
-          <option value="">{td("all")}</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {td(`channels.${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="font-medium">{td("branch")}</span>
-        <select name="branch" defaultValue={filters.branch ?? ""} className={SELECT}>
-          <option value="">{td("all")}</option>
-          {branches.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        name="regency"
+        label={td("regency")}
+        value={filters.regency}
+        anyLabel={td("all")}
+        options={BANTEN_REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
+        disabled={regionLocked}
+      />
+      <FilterSelect
+        name="category"
+        label={td("category")}
+        value={filters.category}
+        anyLabel={td("all")}
+        options={CATEGORIES.map((c) => ({ value: c, label: tc(c) }))}
+      />
+      <FilterSelect
+        name="channel"
+        label={td("channel")}
+        value={filters.channel}
+        anyLabel={td("all")}
+        options={CHANNELS.map((c) => ({ value: c, label: td(`channels.${c}`) }))}
+      />
+      <FilterSelect
+        name="branch"
+        label={td("branch")}
+        value={filters.branch}
+        anyLabel={td("all")}
+        options={branches.map((b) => ({ value: b.id, label: b.name }))}
+      />
       {!bjbManager && (
         <label className="flex min-h-11 items-center gap-2 self-end">
           <input type="checkbox" name="via" value="bjb" defaultChecked={filters.via === "bjb"} className="size-5" />

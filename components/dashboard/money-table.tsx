@@ -1,16 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/ui/figure-table";
 import type { DashboardData } from "@/lib/dashboard/figures";
+import { DashboardSection } from "./dashboard-section";
 import { formatRupiah } from "@/lib/domain/money";
 
 /** Billed, collected and in arrears, per period and category. */
 export async function MoneyTable({ money }: { money: DashboardData["money"] }) {
   const td = await getTranslations("staff.dashboard");
   return (
-    <section aria-labelledby="money" className="rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="money" className="mb-2 text-lg font-semibold">
-        {td("money")}
-      </h2>
+    <DashboardSection id="money" title={td("money")}>
       <FigureTable
         caption={td("money")}
         testId="money-table"
@@ -27,6 +25,6 @@ export async function MoneyTable({ money }: { money: DashboardData["money"] }) {
           cells: [m.category, formatRupiah(Number(m.billed)), formatRupiah(Number(m.collected)), formatRupiah(Number(m.arrears))],
         }))}
       />
-    </section>
+    </DashboardSection>
   );
 }

@@ -2,41 +2,35 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/ui/figure-table";
 import type { DashboardData } from "@/lib/dashboard/figures";
+import { DashboardSection } from "./dashboard-section";
 import { withFilter, type DashboardFilters } from "@/lib/dashboard/filters";
 
 /** Participants per BJB officer (or the API key, which has none); the BJB view only. */
 export async function OfficerTable({ officers, filters }: { officers: DashboardData["officers"]; filters: DashboardFilters }) {
   const td = await getTranslations("staff.dashboard");
   return (
-    <section aria-labelledby="officers" className="rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="officers" className="mb-2 text-lg font-semibold">
-        {td("officers")}
-      </h2>
-      {officers.length === 0 ? (
-        <p className="text-sm text-slate-600">{td("noData")}</p>
-      ) : (
-        <FigureTable
-          caption={td("officers")}
-          testId="officer-table"
-          columns={[
-            { label: td("officer") },
-            { label: td("branch") },
-            { label: td("total"), numeric: true },
-            { label: td("newThisMonth"), numeric: true },
-          ]}
-          rows={officers.map((o) => ({
-            key: `${o.branchId}-${o.officerId ?? "api"}`,
-            head: o.name ?? td("apiKey"),
-            cells: [
-              <Link key="branch" href={withFilter(filters, "branch", o.branchId)} className="text-brand-700 underline">
-                {o.branchName}
-              </Link>,
-              o.participants.toLocaleString("id-ID"),
-              o.newThisMonth.toLocaleString("id-ID"),
-            ],
-          }))}
-        />
-      )}
-    </section>
+    <DashboardSection id="officers" title={td("officers")} empty={officers.length === 0 ? td("noData") : undefined}>
+      <FigureTable
+        caption={td("officers")}
+        testId="officer-table"
+        columns={[
+          { label: td("officer") },
+          { label: td("branch") },
+          { label: td("total"), numeric: true },
+          { label: td("newThisMonth"), numeric: true },
+        ]}
+        rows={officers.map((o) => ({
+          key: `${o.branchId}-${o.officerId ?? "api"}`,
+          head: o.name ?? td("apiKey"),
+          cells: [
+            <Link key="branch" href={withFilter(filters, "branch", o.branchId)} className="text-brand-700 underline">
+              {o.branchName}
+            </Link>,
+            o.participants.toLocaleString("id-ID"),
+            o.newThisMonth.toLocaleString("id-ID"),
+          ],
+        }))}
+      />
+    </DashboardSection>
   );
 }

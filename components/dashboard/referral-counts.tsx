@@ -1,15 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { DashboardData } from "@/lib/dashboard/figures";
+import { DashboardSection } from "./dashboard-section";
 import { REFERRAL_STATUSES } from "@/lib/credit/schema";
 
 /** KUR/capital referrals by status; a status with none shows 0. */
 export async function ReferralCounts({ referrals }: { referrals: DashboardData["referrals"] }) {
   const [td, tr] = await Promise.all([getTranslations("staff.dashboard"), getTranslations("officer.credit")]);
   return (
-    <section aria-labelledby="referrals" className="rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="referrals" className="mb-2 text-lg font-semibold">
-        {td("referrals")}
-      </h2>
+    <DashboardSection id="referrals" title={td("referrals")}>
       <dl className="grid grid-cols-2 gap-2 text-sm" data-testid="referral-counts">
         {REFERRAL_STATUSES.map((s) => (
           <div key={s}>
@@ -18,6 +16,6 @@ export async function ReferralCounts({ referrals }: { referrals: DashboardData["
           </div>
         ))}
       </dl>
-    </section>
+    </DashboardSection>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
+import { FILTER_CONTROL, FilterSelect } from "@/components/ui/filter-select";
 import { authorize, type UserAccess } from "@/lib/auth/session";
 import { branchScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/database";
@@ -26,48 +27,35 @@ async function ClientList({ access, searchParams }: { access: UserAccess; search
   const filters = clientFiltersSchema.parse(await searchParams);
   const [t, { clients, next }] = await Promise.all([getTranslations("officer"), listClients(db(), branchScope(access), filters)]);
   const nextHref = next ? queryString({ ...filters, after: next }) : undefined;
-  const selectClass = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("clients.title")}</h1>
       <form className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-2" role="search">
         <label className="sm:col-span-2">
           <span className="font-medium">{t("clients.search")}</span>
-          <input name="q" defaultValue={filters.q} className={selectClass} />
+          <input name="q" defaultValue={filters.q} className={FILTER_CONTROL} />
         </label>
-        <label>
-          <span className="font-medium">{t("clients.regency")}</span>
-          <select name="regency" defaultValue={filters.regency ?? ""} className={selectClass}>
-            <option value="">{t("clients.any")}</option>
-            {BANTEN_REGENCIES.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="font-medium">{t("clients.scale")}</span>
-          <select name="scale" defaultValue={filters.scale ?? ""} className={selectClass}>
-            <option value="">{t("clients.any")}</option>
-            {UMKM_SCALES.map((s) => (
-              <option key={s} value={s}>
-                {t(`scale.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="font-medium">{t("clients.payment")}</span>
-          <select name="payment" defaultValue={filters.payment ?? ""} className={selectClass}>
-            <option value="">{t("clients.any")}</option>
-            {(["paid", "arrears", "none"] as const).map((p) => (
-              <option key={p} value={p}>
-                {t(`clients.paymentStatus.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="regency"
+          label={t("clients.regency")}
+          value={filters.regency}
+          anyLabel={t("clients.any")}
+          options={BANTEN_REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
+        />
+        <FilterSelect
+          name="scale"
+          label={t("clients.scale")}
+          value={filters.scale}
+          anyLabel={t("clients.any")}
+          options={UMKM_SCALES.map((s) => ({ value: s, label: t(`scale.${s}`) }))}
+        />
+        <FilterSelect
+          name="payment"
+          label={t("clients.payment")}
+          value={filters.payment}
+          anyLabel={t("clients.any")}
+          options={(["paid", "arrears", "none"] as const).map((p) => ({ value: p, label: t(`clients.paymentStatus.${p}`) }))}
+        />
         <div className="flex items-end">
           <button type="submit" className="min-h-11 w-full rounded-lg bg-brand-600 px-4 font-semibold text-white">
             {t("clients.apply")}

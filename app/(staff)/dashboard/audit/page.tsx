@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FILTER_CONTROL, FilterSelect } from "@/components/ui/filter-select";
 import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LoadingStatus } from "@/components/loading-status";
@@ -23,7 +24,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const access = await authorize("audit.read");
   const filters = auditFiltersSchema.parse(firstValues(await searchParams));
   const t = await getTranslations("staff.audit");
-  const input = "mt-1 block w-full min-h-11 rounded-lg border border-slate-400 bg-white px-2";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
@@ -32,27 +32,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {(["action", "entityId", "actor"] as const).map((name) => (
           <label key={name}>
             <span className="font-medium">{t(`fields.${name}`)}</span>
-            <input name={name} defaultValue={filters[name] ?? ""} className={input} />
+            <input name={name} defaultValue={filters[name] ?? ""} className={FILTER_CONTROL} />
           </label>
         ))}
-        <label>
-          <span className="font-medium">{t("fields.entity")}</span>
-          <select name="entity" defaultValue={filters.entity ?? ""} className={input}>
-            <option value="">{t("all")}</option>
-            {AUDIT_ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {t(`entities.${e}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="entity"
+          label={t("fields.entity")}
+          value={filters.entity}
+          anyLabel={t("all")}
+          options={AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`entities.${e}`) }))}
+        />
         <label>
           <span className="font-medium">{t("fields.from")}</span>
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className={input} />
+          <input type="date" name="from" defaultValue={filters.from ?? ""} className={FILTER_CONTROL} />
         </label>
         <label>
           <span className="font-medium">{t("fields.to")}</span>
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className={input} />
+          <input type="date" name="to" defaultValue={filters.to ?? ""} className={FILTER_CONTROL} />
         </label>
         <div className="flex gap-3 sm:col-span-3">
           <Button type="submit">{t("search")}</Button>
