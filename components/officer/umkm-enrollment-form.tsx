@@ -17,6 +17,7 @@ import { umkmEnrollmentSchema } from "@/lib/umkm-enrollment/schema";
 import { rowErrorsOf, type ActionState } from "@/lib/actions/result";
 import { useCheckedForm } from "@/components/use-checked-form";
 import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { jpIncludedFor } from "@/lib/domain/company-programs";
 
 /** Business, owner and workers in one form, checked by the schema the server action uses. */
@@ -107,15 +108,7 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
             </select>
           )}
         </Field>
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="jpIncluded" value="true" className="mt-1 size-5" aria-describedby="jp-hint" />
-          <span>
-            <span className="font-medium">{te("jpIncluded")}</span>
-            <span id="jp-hint" className="block text-sm text-slate-600">
-              {te("jpHint")}
-            </span>
-          </span>
-        </label>
+        <CheckboxField name="jpIncluded" label={te("jpIncluded")} hint={te("jpHint")} />
       </fieldset>
 
       <fieldset className="space-y-4">

@@ -4,6 +4,7 @@ import { Field } from "@/components/ui/field";
 import { BPU_MIN_INCOME } from "@/lib/domain/contributions/bpu";
 import { PAYMENT_PERIODS } from "@/lib/domain/programs";
 import { QuoteSummary } from "./quote-summary";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { StepFieldset, type StepProps } from "./step-fieldset";
 
 /** Income, the optional JHT program and how many months to pay, with the live quote. */
@@ -24,15 +25,7 @@ export function IncomeStep({
       <Field id="income" label={t("income")} hint={t("incomeHint", { min: BPU_MIN_INCOME })} error={error("income")}>
         {(p) => <input {...p} name="income" inputMode="numeric" placeholder="1.000.000" maxLength={16} />}
       </Field>
-      <label className="flex items-start gap-3">
-        <input type="checkbox" name="jht" value="true" className="mt-1 size-5" aria-describedby="jht-hint" />
-        <span>
-          <span className="font-medium">{t("jht")}</span>
-          <span id="jht-hint" className="block text-sm text-slate-600">
-            {t("jhtHint")}
-          </span>
-        </span>
-      </label>
+      <CheckboxField name="jht" label={t("jht")} hint={t("jhtHint")} />
       <Field id="months" label={t("months")} error={error("months")}>
         {(p) => (
           <select {...p} name="months" defaultValue="1">
