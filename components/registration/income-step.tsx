@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { BPU_MIN_INCOME } from "@/lib/domain/contributions/bpu";
 import { PAYMENT_PERIODS } from "@/lib/domain/programs";
 import { QuoteSummary } from "./quote-summary";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -22,7 +21,7 @@ export function IncomeStep({
   const t = useTranslations("register.fields");
   return (
     <StepFieldset step={step} visible={visible}>
-      <Field id="income" label={t("income")} hint={t("incomeHint", { min: BPU_MIN_INCOME })} error={error("income")}>
+      <Field id="income" label={t("income")} hint={t("incomeHint")} error={error("income")}>
         {(p) => <input {...p} name="income" inputMode="numeric" placeholder="1.000.000" maxLength={16} />}
       </Field>
       <CheckboxField name="jht" label={t("jht")} hint={t("jhtHint")} />

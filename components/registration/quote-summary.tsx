@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { BPU_MIN_INCOME, calculateBpuContribution } from "@/lib/domain/contributions/bpu";
+import { calculateBpuContribution } from "@/lib/domain/contributions/bpu";
+import { BPU_MIN_INCOME, type BpuIncomeRange } from "@/lib/domain/contributions/bpu-income-ranges";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import { isPaymentPeriod } from "@/lib/domain/programs";
 import { registrationPrograms } from "@/lib/bpu-registration/schema";
@@ -14,6 +15,9 @@ export function QuoteSummary({ income, jht, months }: { income: string; jht: boo
     programs: [...registrationPrograms({ jht })],
     months: isPaymentPeriod(period) ? period : 1,
   });
+  // The worker sees which range of the table their income falls in, and the base it is priced on.
+  const rangeText = ({ from, to, base }: BpuIncomeRange) =>
+    to === null ? t("rangeTop", { from, base }) : from === BPU_MIN_INCOME ? t("rangeBottom", { to, base }) : t("range", { from, to, base });
   return (
     <section aria-live="polite" aria-labelledby="quote-title" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
       <h3 id="quote-title" className="font-semibold text-brand-900">
@@ -21,7 +25,9 @@ export function QuoteSummary({ income, jht, months }: { income: string; jht: boo
       </h3>
       {quote.ok ? (
         <>
-          <p className="text-sm text-slate-700">{t("tier", { amount: formatRupiah(quote.value.income) })}</p>
+          <p className="text-sm text-slate-700" data-testid="quote-range">
+            {rangeText(quote.value.incomeRange)}
+          </p>
           <table className="mt-2 w-full text-sm">
             <tbody>
               {quote.value.lines.map((line) => (
@@ -52,7 +58,7 @@ export function QuoteSummary({ income, jht, months }: { income: string; jht: boo
           </table>
         </>
       ) : (
-        <p className="text-sm text-slate-700">{t("belowMinimum", { min: BPU_MIN_INCOME })}</p>
+        <p className="text-sm text-slate-700">{t("belowMinimum")}</p>
       )}
     </section>
   );

@@ -42,7 +42,7 @@ export const QUOTE_MESSAGES = {
   categoryUnsupported: apiText("api.quote.categoryUnsupported", { choices: "" }),
   incomeRequired: apiText("api.quote.incomeRequired"),
   incomeNotInteger: apiText("api.quote.incomeNotInteger"),
-  incomeBelowMinimum: apiText("api.quote.incomeBelowMinimum", { min: formatRupiah(BPU_MIN_INCOME) }),
+  incomeBelowMinimum: apiText("api.quote.incomeBelowMinimum"),
   incomeTooLarge: apiText("api.quote.incomeTooLarge", { max: formatRupiah(QUOTE_MAX_AMOUNT) }),
   programNotAvailable: (code: string) => apiText("api.quote.programNotAvailable", { code, choices: BPU_PROGRAMS_OFFERED.join(", ") }),
   programMandatoryMissing: apiText("api.quote.programMandatoryMissing", listParams(BPU_PROGRAMS_MANDATORY)),
@@ -109,7 +109,7 @@ const bpuQuerySchema = z.object({
     BPU_MIN_INCOME,
     QUOTE_MAX_AMOUNT,
   ).describe(
-    "Declared monthly income in whole rupiah, digits only. The quote uses the income tier at or below it; incomes above the top tier pay the top tier.",
+    "Declared monthly income in whole rupiah, digits only, more than 0. The quote uses the base of the range of BPJS TK's BPU income table it falls in (Rp 1,000,000 up to Rp 1,099,999; Rp 20,700,000 from Rp 20,200,000).",
   ),
   programs: programList(BPU_PROGRAMS_OFFERED, QUOTE_MESSAGES.programNotAvailable)
     .default([...BPU_PROGRAMS_MANDATORY])
@@ -200,7 +200,14 @@ export const quoteLineSchema = z.object({
 
 const bpuQuoteSchema = z.object({
   category: z.literal("BPU"),
-  income: rupiah.describe("The income tier the contribution is computed on, not the declared income."),
+  income: rupiah.describe("The base the contribution is computed on: the base of the income range, not the declared income."),
+  incomeRange: z
+    .object({
+      from: rupiah.describe("The lowest income of the range."),
+      to: rupiah.nullable().describe("The highest income of the range; null for the top range (Rp 20,200,000 and above)."),
+      base: rupiah.describe("The range's base (equals `income`)."),
+    })
+    .describe("The range of BPJS TK's BPU income table the declared income falls in."),
   months: z.literal(PAYMENT_PERIODS),
   lines: z.array(quoteLineSchema).describe("One line per chosen program, in the order JKK, JKM, JHT."),
   monthlyTotal: rupiah,

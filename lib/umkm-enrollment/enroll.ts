@@ -1,4 +1,5 @@
-import { bpuTierFor, calculateBpuContribution } from "../domain/contributions/bpu";
+import { calculateBpuContribution } from "../domain/contributions/bpu";
+import { bpuIncomeRange } from "../domain/contributions/bpu-income-ranges";
 import { riskClassForKbli } from "../domain/contributions/pu";
 import { formatNpp } from "../domain/identifiers";
 import { formatKpj } from "../domain/kpj";
@@ -64,7 +65,7 @@ export async function enrollUmkm(tx: Tx, form: UmkmEnrollment, officer: AuditAct
         regencyCode: form.regencyCode,
         districtCode: form.districtCode,
         declaredIncome: form.ownerIncome,
-        incomeTier: bpuTierFor(form.ownerIncome),
+        incomeTier: bpuIncomeRange(form.ownerIncome).base,
         programs: [...ownerPrograms],
         paymentPeriodMonths: 1,
         branchId: officer.branchId,

@@ -48,6 +48,7 @@ export async function fillRegistration(page: Page, w: Worker) {
 
   await page.getByLabel("Penghasilan per bulan (Rp)").fill("1.000.000");
   await page.getByLabel("Bayar untuk").selectOption("3");
+  await expect(page.getByTestId("quote-range")).toHaveText("Penghasilan sampai Rp 1.099.999: iuran dihitung dari Rp 1.000.000.");
   await expect(page.getByTestId("quote-monthly")).toHaveText("Rp 16.800");
   await expect(page.getByTestId("quote-total")).toHaveText("Rp 50.400");
   await page.getByRole("button", { name: "Lanjut" }).click();

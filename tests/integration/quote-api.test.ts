@@ -62,6 +62,7 @@ describe("GET /api/v1/contributions/quote", () => {
     expect(await response.json()).toEqual({
       category: "BPU",
       income: 1_000_000,
+      incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
       months: 1,
       lines: [
         { program: "JKK", amount: 10_000 },
@@ -72,19 +73,20 @@ describe("GET /api/v1/contributions/quote", () => {
     });
   });
 
-  it("applies the defaults (JKK,JKM; 1 month) and reports the tier used", async () => {
+  it("applies the defaults (JKK,JKM; 1 month) and reports the income range used", async () => {
     const response = await callQuote("category=BPU&income=1550000");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       category: "BPU",
-      income: 1_500_000,
+      income: 1_600_000,
+      incomeRange: { from: 1_500_000, to: 1_699_999, base: 1_600_000 },
       months: 1,
       lines: [
-        { program: "JKK", amount: 15_000 },
+        { program: "JKK", amount: 16_000 },
         { program: "JKM", amount: 6_800 },
       ],
-      monthlyTotal: 21_800,
-      total: 21_800,
+      monthlyTotal: 22_800,
+      total: 22_800,
     });
   });
 
@@ -94,6 +96,7 @@ describe("GET /api/v1/contributions/quote", () => {
     expect(await response.json()).toEqual({
       category: "BPU",
       income: 1_000_000,
+      incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
       months: 12,
       lines: [
         { program: "JKK", amount: 10_000 },
@@ -210,7 +213,7 @@ describe("GET /api/v1/contributions/quote", () => {
     ["category=JAKON", { contractValue: "Nilai kontrak wajib diisi" }],
     ["category=JAKON&contractValue=0", { contractValue: "Nilai kontrak harus lebih dari Rp 0" }],
     ["category=BPU", { income: "Penghasilan wajib diisi" }],
-    ["category=BPU&income=999999", { income: "Penghasilan minimal Rp 1.000.000" }],
+    ["category=BPU&income=0", { income: "Penghasilan harus lebih dari Rp 0" }],
     [
       "category=BPU&income=1500000.50",
       { income: "Penghasilan harus berupa bilangan bulat rupiah tanpa tanda, titik, koma, atau desimal (contoh: 1500000)" },
@@ -287,7 +290,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(parameters.income).toMatchObject({
       required: false,
       description: expect.stringContaining("Required for category BPU"),
-      schema: { type: "integer", minimum: 1_000_000 },
+      schema: { type: "integer", minimum: 1 },
     });
     expect(parameters.programs).toMatchObject({
       required: false,
@@ -318,8 +321,8 @@ describe("GET /api/v1/openapi.json", () => {
     const ref = responses["200"].content["application/json"].schema.$ref ?? "";
     const quote = doc.components.schemas[ref.split("/").at(-1) ?? ""];
     const bpu = quote.oneOf?.find((option: JsonSchema) => option.properties?.category?.const === "BPU");
-    expect(Object.keys(bpu?.properties ?? {})).toEqual(["category", "income", "months", "lines", "monthlyTotal", "total"]);
-    expect(bpu?.required).toEqual(["category", "income", "months", "lines", "monthlyTotal", "total"]);
+    expect(Object.keys(bpu?.properties ?? {})).toEqual(["category", "income", "incomeRange", "months", "lines", "monthlyTotal", "total"]);
+    expect(bpu?.required).toEqual(["category", "income", "incomeRange", "months", "lines", "monthlyTotal", "total"]);
     expect(bpu?.properties?.lines.items?.required).toEqual(["program", "amount"]);
     // v1 grows by addition (docs/api.md): the document must not forbid properties added later.
     expect(bpu).not.toHaveProperty("additionalProperties");

@@ -36,7 +36,9 @@ describe("enrolling a UMKM with its owner and workers", () => {
       category: "BPU",
       channel: "BANK_OFFICER",
       programs: ["JKK", "JKM", "JHT"],
-      incomeTier: 3_000_000,
+      // Rp 3,000,000 falls in 2,700,000–3,199,999 of the BPU table: base Rp 2,950,000.
+      declaredIncome: 3_000_000,
+      incomeTier: 2_950_000,
     });
     expect(company.employments.map((e) => e.monthlyWage).sort()).toEqual([3_200_000, 4_500_000]);
     for (const e of company.employments) {

@@ -65,6 +65,7 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
       value: {
         category: "BPU",
         income: 1_000_000,
+        incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
         months: 1,
         lines: [
           { program: "JKK", amount: 10_000 },
@@ -94,22 +95,28 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
     expect(result.ok && result.value).toMatchObject({ months: 12, monthlyTotal: 16_800, total: 201_600 });
   });
 
-  it("reports the tier used: Rp 1,550,000 is quoted on Rp 1,500,000", () => {
+  it("reports the range used: Rp 1,550,000 falls in 1,500,000–1,699,999 and is quoted on its base, Rp 1,600,000", () => {
     const result = quote({ category: "BPU", income: "1550000" });
     expect(result.ok && result.value).toMatchObject({
-      income: 1_500_000,
+      income: 1_600_000,
+      incomeRange: { from: 1_500_000, to: 1_699_999, base: 1_600_000 },
       lines: [
-        { program: "JKK", amount: 15_000 },
+        { program: "JKK", amount: 16_000 },
         { program: "JKM", amount: 6_800 },
       ],
-      monthlyTotal: 21_800,
+      monthlyTotal: 22_800,
     });
   });
 
-  it("always totals monthlyTotal × months on a tier not above the declared income", () => {
+  it("quotes an income under Rp 1,100,000 on the lowest base instead of refusing it", () => {
+    const result = quote({ category: "BPU", income: "750000" });
+    expect(result.ok && result.value).toMatchObject({ income: 1_000_000, monthlyTotal: 16_800 });
+  });
+
+  it("always totals monthlyTotal × months on the base of the range the declared income falls in", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1_000_000, max: 1_000_000_000_000 }),
+        fc.oneof(fc.integer({ min: 1, max: 25_000_000 }), fc.integer({ min: 1, max: 1_000_000_000_000 })),
         fc.constantFrom("1", "3", "6", "12"),
         fc.boolean(),
         (income, months, jht) => {
@@ -117,7 +124,9 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
           if (!result.ok || result.value.category !== "BPU") return false;
           const { value } = result;
           return (
-            value.income <= income &&
+            value.incomeRange.from <= income &&
+            (value.incomeRange.to === null || income <= value.incomeRange.to) &&
+            value.income === value.incomeRange.base &&
             value.monthlyTotal === value.lines.reduce((sum, line) => sum + line.amount, 0) &&
             value.total === value.monthlyTotal * Number(months)
           );
@@ -136,7 +145,7 @@ describe("invalid input: one message on the right field", () => {
     ["negative income", { category: "BPU", income: "-1000000" }, { income: QUOTE_MESSAGES.incomeNotInteger }],
     ["exponent income", { category: "BPU", income: "1e6" }, { income: QUOTE_MESSAGES.incomeNotInteger }],
     ["empty income", { category: "BPU", income: "" }, { income: QUOTE_MESSAGES.incomeNotInteger }],
-    ["income below the minimum", { category: "BPU", income: "999999" }, { income: "Penghasilan minimal Rp 1.000.000" }],
+    ["income of zero", { category: "BPU", income: "0" }, { income: "Penghasilan harus lebih dari Rp 0" }],
     ["income above Rp 1 trillion", { category: "BPU", income: "1000000000001" }, { income: QUOTE_MESSAGES.incomeTooLarge }],
     ["income past safe integers", { category: "BPU", income: "9".repeat(400) }, { income: QUOTE_MESSAGES.incomeTooLarge }],
     ["JKM left out", { category: "BPU", income: "1000000", programs: "JKK" }, { programs: "JKK dan JKM wajib untuk BPU" }],
@@ -182,7 +191,7 @@ describe("domain errors reach the right field even past the schema", () => {
   const base: BpuQuoteQuery = { category: "BPU", income: 1_000_000, programs: ["JKK", "JKM"], months: 1 };
 
   it.each<[string, BpuQuoteQuery, Record<string, string>]>([
-    ["income_below_minimum", { ...base, income: 999_999 }, { income: QUOTE_MESSAGES.incomeBelowMinimum }],
+    ["income_below_minimum", { ...base, income: 0 }, { income: QUOTE_MESSAGES.incomeBelowMinimum }],
     ["income_not_integer", { ...base, income: 1_000_000.5 }, { income: QUOTE_MESSAGES.incomeNotInteger }],
     ["program_mandatory_missing", { ...base, programs: ["JKK"] }, { programs: QUOTE_MESSAGES.programMandatoryMissing }],
     [

@@ -4,50 +4,22 @@
  * (PP 46/2015 as amended by PP 60/2015). Paid for 1, 3, 6 or 12 months at once.
  */
 import { basisPointsOf, type Rupiah } from "../money";
+import { BPU_MIN_INCOME, bpuIncomeRange, type BpuIncomeRange } from "./bpu-income-ranges";
 import { isPaymentPeriod, type PaymentPeriod, type Program, PROGRAMS, PROGRAM_REQUIREMENTS, programsWith } from "../programs";
 
-export const BPU_MIN_INCOME: Rupiah = 1_000_000;
-const BPU_MAX_INCOME: Rupiah = 20_700_000;
+export { BPU_MIN_INCOME };
 
-/**
- * Declared-income tiers (Rp). UNVERIFIED: PP 44/2015 Lampiran II lists the
- * official tiers, but we could not read it. Confirmed by secondary sources:
- * the lowest tier is Rp 1,000,000 (JKK Rp 10,000) and the highest Rp 20,700,000
- * (JKK Rp 207,000). Until the Lampiran is checked we use every whole
- * Rp 100,000 between them: 19,700,000 / 100,000 = 197 is prime, so no coarser
- * uniform step can reach both ends, and this one never moves a worker more than
- * Rp 99,999 below what they declared. Replace this one table when verified.
- */
-const BPU_TIER_STEP: Rupiah = 100_000;
-export const BPU_INCOME_TIERS: readonly Rupiah[] = Array.from(
-  { length: (BPU_MAX_INCOME - BPU_MIN_INCOME) / BPU_TIER_STEP + 1 },
-  (_, i) => BPU_MIN_INCOME + i * BPU_TIER_STEP,
-);
-
-/** Rates in basis points of the tier income; JKM is flat. */
+/** Rates in basis points of the range's base (bpu-income-ranges.ts); JKM is flat. */
 const JKK_RATE_BP = 100;
 const JHT_RATE_BP = 200;
 const JKM_FLAT: Rupiah = 6_800;
 
-/** The tier an income falls in: the highest tier not above it; incomes above the top pay the top tier. */
-export function bpuTierFor(income: Rupiah): Rupiah {
-  if (!Number.isSafeInteger(income) || income < BPU_MIN_INCOME) {
-    throw new RangeError(`BPU income must be a whole rupiah amount of at least ${BPU_MIN_INCOME}`);
-  }
-  let tier = BPU_INCOME_TIERS[0];
-  for (const candidate of BPU_INCOME_TIERS) {
-    if (candidate > income) break;
-    tier = candidate;
-  }
-  return tier;
-}
-
-// With the tiers above every amount is exact (multiples of Rp 1,000); the
-// rounding (basisPointsOf, half-up) only matters if the verified table has odd tiers.
-const BPU_AMOUNTS: Partial<Record<Program, (tier: Rupiah) => Rupiah>> = {
-  JKK: (tier) => basisPointsOf(tier, JKK_RATE_BP),
+// Every base of the table is a multiple of Rp 50,000, so every amount is exact;
+// the rounding (basisPointsOf, half-up) would only matter for a base that is not.
+const BPU_AMOUNTS: Partial<Record<Program, (base: Rupiah) => Rupiah>> = {
+  JKK: (base) => basisPointsOf(base, JKK_RATE_BP),
   JKM: () => JKM_FLAT,
-  JHT: (tier) => basisPointsOf(tier, JHT_RATE_BP),
+  JHT: (base) => basisPointsOf(base, JHT_RATE_BP),
 };
 
 export type BpuContributionError =
@@ -55,8 +27,10 @@ export type BpuContributionError =
 
 export type BpuContribution = {
   category: "BPU";
-  /** The tier the contribution is computed on, not the raw declared income. */
+  /** The base the contribution is computed on (the income range's), not the raw declared income. */
   income: Rupiah;
+  /** The income range the declared income falls in. */
+  incomeRange: BpuIncomeRange;
   months: PaymentPeriod;
   /** In PROGRAMS order: JKK, JKM, JHT. */
   lines: { program: Program; amount: Rupiah }[];
@@ -82,17 +56,20 @@ export function calculateBpuContribution(input: { income: number; programs: Prog
     return { ok: false, error: "program_mandatory_missing" };
   }
 
-  const tier = bpuTierFor(income);
+  const range = bpuIncomeRange(income);
   const lines = PROGRAMS.filter((program) => chosen.has(program)).map((program) => {
     const amountFor = BPU_AMOUNTS[program];
     if (!amountFor) throw new Error(`PROGRAM_REQUIREMENTS allows ${program} for BPU but it has no rate`);
-    return { program, amount: amountFor(tier) };
+    return { program, amount: amountFor(range.base) };
   });
   const monthlyTotal = lines.reduce((sum, line) => sum + line.amount, 0);
-  return { ok: true, value: { category: "BPU", income: tier, months, lines, monthlyTotal, total: monthlyTotal * months } };
+  return {
+    ok: true,
+    value: { category: "BPU", income: range.base, incomeRange: range, months, lines, monthlyTotal, total: monthlyTotal * months },
+  };
 }
 
-/** The least a BPU worker pays a month: the mandatory programs on the lowest tier (Rp 16,800 with today's rates). */
+/** The least a BPU worker pays a month: the mandatory programs on the lowest base (Rp 16,800 with today's rates). */
 export const BPU_MINIMUM_MONTHLY: Rupiah = (() => {
   const lowest = calculateBpuContribution({ income: BPU_MIN_INCOME, programs: programsWith("BPU", "mandatory"), months: 1 });
   if (!lowest.ok) throw new Error(`the lowest BPU contribution cannot be computed: ${lowest.error}`);

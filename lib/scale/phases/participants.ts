@@ -2,6 +2,11 @@
 import type { SeedContext } from "../context";
 import { DAYS, companyDay, createdAtOf, hash, kpjOf, pick, projectDay, seedId, unit } from "../sql";
 import { inRange } from "./branches";
+import { BPU_INCOME_RANGES } from "../../domain/contributions/bpu-income-ranges";
+
+// BPU workers declare incomes on the lower bases of the BPU table (Rp 1,000,000 to 3,950,000), most near the bottom;
+// a declared income equal to a base is stored as that base, as registration would.
+const SEED_BPU_BASES = BPU_INCOME_RANGES.slice(0, 12).map((range) => range.base);
 
 const GIVEN = [
   "Ahmad",
@@ -72,7 +77,7 @@ function attributes(lo: number, hi: number, companies: number) {
                 WHEN ${hash("t.n", 89)} % 100 < 95 THEN 'STAFF' ELSE 'API' END
               ELSE CASE WHEN ${hash("t.n", 89)} % 100 < 60 THEN 'STAFF' WHEN ${hash("t.n", 89)} % 100 < 85 THEN 'API' ELSE 'BANK_OFFICER' END
             END AS channel,
-            1000000 + 100000 * floor(30 * power(${unit("t.n", 97)}, 2))::int AS income,
+            (ARRAY[${SEED_BPU_BASES}])[1 + floor(${SEED_BPU_BASES.length} * power(${unit("t.n", 97)}, 2))::int] AS income,
             2000000 + 100000 * floor(80 * power(${unit("t.n", 101)}, 2))::int AS wage
           FROM timed t
         )`;
