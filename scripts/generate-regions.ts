@@ -14,8 +14,6 @@ const BANTEN = "36";
 export type RegionData = {
   provinces: Record<string, string>;
   regencies: Record<string, string>;
-  /** Every district code (6 digits, no dots), sorted, concatenated. */
-  districts: string;
 };
 
 export type BantenDistricts = Record<string, { name: string; regencyCode: string }>;
@@ -44,7 +42,6 @@ export async function buildRegionData(): Promise<{ regions: RegionData; banten: 
           .sort(byCode)
           .map((r) => [r.code, r.name]),
       ),
-      districts: sortedDistricts.map((d) => d.code).join(""),
     },
     banten,
   };
@@ -57,7 +54,7 @@ async function main() {
   await writeFile(new URL("banten-districts.json", dir), `${JSON.stringify(banten, null, 1)}\n`);
   console.log(
     `regions.json: ${Object.keys(regions.provinces).length} provinces, ` +
-      `${Object.keys(regions.regencies).length} regencies, ${regions.districts.length / 6} districts; ` +
+      `${Object.keys(regions.regencies).length} regencies; ` +
       `banten-districts.json: ${Object.keys(banten).length} districts`,
   );
 }

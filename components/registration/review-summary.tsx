@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { firstRegistrationOf } from "@/lib/domain/nik-regions";
 import type { Region } from "@/lib/domain/regions";
 import { DetailList } from "@/components/ui/detail-list";
 import { QuoteSummary } from "./quote-summary";
@@ -17,6 +18,12 @@ export function ReviewSummary({
   onEdit: (step: number) => void;
 }) {
   const t = useTranslations("register");
+  const firstRegistrationText = (nik: string) => {
+    const place = firstRegistrationOf(nik);
+    if (!place.regency) return t("firstRegistration.unknown");
+    if (place.now) return t("firstRegistration.moved", { regency: place.regency, now: place.now });
+    return place.district ? t("firstRegistration.district", { district: place.district, regency: place.regency }) : place.regency;
+  };
   const regency = regencies.find((r) => r.code === values.regencyCode)?.name ?? "";
   const district = districts[values.regencyCode ?? ""]?.find((d) => d.code === values.districtCode)?.name ?? "";
   const groups: { step: number; title: string; rows: [string, string][] }[] = [
@@ -25,6 +32,8 @@ export function ReviewSummary({
       title: t("steps.identity"),
       rows: [
         [t("fields.nik"), values.nik ?? ""],
+        // Not the address: the place the NIK was first issued, which may have moved since (nik-regions.ts).
+        [t("firstRegistration.label"), firstRegistrationText(values.nik ?? "")],
         [t("fields.name"), values.name ?? ""],
         [t("fields.birthDate"), `${values.birthPlace ?? ""}, ${values.birthDate ?? ""}`],
         [t("fields.phone"), values.phone ?? ""],

@@ -1,10 +1,11 @@
 /**
  * NIK (Nomor Induk Kependudukan, the e-KTP number), 16 digits:
- * province (2) + regency/city (2) + district (2) + birth date DDMMYY + serial (4).
+ * province (2) + regency/city (2) + district (2) of the first registration
+ * + birth date DDMMYY + serial (4).
  * Women's NIKs add 40 to the day (so 41–71), and serials start at 0001
  * (UU 24/2013 Administrasi Kependudukan; Permendagri on NIK structure).
  */
-import { isKnownDistrict } from "./regions";
+import { isPossibleRegency } from "./nik-regions";
 import { jakartaDate, jakartaYear } from "./time";
 
 export const NIK_ERRORS = ["length", "digits", "region", "date", "serial"] as const;
@@ -52,7 +53,8 @@ export function parseNik(input: string, today: Date = new Date()): NikResult {
   const nik = input.replace(/\s+/g, "");
   if (nik.length !== 16) return failure("length");
   if (!/^\d{16}$/.test(nik)) return failure("digits");
-  if (!isKnownDistrict(nik.slice(0, 6))) return failure("region");
+  // The regency, never the district: districts move, a NIK does not (nik-regions.ts).
+  if (!isPossibleRegency(nik.slice(0, 4))) return failure("region");
 
   const encodedDay = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));

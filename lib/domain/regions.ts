@@ -36,24 +36,6 @@ export function isBantenRegency(code4: string): boolean {
   return code4.startsWith(BANTEN_PROVINCE_CODE) && own(regencies, code4);
 }
 
-const DISTRICT_CODE_LENGTH = 6;
-
-/** Binary search over the sorted, fixed-width concatenation: no 7,000-entry Set to build. */
-export function isKnownDistrict(code6: string): boolean {
-  if (!/^\d{6}$/.test(code6)) return false;
-  const all = regionData.districts;
-  let low = 0;
-  let high = all.length / DISTRICT_CODE_LENGTH - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const candidate = all.slice(mid * DISTRICT_CODE_LENGTH, (mid + 1) * DISTRICT_CODE_LENGTH);
-    if (candidate === code6) return true;
-    if (candidate < code6) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
-}
-
 /** Districts of one Banten regency, by code, for address dropdowns. */
 export function bantenDistricts(regencyCode4: string): Region[] {
   return Object.entries(bantenDistrictsByCode)

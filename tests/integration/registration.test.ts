@@ -107,6 +107,15 @@ describe("BPU self-registration", () => {
     expect(await counts()).toEqual(afterLast);
   });
 
+  it("registers a resident whose NIK was issued in a district that has since moved (Kab. Serang 36.04.01, now Kota Serang)", async () => {
+    // Issue 11.6: a NIK never changes when districts move; this one was refused as "unknown region".
+    const form = registrationForm({ nik: "3604012512850123", birthDate: "1985-12-25", gender: "M", name: "Ujang Suhendar" });
+    succeeded(await register(form));
+    const participant = await t.db.participant.findUniqueOrThrow({ where: { nik: "3604012512850123" } });
+    // The address is where they live now (Kota Serang); the NIK's district is not their address.
+    expect(participant).toMatchObject({ regencyCode: "3673", birthDate: new Date("1985-12-25T00:00:00Z") });
+  });
+
   it("refuses a second registration of the same NIK and keeps the first", async () => {
     const form = registrationForm();
     succeeded(await register(form));
