@@ -1,18 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { holds } from "@/lib/auth/session";
 import { filterQuery, type DashboardFilters } from "@/lib/dashboard/filters";
 
 /** Where to go from here: the list and exports of this same view, and BPJS TK's own queues. */
-export async function DashboardLinks({
-  filters,
-  listHref,
-  bjbManager,
-}: {
-  filters: DashboardFilters;
-  listHref: string;
-  bjbManager: boolean;
-}) {
-  const [t, td] = await Promise.all([getTranslations("staff"), getTranslations("staff.dashboard")]);
+export async function DashboardLinks({ filters, listHref }: { filters: DashboardFilters; listHref: string }) {
+  // BPJS TK's own queues, shown to whoever holds their permission (not BJB management).
+  const [t, td, review, reconcile, audit] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("staff.dashboard"),
+    holds("review.decide"),
+    holds("payment.reconcile"),
+    holds("audit.read"),
+  ]);
   return (
     <p className="flex flex-wrap gap-4">
       <Link href={listHref} className="font-semibold text-brand-700 underline">
@@ -28,19 +28,20 @@ export async function DashboardLinks({
       >
         {td("summaryXlsx")}
       </a>
-      {/* The review, reconciliation and audit queues are BPJS TK's own, not BJB management's. */}
-      {!bjbManager && (
-        <>
-          <Link href="/dashboard/tinjauan" className="font-semibold text-brand-700 underline">
-            {t("review.title")}
-          </Link>
-          <Link href="/dashboard/rekonsiliasi" className="font-semibold text-brand-700 underline">
-            {t("reconciliation.title")}
-          </Link>
-          <Link href="/dashboard/audit" className="font-semibold text-brand-700 underline">
-            {t("audit.link")}
-          </Link>
-        </>
+      {review && (
+        <Link href="/dashboard/tinjauan" className="font-semibold text-brand-700 underline">
+          {t("review.title")}
+        </Link>
+      )}
+      {reconcile && (
+        <Link href="/dashboard/rekonsiliasi" className="font-semibold text-brand-700 underline">
+          {t("reconciliation.title")}
+        </Link>
+      )}
+      {audit && (
+        <Link href="/dashboard/audit" className="font-semibold text-brand-700 underline">
+          {t("audit.link")}
+        </Link>
       )}
     </p>
   );

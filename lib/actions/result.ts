@@ -3,8 +3,6 @@
 
 import type { FieldErrors } from "../validation/field-errors";
 
-export type { FieldErrors };
-
 export type ActionResult<Data> =
   | { ok: true; data: Data }
   | {

@@ -124,6 +124,8 @@ function failureResponse(error: unknown): Response {
   if (error instanceof FieldConflict) return badRequest({ [error.field]: apiMessage(error.messageKey) });
   if (error instanceof Refusal) {
     if (error.status === 429 && error.retryAfterSeconds) return tooManyRequests(error.retryAfterSeconds);
+    // A 400 keeps the one 400 shape: the refusal is the request's as a whole.
+    if (error.status === 400) return badRequest({ request: apiMessage(error.messageKey) });
     return errorMessage(error.status, apiMessage(error.messageKey));
   }
   // Bad input never gets here: every check answers 4xx. This is our fault, and nothing was committed.

@@ -1,6 +1,6 @@
 // The one permission check (lib/auth/permissions.ts applied to a requester),
 // without Next: pages and routes reach it through lib/auth/session.ts, server
-// actions through lib/actions, the API through lib/api/route.ts, tests directly.
+// actions through lib/actions, the API through lib/api/endpoint.ts, tests directly.
 import type { SessionUser } from "./credentials";
 import { grantOf, type Permission, type Principal, type Scope } from "./permissions";
 

@@ -46,6 +46,9 @@ export const PERMISSIONS = {
 
   // BJB officers: their branch's clients (UMKM and other companies), bills and projects.
   "client.read": OFFICERS,
+  // A new client belongs to the enrolling officer's branch: only an officer of a branch opens one.
+  "client.register": { BANK_OFFICER: "branch" },
+  // Workers into an existing client (spreadsheet import, the enrollments API): the client's branch.
   "client.enroll": { ...OFFICERS, API_KEY: "branch" },
   "project.register": OFFICERS,
   "credit.refer": OFFICERS,
@@ -78,10 +81,6 @@ export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 export function isPermission(name: string): name is Permission {
   return Object.hasOwn(PERMISSIONS, name);
-}
-
-export function isPublic(permission: Permission): boolean {
-  return PERMISSIONS[permission] === ANYONE;
 }
 
 /** The scope in which `principal` holds `permission`, or undefined when it does not hold it. */

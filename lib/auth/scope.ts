@@ -22,7 +22,9 @@ export function branchScope(access: Access): BranchScope {
 export const inBranch = (scope: BranchScope) => (scope.branchId ? { branchId: scope.branchId } : {});
 
 export function regionScope(access: Access): RegionScope {
-  return { regionCode: access.scope === "region" ? (userOf(access)?.regionCode ?? null) : null };
+  if (access.scope === "region") return { regionCode: userOf(access)?.regionCode ?? null };
+  if (access.scope === "all" || access.scope === "bjb") return { regionCode: null };
+  throw new Error(`${access.permission} in scope ${access.scope} has no region`);
 }
 
 /** Only what came in through BJB: BJB management's view of the dashboards. */

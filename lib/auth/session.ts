@@ -71,3 +71,8 @@ export function publicRoute<Handler>(permission: PublicPermission, handler: Hand
   void permission;
   return handler;
 }
+
+/** Whether this request's requester holds `permission` (a link to show or hide; the target checks again). */
+export async function holds(permission: Permission): Promise<boolean> {
+  return decideAccess(permission, await requester()).ok;
+}

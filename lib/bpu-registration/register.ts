@@ -26,6 +26,7 @@ export const bpuSelfRegistration = defineAction({
   uniqueFields: {
     nik: { field: "nik", messageKey: "errors.nik.registered" },
     phone: { field: "phone", messageKey: "errors.phone.registered" },
+    email: { field: "email", messageKey: "errors.emailRegistered" },
   },
   handler: async (form, { tx, actor, prepared, now }) => {
     const { kpj } = await registerBpuWorker(tx, form, prepared, actor, now);
@@ -47,6 +48,9 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
   }
   if (await tx.user.findUnique({ where: { phone: form.phone }, select: { id: true } })) {
     throw new FieldConflict("phone", "errors.phone.registered");
+  }
+  if (form.email && (await tx.user.findUnique({ where: { email: form.email }, select: { id: true } }))) {
+    throw new FieldConflict("email", "errors.emailRegistered");
   }
   const kpj = formatKpj(await takeNumbers(tx, "KPJ"));
   const participant = await tx.participant.create({

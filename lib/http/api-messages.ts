@@ -7,6 +7,7 @@
 // (lib/i18n/messages.ts), so they never reach a page or the browser.
 // Imports nothing from other lib/ folders but lib/validation: every API module
 // (lib/api, lib/payments, lib/quote, …) may import this one.
+import { JAKARTA_TZ } from "../domain/time";
 import { createTranslator, type MessageKeys, type NestedKeyOf } from "use-intl/core";
 import apiMessages from "../../messages/id/api.json";
 import idErrors from "../../messages/id/errors.json";
@@ -19,7 +20,7 @@ const FALLBACK_KEY: ApiMessageKey = "api.invalidValue";
 
 const translate = createTranslator({
   locale: "id",
-  timeZone: "Asia/Jakarta",
+  timeZone: JAKARTA_TZ,
   messages: { ...idErrors, ...apiMessages },
   onError: (error) => {
     throw error;

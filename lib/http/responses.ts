@@ -26,7 +26,7 @@ export function badRequest(fields: FieldErrors): Response {
   return Response.json(invalidRequest(fields), { status: 400, headers: NO_STORE });
 }
 
-/** 401, 404, 413, 422, 429, 500: `{ error }` only. */
+/** Every status but 400 (401, 404, 409, 413, 422, 429, 500, 503): `{ error }` only. */
 export function errorMessage(status: number, error: string, headers: Record<string, string> = {}): Response {
   return privateJson({ error } satisfies ApiErrorMessage, status, headers);
 }

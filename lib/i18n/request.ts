@@ -1,4 +1,5 @@
 import { cookies } from "next/headers";
+import { JAKARTA_TZ } from "../domain/time";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "./locales";
 import { loadMessages } from "./messages";
@@ -10,7 +11,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
   return {
     locale,
-    timeZone: "Asia/Jakarta",
+    timeZone: JAKARTA_TZ,
     messages: await loadMessages(locale),
   };
 });

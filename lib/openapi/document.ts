@@ -266,5 +266,3 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
     },
   };
 }
-
-export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

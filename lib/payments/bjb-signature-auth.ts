@@ -22,24 +22,24 @@ export async function bjbSignature(request: Request, context: ApiContext): Promi
     log.error("payment notification refused: BJB_WEBHOOK_SECRET is not set");
     return errorMessage(503, PAYMENT_MESSAGES.notConfigured);
   }
-  const client = sourceOf(request.headers);
+  const source = sourceOf(request.headers);
   // The window needs no body: checked before reading one.
   const timestamp = request.headers.get(TIMESTAMP_HEADER);
   const early = checkTimestamp(timestamp, context.now);
-  if (!early.ok) return unauthenticated(early.reason, client);
+  if (!early.ok) return unauthenticated(early.reason, source);
   const raw = await readRawBody(request, MAX_NOTIFICATION_BYTES);
   if (!raw.ok) {
-    log.warn({ reason: "body_too_large", ...client }, "payment notification rejected");
+    log.warn({ reason: "body_too_large", ...source }, "payment notification rejected");
     return errorMessage(413, API_MESSAGES.payloadTooLarge);
   }
   const signature = request.headers.get(SIGNATURE_HEADER);
   const check = verifyNotification({ secret, body: raw.bytes, timestamp, signature, now: context.now });
-  if (!check.ok) return unauthenticated(check.reason, client);
+  if (!check.ok) return unauthenticated(check.reason, source);
   return { requester: { kind: "bjbHost" }, body: raw.bytes };
 }
 
-function unauthenticated(reason: SignatureFailure, client: RequestSource): Response {
-  log.warn({ reason: `signature_${reason}`, ...client }, "payment notification rejected");
+function unauthenticated(reason: SignatureFailure, source: RequestSource): Response {
+  log.warn({ reason: `signature_${reason}`, ...source }, "payment notification rejected");
   const message = reason === "expired" || reason === "future" ? PAYMENT_MESSAGES.timestampOutOfWindow : PAYMENT_MESSAGES.signatureInvalid;
   return errorMessage(401, message);
 }

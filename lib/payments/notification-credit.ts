@@ -31,7 +31,7 @@ export async function creditNotification(
             paidAt: new Date(notification.paidAt),
             bankReference: notification.bankReference,
             source: "NOTIFICATION",
-            actor: { userId: null, ...received.client },
+            actor: { userId: null, ...received.source },
           });
           const decided = answerFor(notification, outcome);
           await tx.bankNotification.update({

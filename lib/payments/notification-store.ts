@@ -14,7 +14,7 @@ export type ReceivedNotification = {
   virtualAccount: string | null;
   body: string;
   now: Date;
-  client: RequestSource;
+  source: RequestSource;
   /** notificationFingerprint of the body: what a repeat under the same reference must match. */
   fingerprint: string;
 };
@@ -64,7 +64,7 @@ export function logRefusal(refused: Answer, received: ReceivedNotification) {
       status: refused.status,
       bankReference: received.bankReference,
       virtualAccount: received.virtualAccount,
-      ...received.client,
+      ...received.source,
     },
     "payment notification rejected",
   );

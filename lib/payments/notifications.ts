@@ -31,7 +31,7 @@ export const notificationEndpoint = apiEndpoint({
     if (text === null || value === undefined) {
       const invalid = answer(400, invalidRequest({ body: API_MESSAGES.invalidJson }), "invalid_json");
       const body = text ?? new TextDecoder().decode(bytes);
-      return refuse(database, { bankReference: null, virtualAccount: null, body, now, client: source, fingerprint: "" }, invalid);
+      return refuse(database, { bankReference: null, virtualAccount: null, body, now, source, fingerprint: "" }, invalid);
     }
 
     const received: ReceivedNotification = {
@@ -39,7 +39,7 @@ export const notificationEndpoint = apiEndpoint({
       virtualAccount: stringField(value, "virtualAccount"),
       body: text,
       now,
-      client: source,
+      source,
       fingerprint: notificationFingerprint(value),
     };
     if (received.bankReference) {

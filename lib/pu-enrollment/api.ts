@@ -52,7 +52,7 @@ export const enrollmentEndpoint = apiEndpoint({
   },
 });
 
-async function enroll(database: Db, request: Request, caller: ApiKeyIdentity, client: RequestSource, now: Date): Promise<Response> {
+async function enroll(database: Db, request: Request, caller: ApiKeyIdentity, source: RequestSource, now: Date): Promise<Response> {
   const idempotencyKey = readIdempotencyKey(request.headers);
   if (!idempotencyKey.ok) return badRequest(idempotencyKey.fields);
   const body = await readJsonBody(request);
@@ -63,7 +63,7 @@ async function enroll(database: Db, request: Request, caller: ApiKeyIdentity, cl
   if (earlier.kind !== "none") return storedResponse(earlier);
 
   // Invalid requests and unknown companies are not stored: nothing was written,
-  // so the client may fix the request and send it again with the same key.
+  // so the bank system may fix the request and send it again with the same key.
   const parsed = parseEnrollmentRequest(body.value, now);
   if (!parsed.ok) return badRequest(parsed.fields);
   const company = await findBranchCompany(database, parsed.value.npp, caller.branchId);
@@ -71,7 +71,7 @@ async function enroll(database: Db, request: Request, caller: ApiKeyIdentity, cl
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const bodyText = await enrollInOneTransaction(database, { record, caller, company, rows: parsed.value.rows, client });
+      const bodyText = await enrollInOneTransaction(database, { record, caller, company, rows: parsed.value.rows, source });
       return privateJsonText(bodyText, 201);
     } catch (error) {
       if (!isWriteConflict(error)) throw error;
@@ -95,7 +95,7 @@ function enrollInOneTransaction(
     caller: ApiKeyIdentity;
     company: Company;
     rows: WorkerRow[];
-    client: { ip: string | null; userAgent: string | null };
+    source: RequestSource;
   },
 ): Promise<string> {
   const { record, caller, company, rows } = input;
@@ -124,7 +124,7 @@ function enrollInOneTransaction(
       };
       await recordAudit(
         tx,
-        { userId: null, ...input.client },
+        { userId: null, ...input.source },
         {
           action: ENROLL_WORKERS_API_ACTION,
           entity: "Company",

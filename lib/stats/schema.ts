@@ -28,8 +28,6 @@ export const statsQuerySchema = z.object({
     ),
 });
 
-export type StatsQuery = z.output<typeof statsQuerySchema>;
-
 const countsShape = {
   total: z.number().int().describe("PU + BPU + JAKON."),
   PU: z.number().int().describe("Penerima Upah: employees of a company."),

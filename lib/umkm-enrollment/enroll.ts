@@ -11,20 +11,20 @@ import { branchScope } from "../auth/scope";
 import type { Tx } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { companyPrograms, jpIncludedFor } from "../domain/company-programs";
-import { FieldConflict, Refusal } from "../failures";
+import { FieldConflict } from "../failures";
 import { enrollWorkers } from "../pu-enrollment/enroll-workers";
 import { umkmEnrollmentSchema, type UmkmEnrollment } from "./schema";
 
 /** An officer enrolls a UMKM client of their branch: business, owner and workers in one form (/bank/klien/baru). */
 export const umkmEnrollment = defineAction({
-  permission: "client.enroll",
+  permission: "client.register",
   input: umkmEnrollmentSchema,
   uniqueFields: { nib: { field: "nib", messageKey: "errors.nib.registered" } },
-  handler: async (form, { tx, access, actor }) => {
-    // Enrolling belongs to a branch: an admin (every branch, none of their own) cannot be the enrolling officer.
+  handler: async (form, { tx, access, actor, user }) => {
+    // client.register is held in a branch scope only: the new client is the officer's branch's.
     const { branchId } = branchScope(access);
-    if (!branchId || !actor.userId) throw new Refusal("errors.noBranch");
-    const { companyId, npp } = await enrollUmkm(tx, form, { ...actor, userId: actor.userId, branchId });
+    if (!branchId) throw new Error("client.register without a branch");
+    const { companyId, npp } = await enrollUmkm(tx, form, { ...actor, userId: user.id, branchId });
     return { companyId, npp };
   },
   redirect: ({ companyId }) => `/bank/klien/${companyId}?baru=1`,

@@ -36,14 +36,3 @@ export function splitMessage(message: string): { key: string; params: Record<str
   const [key, query = ""] = message.split("?");
   return { key, params: Object.fromEntries(new URLSearchParams(query)) };
 }
-
-/** A JSON array posted in one form field (rows a client-side editor built); anything else reads as no rows. */
-export function jsonArrayOf(value: unknown): Record<string, unknown>[] {
-  if (typeof value !== "string") return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.filter((row) => typeof row === "object" && row !== null && !Array.isArray(row)) : [];
-  } catch {
-    return [];
-  }
-}

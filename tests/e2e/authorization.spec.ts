@@ -94,8 +94,9 @@ const ROWS: Row[] = [
   { target: "/api/v1/stats", path: fixed("/api/v1/stats") },
   { target: "/api/auth/[...nextauth]", path: fixed("/api/auth/session") },
   // Server actions, posted to a public page so that only the action's own check stands in the way.
-  // The forms are empty or point at another branch's records: "ok" means the action answered (a validation
-  // message), never that it wrote anything.
+  // The forms do not validate: "ok" means the permission let the request through and the action answered (a
+  // validation message), never that it wrote anything. Scope inside actions (another branch's client, case or
+  // referral: not found) is tested against the definitions (tests/integration/officer-scope.test.ts, fuzz-actions).
   { target: "switchLocale", path: fixed("/"), body: () => ({ locale: "xx" }) },
   { target: "registerAction", path: fixed("/"), body: () => ({}) },
   { target: "sendSandboxPayment", path: fixed("/"), body: () => ({}) },

@@ -116,6 +116,14 @@ describe("BPU self-registration", () => {
     expect(participant).toMatchObject({ regencyCode: "3673", birthDate: new Date("1985-12-25T00:00:00Z") });
   });
 
+  it("refuses an e-mail address another account has, at the field, and writes nothing", async () => {
+    succeeded(await register(registrationForm({ email: "siti.aminah@contoh.id" })));
+    const before = await counts();
+    const again = await register(registrationForm({ email: "siti.aminah@contoh.id" }));
+    expectRefused(again, { email: "errors.emailRegistered" });
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses a second registration of the same NIK and keeps the first", async () => {
     const form = registrationForm();
     succeeded(await register(form));

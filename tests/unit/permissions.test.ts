@@ -25,6 +25,10 @@ describe("the permission table", () => {
     expect(grantOf("review.decide", "BJB_MANAGER")).toBeUndefined();
     expect(grantOf("payment.reconcile", "BJB_MANAGER")).toBeUndefined();
     expect(grantOf("client.read", "BJB_MANAGER")).toBeUndefined();
+    // A new client is a branch's: admins read and import everywhere, but open no client.
+    expect(grantOf("client.register", "ADMIN")).toBeUndefined();
+    expect(grantOf("client.register", "BANK_OFFICER")).toBe("branch");
+    expect(grantOf("client.enroll", "ADMIN")).toBe("all");
     expect(grantOf("review.decide", "BPJS_STAFF")).toBe("region");
     expect(grantOf("participant.read.own", null)).toBeUndefined();
     expect(grantOf("site.read", null)).toBe("all");
@@ -53,6 +57,8 @@ describe("the permission table", () => {
     expect(throughBjbOnly(accessOf("dashboard.read", person("BJB_MANAGER")))).toBe(true);
     expect(ownParticipantId(accessOf("participant.read.own", person("WORKER", { participantId: "p1" })))).toBe("p1");
     expect(() => accessOf("client.read", person("WORKER"))).toThrow();
+    // A scope that is no region is no region: asking for one fails loudly instead of reading all of Banten.
+    expect(() => regionScope(accessOf("client.read", person("BANK_OFFICER", { branchId: "b1" })))).toThrow();
   });
 });
 

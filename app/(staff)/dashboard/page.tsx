@@ -61,7 +61,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
       </div>
       {bjbView && <OfficerTable officers={data.officers} filters={filters} />}
       <MoneyTable money={data.money} />
-      <DashboardLinks filters={filters} listHref={listHref()} bjbManager={bjbManager} />
+      <DashboardLinks filters={filters} listHref={listHref()} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ownParticipantId } from "@/lib/auth/scope";
 import { MembershipCard } from "@/components/participant/membership-card";
 import { BillList } from "@/components/participant/bill-list";
 import { DetailList } from "@/components/ui/detail-list";
@@ -24,7 +25,8 @@ export default async function AccountPage() {
 
 async function Account({ access }: { access: UserAccess }) {
   // Scope lives in the query: a worker can only ever load their own record.
-  const participant = access.user.participantId ? await ownParticipant(db(), access.user.participantId) : null;
+  const participantId = ownParticipantId(access);
+  const participant = participantId ? await ownParticipant(db(), participantId) : null;
   const t = await getTranslations("account");
   if (!participant) return <p>{t("noRecord")}</p>;
   const [format, review] = await Promise.all([getFormatter(), reviewOutcome(db(), participant.id)]);

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ownParticipantId } from "@/lib/auth/scope";
 import { notFound } from "next/navigation";
 import { MembershipCard } from "@/components/participant/membership-card";
 import { ButtonLink } from "@/components/ui/button";
@@ -10,7 +11,8 @@ import { ownParticipant } from "@/lib/participants/queries";
 /** Confirmation after registration: KPJ, how to pay the first bill, the card. */
 export default async function RegistrationDonePage() {
   const access = await authorize("participant.read.own");
-  const participant = access.user.participantId ? await ownParticipant(db(), access.user.participantId) : null;
+  const participantId = ownParticipantId(access);
+  const participant = participantId ? await ownParticipant(db(), participantId) : null;
   if (!participant) notFound();
   const [t, format] = await Promise.all([getTranslations("done"), getFormatter()]);
   const firstBill = participant.bills.at(-1);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { JAKARTA_TZ } from "@/lib/domain/time";
 import { FILTER_CONTROL, FilterSelect } from "@/components/ui/filter-select";
 import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -80,7 +81,7 @@ async function AuditEntries({ filters, scope }: { filters: AuditFilters; scope: 
               {entry.action} · {entityName(entry.entity)} {entry.entityId}
             </p>
             <p className="text-slate-700">
-              {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" })} ·{" "}
+              {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium", timeZone: JAKARTA_TZ })} ·{" "}
               {entry.actorName ? `${entry.actorName} (${entry.actorRole ? t(`roles.${entry.actorRole as Role}`) : "-"})` : t("system")} ·{" "}
               {t("from")} {entry.ip ?? "-"}
             </p>

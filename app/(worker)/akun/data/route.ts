@@ -1,4 +1,5 @@
 import { authorize } from "@/lib/auth/session";
+import { ownParticipantId } from "@/lib/auth/scope";
 import { actorOf } from "@/lib/audit/record";
 import { db } from "@/lib/db/database";
 import { requestSource } from "@/lib/http/current-request";
@@ -7,9 +8,8 @@ import { exportOwnData, toJson } from "@/lib/participants/data-export";
 /** GET /akun/data: everything Lindung holds about the signed-in worker, as JSON (audited). */
 export async function GET() {
   const access = await authorize("participant.read.own");
-  const data = access.user.participantId
-    ? await exportOwnData(db(), access.user.participantId, actorOf(access.user, await requestSource()))
-    : null;
+  const participantId = ownParticipantId(access);
+  const data = participantId ? await exportOwnData(db(), participantId, actorOf(access.user, await requestSource())) : null;
   if (!data) return new Response(null, { status: 404 });
   return new Response(toJson(data), {
     headers: {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ownParticipantId } from "@/lib/auth/scope";
 import { db } from "@/lib/db/database";
 import { authorize } from "@/lib/auth/session";
 import { cardSvg } from "@/lib/participants/card";
@@ -6,7 +7,8 @@ import { cardSvg } from "@/lib/participants/card";
 /** GET /akun/kartu: the signed-in worker's own card as an SVG download. */
 export async function GET() {
   const access = await authorize("participant.read.own");
-  const participant = access.user.participantId ? await db().participant.findUnique({ where: { id: access.user.participantId } }) : null;
+  const participantId = ownParticipantId(access);
+  const participant = participantId ? await db().participant.findUnique({ where: { id: participantId } }) : null;
   if (!participant) return new Response(null, { status: 404 });
   const [t, tc] = await Promise.all([getTranslations("card"), getTranslations("category")]);
   const svg = await cardSvg({

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/session";
 import { BANTEN_REGENCIES, bantenDistricts } from "@/lib/domain/regions";
 
 export default async function EnrollUmkmPage() {
-  await authorize("client.enroll");
+  await authorize("client.register");
   const t = await getTranslations("officer.enroll");
   const districts = Object.fromEntries(BANTEN_REGENCIES.map((r) => [r.code, bantenDistricts(r.code)]));
   return (

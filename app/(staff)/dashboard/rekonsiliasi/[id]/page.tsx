@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { JAKARTA_TZ } from "@/lib/domain/time";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { authorize } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ export default async function SettlementPage({ params }: { params: Promise<{ id:
     reconcile(db(), businessDate, linesOf(settlement)),
   ]);
   const line = (l: { bankReference: string; virtualAccount: string; amount: number; paidAt: string }) =>
-    `${l.bankReference} · VA ${l.virtualAccount} · ${formatRupiah(l.amount)} · ${format.dateTime(new Date(l.paidAt), { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Jakarta" })}`;
+    `${l.bankReference} · VA ${l.virtualAccount} · ${formatRupiah(l.amount)} · ${format.dateTime(new Date(l.paidAt), { dateStyle: "short", timeStyle: "short", timeZone: JAKARTA_TZ })}`;
   const groups = [
     ["missingInPortal", result.missingInPortal.map(line)],
     ["mismatch", result.amountMismatch.map((m) => `${line(m.line)} (${t("recorded", { amount: formatRupiah(m.recorded) })})`)],

@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { JAKARTA_TZ } from "@/lib/domain/time";
+import { ownParticipantId } from "@/lib/auth/scope";
 import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -12,10 +14,8 @@ import { ownPayment } from "@/lib/participants/queries";
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const access = await authorize("participant.read.own");
-  const payment =
-    access.user.participantId && z.uuid().safeParse(paymentId).success
-      ? await ownPayment(db(), access.user.participantId, paymentId)
-      : null;
+  const participantId = ownParticipantId(access);
+  const payment = participantId && z.uuid().safeParse(paymentId).success ? await ownPayment(db(), participantId, paymentId) : null;
   if (!payment) notFound();
   const [t, format] = await Promise.all([getTranslations("receipt"), getFormatter()]);
   const rows: [string, string][] = [
@@ -25,7 +25,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     [t("period"), format.dateTime(payment.bill.periodStart, { month: "long", year: "numeric", timeZone: "UTC" })],
     [t("va"), payment.virtualAccount],
     [t("bankReference"), payment.bankReference],
-    [t("paidAt"), format.dateTime(payment.paidAt, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" })],
+    [t("paidAt"), format.dateTime(payment.paidAt, { dateStyle: "long", timeStyle: "short", timeZone: JAKARTA_TZ })],
     [t("amount"), formatRupiah(Number(payment.amount))],
   ];
   return (
