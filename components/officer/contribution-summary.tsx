@@ -2,24 +2,27 @@ import { getTranslations } from "next-intl/server";
 import { calculatePuContribution, jpCapFor, sumPuContributions } from "@/lib/domain/contributions/pu";
 import { currentPeriod } from "@/lib/domain/billing-period";
 import { formatRupiah } from "@/lib/domain/money";
+import type { WorkerTerms } from "@/lib/officer/clients";
 
 type CompanyTerms = { riskClass: number; scale: string; jpIncluded: boolean };
 
-function workerContribution(wage: number, company: CompanyTerms, period = currentPeriod()) {
+function workerContribution(worker: WorkerTerms, company: CompanyTerms, period = currentPeriod()) {
   const result = calculatePuContribution({
-    wage,
+    wage: worker.wage,
     riskClass: company.riskClass,
     scale: company.scale,
     period,
     includeJp: company.jpIncluded,
+    // JKP only for those who joined before 54 (PP 37/2021): shown where it applies.
+    jkp: worker.jkp,
   });
   return result.ok ? result.value : undefined;
 }
 
 /** One worker's monthly contribution and its split, on one line. */
-export async function WorkerContribution({ wage, company }: { wage: number; company: CompanyTerms }) {
+export async function WorkerContribution({ worker, company }: { worker: WorkerTerms; company: CompanyTerms }) {
   const t = await getTranslations("officer.client");
-  const c = workerContribution(wage, company);
+  const c = workerContribution(worker, company);
   if (!c) return null;
   return (
     <span className="w-full text-slate-700 tabular-nums" data-testid="worker-contribution">
@@ -33,11 +36,10 @@ export async function WorkerContribution({ wage, company }: { wage: number; comp
  * A business's monthly PU contributions split into employer and worker
  * shares, from the same domain rules that bill them. JKP is shown, not billed.
  */
-export async function ContributionSummary({ company, wages }: { company: CompanyTerms; wages: number[] }) {
+export async function ContributionSummary({ company, workers }: { company: CompanyTerms; workers: WorkerTerms[] }) {
   const t = await getTranslations("officer.client");
   const period = currentPeriod();
-  const workers = wages.flatMap((wage) => workerContribution(wage, company, period) ?? []);
-  const total = sumPuContributions(workers);
+  const total = sumPuContributions(workers.flatMap((worker) => workerContribution(worker, company, period) ?? []));
   if (!total.ok) return null;
   const cap = jpCapFor(period);
   const jkp = total.value.notBilled[0];
@@ -91,7 +93,11 @@ export async function ContributionSummary({ company, wages }: { company: Company
       {cap && company.jpIncluded && (
         <p className="mt-2 text-sm text-slate-600">{t("jpCap", { cap: formatRupiah(cap.cap), year: cap.year })}</p>
       )}
-      {jkp && <p className="text-sm text-slate-600">{t("jkpNote", { amount: formatRupiah(jkp.amount) })}</p>}
+      {jkp && (
+        <p className="text-sm text-slate-600">
+          {t("jkpNote", { amount: formatRupiah(jkp.amount), government: formatRupiah(jkp.government), fromJkk: formatRupiah(jkp.fromJkk) })}
+        </p>
+      )}
     </section>
   );
 }

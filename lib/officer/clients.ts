@@ -1,6 +1,8 @@
 // Reads for the officer console. Every query takes the officer's BranchScope
 // and puts it in its WHERE clause: another branch's client is not found.
 import { z } from "zod";
+import { isoDate } from "../domain/billing-period";
+import { jkpApplies } from "../domain/contributions/pu";
 import { inBranch, type BranchScope } from "../auth/scope";
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
@@ -104,13 +106,28 @@ export function findClientRef(database: Db, scope: BranchScope, id: string) {
   return database.company.findFirst({ where: { id, ...inBranch(scope) }, select: { id: true, name: true, branchId: true } });
 }
 
-/** Workers listed on a client's page; the contribution totals count every active worker (activeWages). */
+/** Workers listed on a client's page; the contribution totals count every active worker (activeWorkerTerms). */
 export const CLIENT_WORKERS_SHOWN = 200;
 
-/** Monthly wages of every active worker of a company: the basis of its contribution, however many there are. */
-export async function activeWages(database: Db, companyId: string): Promise<number[]> {
-  const rows = await database.employment.findMany({ where: { companyId, endDate: null }, select: { monthlyWage: true } });
-  return rows.map((r) => r.monthlyWage);
+/** What one worker's contribution depends on besides the company's terms: the wage, and whether JKP applies. */
+export interface WorkerTerms {
+  wage: number;
+  jkp: boolean;
+}
+
+type EmploymentTerms = { monthlyWage: number; startDate: Date; participant: { birthDate: Date } };
+
+export function workerTermsOf(employment: EmploymentTerms): WorkerTerms {
+  return { wage: employment.monthlyWage, jkp: jkpApplies(isoDate(employment.participant.birthDate), isoDate(employment.startDate)) };
+}
+
+/** The terms of every active worker of a company: the basis of its contribution, however many there are. */
+export async function activeWorkerTerms(database: Db, companyId: string): Promise<WorkerTerms[]> {
+  const rows = await database.employment.findMany({
+    where: { companyId, endDate: null },
+    select: { monthlyWage: true, startDate: true, participant: { select: { birthDate: true } } },
+  });
+  return rows.map(workerTermsOf);
 }
 
 export function findClient(database: Db, scope: BranchScope, id: string) {
@@ -123,7 +140,7 @@ export function findClient(database: Db, scope: BranchScope, id: string) {
         where: { endDate: null },
         orderBy: { createdAt: "asc" },
         take: CLIENT_WORKERS_SHOWN,
-        include: { participant: { select: { id: true, name: true, nik: true, kpj: true, status: true } } },
+        include: { participant: { select: { id: true, name: true, nik: true, kpj: true, status: true, birthDate: true } } },
       },
       referrals: { orderBy: { createdAt: "desc" } },
       _count: { select: { employments: { where: { endDate: null } } } },

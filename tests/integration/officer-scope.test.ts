@@ -6,7 +6,7 @@ import { listReferrals, referralRecording, referralStatusUpdate } from "../../li
 import { projectRegistration } from "../../lib/jakon-projects/register";
 import { enrollWorkers } from "../../lib/pu-enrollment/enroll-workers";
 import { parseWorkerRow } from "../../lib/pu-enrollment/worker-row";
-import { activeWages, CLIENT_WORKERS_SHOWN, findClient, findClientRef, listClients, PAGE_SIZE } from "../../lib/officer/clients";
+import { activeWorkerTerms, CLIENT_WORKERS_SHOWN, findClient, findClientRef, listClients, PAGE_SIZE } from "../../lib/officer/clients";
 import { officerFigures } from "../../lib/officer/figures";
 import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
@@ -52,9 +52,35 @@ describe("a client's page", () => {
     const client = await findClient(t.db, { branchId: branch.id }, company.id);
     expect(client?.employments).toHaveLength(CLIENT_WORKERS_SHOWN);
     expect(client?._count.employments).toBe(CLIENT_WORKERS_SHOWN + 5);
-    const wages = await activeWages(t.db, company.id);
-    expect(wages).toHaveLength(CLIENT_WORKERS_SHOWN + 5);
-    expect(wages.every((w) => w === 4_000_000)).toBe(true);
+    const workers = await activeWorkerTerms(t.db, company.id);
+    expect(workers).toHaveLength(CLIENT_WORKERS_SHOWN + 5);
+    expect(workers.every((w) => w.wage === 4_000_000)).toBe(true);
+  });
+});
+
+describe("JKP on a client's page (PP 37/2021: younger than 54 when joining)", () => {
+  it("counts a worker who joined at 53 in JKP and one who joined at 54 not", async () => {
+    const branch = await createBranch(t.db);
+    const company = await createCompany(t.db, branch.id);
+    const row = (birthDate: string) => {
+      const parsed = parseWorkerRow(workerValues({ nik: makeNik(birthDate, "M"), birthDate, wage: "4000000", startDate: "2026-06-01" }));
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      return parsed.row;
+    };
+    await t.db.$transaction((tx) =>
+      enrollWorkers(tx, {
+        companyId: company.id,
+        branchId: branch.id,
+        enrolledById: null,
+        channel: "BANK_OFFICER",
+        regencyCode: "3673",
+        programs: ["JKK", "JKM", "JHT"],
+        // 53 on 2026-06-01 (turns 54 the next day), and 54 that very day.
+        rows: [row("1972-06-02"), row("1972-06-01")],
+      }),
+    );
+    const terms = await activeWorkerTerms(t.db, company.id);
+    expect(terms.map((w) => w.jkp).sort()).toEqual([false, true]);
   });
 });
 

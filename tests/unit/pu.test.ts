@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  ageOn,
   calculatePuContribution,
+  JKP_MAX_JOIN_AGE,
+  jkpApplies,
   JP_WAGE_CAPS,
   jpCapFor,
   type PuContribution,
@@ -143,6 +146,32 @@ describe("calculatePuContribution: programs by business scale (Perpres 109/2013,
 
   it("includes JP unless told otherwise, for every scale", () => {
     for (const scale of UMKM_SCALES) expect(contribution({ scale }).lines.at(-1)?.program).toBe("JP");
+  });
+});
+
+describe("JKP: for participants younger than 54 when they join (PP 37/2021 Pasal 4)", () => {
+  it("counts age in full years, at the birthday ±1 day", () => {
+    expect(ageOn("1972-12-02", "2026-12-01")).toBe(53);
+    expect(ageOn("1972-12-02", "2026-12-02")).toBe(54);
+    expect(ageOn("1972-12-02", "2026-12-03")).toBe(54);
+  });
+
+  it("applies the day before the 54th birthday, not on it or after", () => {
+    expect(JKP_MAX_JOIN_AGE).toBe(54);
+    expect(jkpApplies("1972-12-02", "2026-12-01")).toBe(true);
+    expect(jkpApplies("1972-12-02", "2026-12-02")).toBe(false);
+    expect(jkpApplies("1972-12-02", "2026-12-03")).toBe(false);
+  });
+
+  it("shows JKP only where it applies; the employer's lines and totals do not change", () => {
+    const input = { wage: 5_000_000, riskClass: 1, scale: "SMALL", period: "2025-12" };
+    const withJkp = calculatePuContribution(input);
+    const without = calculatePuContribution({ ...input, jkp: false });
+    if (!withJkp.ok || !without.ok) throw new Error("both quote");
+    expect(withJkp.value.notBilled).toHaveLength(1);
+    expect(without.value.notBilled).toEqual([]);
+    expect(without.value.lines).toEqual(withJkp.value.lines);
+    expect(without.value.monthlyTotal).toBe(withJkp.value.monthlyTotal);
   });
 });
 

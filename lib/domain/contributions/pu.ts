@@ -141,6 +141,23 @@ export const JKP_RATES: readonly {
 ];
 
 /**
+ * JKP is for participants younger than 54 when they join (PP 37/2021 Pasal 4):
+ * a worker who joined at 54 or older is in JKK, JKM, JHT (and JP) but not JKP.
+ */
+export const JKP_MAX_JOIN_AGE = 54;
+
+/** Full years between a birth date and a later date ('YYYY-MM-DD' both): the age on that date. */
+export function ageOn(birthDate: string, date: string): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/** Whether a worker born on `birthDate` who joined on `joinedOn` is a JKP participant. */
+export function jkpApplies(birthDate: string, joinedOn: string): boolean {
+  return ageOn(birthDate, joinedOn) < JKP_MAX_JOIN_AGE;
+}
+
+/**
  * Programs by business scale. Perpres 109/2013 Pasal 6 ayat (3): large and
  * medium businesses JKK, JHT, JP, JKM; small JKK, JHT, JKM; micro JKK, JKM.
  * PP 37/2021 Pasal 4 (as amended by PP 6/2025) gives JKP only to workers of
@@ -217,15 +234,19 @@ function jkpFor(wage: Rupiah, period: Period): PuNotBilledLine[] {
   return [{ program: "JKP", wageBasis, government, fromJkk, fromJkm, amount: government + fromJkk + fromJkm }];
 }
 
-/** One worker's monthly PU contribution. `includeJp` defaults to true; only micro and small businesses may leave JP out. */
+/**
+ * One worker's monthly PU contribution. `includeJp` defaults to true; only micro and small businesses may leave
+ * JP out. `jkp` (jkpApplies) says whether the JKP part is shown; a quote for a worker of unknown age assumes it is.
+ */
 export function calculatePuContribution(input: {
   wage: number;
   riskClass: number;
   scale: string;
   period: string;
   includeJp?: boolean;
+  jkp?: boolean;
 }): PuContributionResult {
-  const { wage, riskClass, scale, period, includeJp = true } = input;
+  const { wage, riskClass, scale, period, includeJp = true, jkp = true } = input;
   if (!Number.isSafeInteger(wage)) return { ok: false, error: "wage_not_integer" };
   if (wage <= 0) return { ok: false, error: "wage_not_positive" };
   if (!isRiskClass(riskClass)) return { ok: false, error: "risk_class_invalid" };
@@ -254,7 +275,7 @@ export function calculatePuContribution(input: {
       scale,
       jpWageCap: jpCap.cap,
       lines,
-      notBilled: jkpFor(wage, period),
+      notBilled: jkp ? jkpFor(wage, period) : [],
       employerTotal,
       workerTotal,
       monthlyTotal: employerTotal + workerTotal,

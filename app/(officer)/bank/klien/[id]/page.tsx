@@ -12,7 +12,7 @@ import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { regencyName } from "@/lib/domain/regions";
 import { clientBills } from "@/lib/officer/bills";
-import { activeWages, findClient } from "@/lib/officer/clients";
+import { activeWorkerTerms, findClient, workerTermsOf } from "@/lib/officer/clients";
 
 export default async function ClientPage({
   params,
@@ -25,7 +25,7 @@ export default async function ClientPage({
   const access = await authorize("client.read");
   const client = await findClient(db(), branchScope(access), id);
   if (!client) notFound();
-  const [t, tc, ts, tb, tbs, format, bills, wages, { baru }] = await Promise.all([
+  const [t, tc, ts, tb, tbs, format, bills, workers, { baru }] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("status"),
@@ -33,8 +33,8 @@ export default async function ClientPage({
     getTranslations("billStatus"),
     getFormatter(),
     clientBills(db(), client.id),
-    // Every active worker is already loaded for almost every UMKM; only a longer list needs the wages on their own.
-    client.employments.length === client._count.employments ? client.employments.map((e) => e.monthlyWage) : activeWages(db(), client.id),
+    // Every active worker is already loaded for almost every UMKM; only a longer list needs its terms on their own.
+    client.employments.length === client._count.employments ? client.employments.map(workerTermsOf) : activeWorkerTerms(db(), client.id),
     searchParams,
   ]);
   const facts: [string, string][] = [
@@ -55,7 +55,7 @@ export default async function ClientPage({
       )}
       <h1 className="text-2xl font-bold text-brand-900">{client.name}</h1>
       <DetailList rows={facts} className="rounded-xl bg-white px-4 shadow-sm" />
-      <ContributionSummary company={client} wages={wages} />
+      <ContributionSummary company={client} workers={workers} />
       <section aria-labelledby="workers" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="workers" className="text-lg font-semibold">
@@ -80,7 +80,7 @@ export default async function ClientPage({
                 <span className="tabular-nums">
                   {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
                 </span>
-                <WorkerContribution wage={e.monthlyWage} company={client} />
+                <WorkerContribution worker={workerTermsOf(e)} company={client} />
               </li>
             ))}
           </ul>
