@@ -32,7 +32,16 @@ export interface ActionContext<P extends Permission = Permission> {
   now: Date;
 }
 
-export interface ActionDefinition<P extends Permission, Schema extends z.ZodType, Prepared, Data> {
+/** How a handler runs: in one transaction (the default, or with its own timeout), or outside one (`false`). */
+export type TransactionOption = false | { timeout: number } | undefined;
+
+/**
+ * What a handler writes through: the action's transaction, or (only under
+ * `transaction: false`) the database, for handlers that open one transaction per item.
+ */
+export type HandlerStore<T extends TransactionOption> = [T] extends [false] ? { db: Db } : { tx: Tx };
+
+export interface ActionDefinition<P extends Permission, Schema extends z.ZodType, Prepared, Data, T extends TransactionOption = undefined> {
   permission: P;
   /** The form's schema: the same one the browser checks with. Its output is the handler's input. */
   input: Schema;
@@ -49,25 +58,21 @@ export interface ActionDefinition<P extends Permission, Schema extends z.ZodType
    * handlers that write nothing to the database, or deliberately one
    * transaction per item (crediting a settlement's lines).
    */
-  transaction?: false | { timeout: number };
-  handler: (input: z.output<Schema>, context: ActionContext<P> & HandlerContext<Prepared>) => Promise<Data>;
+  transaction?: T;
+  handler: (input: z.output<Schema>, context: ActionContext<P> & HandlerStore<T> & { prepared: Prepared }) => Promise<Data>;
   /** After a success (Next only): the paths whose pages, and those below them, changed; and where to go next. */
   revalidate?: (data: Data) => string[];
   redirect?: (data: Data) => string | undefined;
 }
 
-export interface HandlerContext<Prepared> {
-  /** The action's transaction (the database itself under `transaction: false`). */
-  tx: Tx;
-  /** The database, only for handlers declared `transaction: false` that open their own transactions. */
-  db: Db;
-  prepared: Prepared;
-}
-
 /** Typed in one place so each action's handler infers its input from its schema. */
-export function defineAction<P extends Permission, Schema extends z.ZodType, Data, Prepared = undefined>(
-  definition: ActionDefinition<P, Schema, Prepared, Data>,
-): ActionDefinition<P, Schema, Prepared, Data> {
+export function defineAction<
+  P extends Permission,
+  Schema extends z.ZodType,
+  Data,
+  Prepared = undefined,
+  T extends TransactionOption = undefined,
+>(definition: ActionDefinition<P, Schema, Prepared, Data, T>): ActionDefinition<P, Schema, Prepared, Data, T> {
   return definition;
 }
 
@@ -99,8 +104,8 @@ function typedValues(formData: FormData): Record<string, string> {
 const refused = (formData: FormData, formError: string, fieldErrors: Record<string, string> = {}) =>
   ({ ok: false, fieldErrors, formError, values: typedValues(formData) }) as const;
 
-export async function runAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
-  definition: ActionDefinition<P, Schema, Prepared, Data>,
+export async function runAction<P extends Permission, Schema extends z.ZodType, Prepared, Data, T extends TransactionOption>(
+  definition: ActionDefinition<P, Schema, Prepared, Data, T>,
   run: RunContext,
   formData: FormData,
 ): Promise<ActionOutcome<Data>> {
@@ -123,11 +128,16 @@ export async function runAction<P extends Permission, Schema extends z.ZodType, 
       if (!limit.ok) return refused(formData, messageWithParams("errors.tooManyRequests", { seconds: limit.retryAfterSeconds }));
     }
     const prepared = (definition.prepare ? await definition.prepare(input, context) : undefined) as Prepared;
-    const handle = (tx: Tx) => definition.handler(input, { ...context, tx, db: run.db, prepared });
+    // HandlerStore<T> gives a handler the one store its option allows. T is open here, so the checker cannot
+    // follow the branch below to it: each call passes exactly what HandlerStore<T> says for that branch.
+    const { transaction } = definition;
     const data =
-      definition.transaction === false
-        ? await handle(run.db)
-        : await run.db.$transaction(handle, definition.transaction && { timeout: definition.transaction.timeout, maxWait: 10_000 });
+      transaction === false
+        ? await definition.handler(input, { ...context, db: run.db, prepared } as never)
+        : await run.db.$transaction(
+            (tx) => definition.handler(input, { ...context, tx, prepared } as never),
+            transaction && { timeout: transaction.timeout, maxWait: 10_000 },
+          );
     return { ok: true, data };
   } catch (error) {
     const conflict = error instanceof FieldConflict ? error : uniqueViolationAs(error, definition.uniqueFields ?? {});

@@ -6,7 +6,7 @@ import type { Permission } from "../auth/permissions";
 import { requester, signInPath } from "../auth/session";
 import { db } from "../db/database";
 import { requestSource } from "../http/current-request";
-import { runAction, type ActionDefinition } from "./define";
+import { runAction, type ActionDefinition, type TransactionOption } from "./define";
 import type { ActionResult, ActionState } from "./result";
 
 /**
@@ -14,8 +14,8 @@ import type { ActionResult, ActionState } from "./result";
  * this request's database and origin; anonymous → sign in, no permission or
  * out of scope → 404.
  */
-export function serverAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
-  definition: ActionDefinition<P, Schema, Prepared, Data>,
+export function serverAction<P extends Permission, Schema extends z.ZodType, Prepared, Data, T extends TransactionOption>(
+  definition: ActionDefinition<P, Schema, Prepared, Data, T>,
 ) {
   return async function action(_previous: ActionState<Data>, formData: FormData): Promise<ActionResult<Data>> {
     // Anyone can post any arguments to an action's id: what is no form reads as an empty one (field errors, not a 500).
@@ -35,8 +35,8 @@ export function serverAction<P extends Permission, Schema extends z.ZodType, Pre
 }
 
 /** A definition as a plain form `action` whose answer the page does not show (it revalidates instead). */
-export function serverFormAction<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
-  definition: ActionDefinition<P, Schema, Prepared, Data>,
+export function serverFormAction<P extends Permission, Schema extends z.ZodType, Prepared, Data, T extends TransactionOption>(
+  definition: ActionDefinition<P, Schema, Prepared, Data, T>,
 ) {
   const action = serverAction(definition);
   return async function formAction(formData: FormData): Promise<void> {

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { ANONYMOUS, type PersonRequester } from "../../lib/auth/access";
 import type { Permission } from "../../lib/auth/permissions";
 import type { SessionUser } from "../../lib/auth/credentials";
-import { runAction, type ActionDefinition, type ActionOutcome } from "../../lib/actions/define";
+import { runAction, type ActionDefinition, type ActionOutcome, type TransactionOption } from "../../lib/actions/define";
 import type { Db } from "../../lib/db/prisma";
 import type { RequestSource } from "../../lib/http/source";
 import { requesterAddress, toFormData } from "./factories";
@@ -20,9 +20,9 @@ export type RunOptions = {
   now?: Date;
 };
 
-export function runAs<P extends Permission, Schema extends z.ZodType, Prepared, Data>(
+export function runAs<P extends Permission, Schema extends z.ZodType, Prepared, Data, T extends TransactionOption>(
   db: Db,
-  definition: ActionDefinition<P, Schema, Prepared, Data>,
+  definition: ActionDefinition<P, Schema, Prepared, Data, T>,
   form: FormData | Record<string, unknown>,
   options: RunOptions = {},
 ): Promise<ActionOutcome<Data>> {
