@@ -29,26 +29,33 @@ beforeAll(async () => {
   b = await branchWithClient("Toko Kelontong B");
 });
 
+function workerRow(values: Record<string, string>) {
+  const parsed = parseWorkerRow(workerValues(values));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.row;
+}
+
+/** A new client of a new branch with these workers enrolled. */
+async function clientWith(rows: ReturnType<typeof workerRow>[]) {
+  const branch = await createBranch(t.db);
+  const company = await createCompany(t.db, branch.id);
+  await t.db.$transaction((tx) =>
+    enrollWorkers(tx, {
+      companyId: company.id,
+      branchId: branch.id,
+      enrolledById: null,
+      channel: "BANK_OFFICER",
+      regencyCode: "3673",
+      programs: ["JKK", "JKM", "JHT"],
+      rows,
+    }),
+  );
+  return { branch, company };
+}
+
 describe("a client's page", () => {
   it("lists the first workers but bases the contribution on every active one", async () => {
-    const branch = await createBranch(t.db);
-    const company = await createCompany(t.db, branch.id);
-    const rows = Array.from({ length: CLIENT_WORKERS_SHOWN + 5 }, () => {
-      const parsed = parseWorkerRow(workerValues({ wage: "4000000" }));
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-      return parsed.row;
-    });
-    await t.db.$transaction((tx) =>
-      enrollWorkers(tx, {
-        companyId: company.id,
-        branchId: branch.id,
-        enrolledById: null,
-        channel: "BANK_OFFICER",
-        regencyCode: "3673",
-        programs: ["JKK", "JKM", "JHT"],
-        rows,
-      }),
-    );
+    const { branch, company } = await clientWith(Array.from({ length: CLIENT_WORKERS_SHOWN + 5 }, () => workerRow({ wage: "4000000" })));
     const client = await findClient(t.db, { branchId: branch.id }, company.id);
     expect(client?.employments).toHaveLength(CLIENT_WORKERS_SHOWN);
     expect(client?._count.employments).toBe(CLIENT_WORKERS_SHOWN + 5);
@@ -60,25 +67,9 @@ describe("a client's page", () => {
 
 describe("JKP on a client's page (PP 37/2021: younger than 54 when joining)", () => {
   it("counts a worker who joined at 53 in JKP and one who joined at 54 not", async () => {
-    const branch = await createBranch(t.db);
-    const company = await createCompany(t.db, branch.id);
-    const row = (birthDate: string) => {
-      const parsed = parseWorkerRow(workerValues({ nik: makeNik(birthDate, "M"), birthDate, wage: "4000000", startDate: "2026-06-01" }));
-      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-      return parsed.row;
-    };
-    await t.db.$transaction((tx) =>
-      enrollWorkers(tx, {
-        companyId: company.id,
-        branchId: branch.id,
-        enrolledById: null,
-        channel: "BANK_OFFICER",
-        regencyCode: "3673",
-        programs: ["JKK", "JKM", "JHT"],
-        // 53 on 2026-06-01 (turns 54 the next day), and 54 that very day.
-        rows: [row("1972-06-02"), row("1972-06-01")],
-      }),
-    );
+    const joined = (birthDate: string) => workerRow({ nik: makeNik(birthDate, "M"), birthDate, wage: "4000000", startDate: "2026-06-01" });
+    // 53 on 2026-06-01 (turns 54 the next day), and 54 that very day.
+    const { company } = await clientWith([joined("1972-06-02"), joined("1972-06-01")]);
     const terms = await activeWorkerTerms(t.db, company.id);
     expect(terms.map((w) => w.jkp).sort()).toEqual([false, true]);
   });
