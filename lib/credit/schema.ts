@@ -3,6 +3,7 @@ import { rupiahField } from "../validation/rupiah";
 import { text } from "../validation/person";
 
 export const REFERRAL_STATUSES = ["NEW", "CONTACTED", "APPROVED", "DECLINED"] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const referralSchema = z.object({
   companyId: z.uuid("errors.required"),

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { branchScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
-import { updateReferralStatusAction } from "@/lib/credit/actions";
+import { ReferralStatusForm } from "@/components/officer/referral-status-form";
 import { listReferrals } from "@/lib/credit/referrals";
 import { REFERRAL_STATUSES } from "@/lib/credit/schema";
 import { db } from "@/lib/db/database";
@@ -53,22 +53,7 @@ export default async function CreditFollowUpPage({ searchParams }: { searchParam
                 {t(`products.${r.product}`)} · {formatRupiah(Number(r.amount))} · {format.dateTime(r.createdAt, { dateStyle: "medium" })}
               </p>
               <p className="text-slate-700">{r.purpose}</p>
-              <form action={updateReferralStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
-                <input type="hidden" name="referralId" value={r.id} />
-                <label className="text-sm">
-                  <span className="block font-medium">{t("status")}</span>
-                  <select name="status" defaultValue={r.status} className="min-h-11 rounded-lg border border-slate-400 bg-white px-2">
-                    {REFERRAL_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`statuses.${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button type="submit" className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 font-semibold">
-                  {t("update")}
-                </button>
-              </form>
+              <ReferralStatusForm referralId={r.id} status={r.status} />
             </li>
           ))}
         </ul>
