@@ -18,3 +18,9 @@ export function jakartaDayRange(day: string): { start: Date; end: Date } {
 export function jakartaYear(d: Date = new Date()): number {
   return Number(jakartaDate(d).slice(0, 4));
 }
+
+/** Full years between a birth date and a later date ('YYYY-MM-DD' both): the age on that date. */
+export function ageOn(birthDate: string, date: string): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}

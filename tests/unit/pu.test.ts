@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  ageOn,
   calculatePuContribution,
   JKP_MAX_JOIN_AGE,
   jkpApplies,
@@ -13,6 +12,7 @@ import {
   sumPuContributions,
 } from "../../lib/domain/contributions/pu";
 import { basisPointsOf } from "../../lib/domain/money";
+import { ageOn } from "../../lib/domain/time";
 import { UMKM_SCALES } from "../../lib/domain/umkm";
 
 type Input = Parameters<typeof calculatePuContribution>[0];

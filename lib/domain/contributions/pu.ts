@@ -12,6 +12,7 @@
  * rupiah; a line's amount is employer + worker, and totals add the rounded lines.
  */
 import type { Period } from "../billing-period";
+import { ageOn } from "../time";
 import { basisPointsOf, type Rupiah } from "../money";
 import type { Program } from "../programs";
 import { isUmkmScale, type UmkmScale } from "../umkm";
@@ -145,12 +146,6 @@ export const JKP_RATES: readonly {
  * a worker who joined at 54 or older is in JKK, JKM, JHT (and JP) but not JKP.
  */
 export const JKP_MAX_JOIN_AGE = 54;
-
-/** Full years between a birth date and a later date ('YYYY-MM-DD' both): the age on that date. */
-export function ageOn(birthDate: string, date: string): number {
-  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
 
 /** Whether a worker born on `birthDate` who joined on `joinedOn` is a JKP participant. */
 export function jkpApplies(birthDate: string, joinedOn: string): boolean {
