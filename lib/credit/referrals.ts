@@ -61,7 +61,12 @@ export async function recordReferral(
 export async function updateReferralStatus(tx: Tx, scope: BranchScope, input: z.output<typeof referralStatusSchema>, actor: AuditActor) {
   const referral = await tx.creditReferral.findFirst({ where: { id: input.referralId, ...inBranch(scope) } });
   if (!referral) throw new NotFound();
-  await tx.creditReferral.update({ where: { id: referral.id }, data: { status: input.status } });
+  // Only a real change is written and audited: a replayed or double-clicked update changes nothing twice.
+  const changed = await tx.creditReferral.updateMany({
+    where: { id: referral.id, status: { not: input.status } },
+    data: { status: input.status },
+  });
+  if (changed.count === 0) return;
   await recordAudit(tx, actor, {
     action: "credit.referral_status",
     entity: "CreditReferral",

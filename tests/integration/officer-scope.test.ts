@@ -114,6 +114,9 @@ describe("officer branch scope", () => {
     expect((await t.db.creditReferral.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("NEW");
     expect(await listReferrals(t.db, { branchId: a.branchId })).toEqual([]);
     succeeded(await runAs(t.db, referralStatusUpdate, { referralId: own.id, status: "CONTACTED" }, { as: b.officer }));
+    // The same update replayed changes nothing and leaves one audit entry for the one change.
+    succeeded(await runAs(t.db, referralStatusUpdate, { referralId: own.id, status: "CONTACTED" }, { as: b.officer }));
+    expect(await t.db.auditLog.count({ where: { entityId: own.id, action: "credit.referral_status" } })).toBe(1);
     expect((await listReferrals(t.db, { branchId: b.branchId }, "CONTACTED")).map((r) => r.id)).toEqual([own.id]);
   });
 

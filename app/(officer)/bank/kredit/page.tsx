@@ -53,7 +53,8 @@ export default async function CreditFollowUpPage({ searchParams }: { searchParam
                 {t(`products.${r.product}`)} · {formatRupiah(Number(r.amount))} · {format.dateTime(r.createdAt, { dateStyle: "medium" })}
               </p>
               <p className="text-slate-700">{r.purpose}</p>
-              <ReferralStatusForm referralId={r.id} status={r.status} />
+              {/* Keyed by status: the saved status comes back as the new default (React resets a form after its action). */}
+              <ReferralStatusForm key={r.status} referralId={r.id} status={r.status} />
             </li>
           ))}
         </ul>
