@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BrowserMessages } from "@/components/i18n/browser-messages";
 import { SiteHeader } from "@/components/site-header";
-import { BPU_MINIMUM_MONTHLY } from "@/lib/domain/contributions/bpu";
+import { currentPeriod } from "@/lib/domain/billing-period";
+import { bpuLowestMonthly } from "@/lib/domain/contributions/bpu";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: t("title"), description: t("description", { monthly: BPU_MINIMUM_MONTHLY }) };
+  return { title: t("title"), description: t("description", { monthly: bpuLowestMonthly(currentPeriod()) }) };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b7a45" };

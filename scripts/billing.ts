@@ -5,8 +5,7 @@
 import { parseArgs } from "node:util";
 import { runBilling } from "../lib/billing/run";
 import { createPrismaClient } from "../lib/db/prisma";
-import { currentPeriod } from "../lib/domain/billing-period";
-import { isPeriod } from "../lib/domain/contributions/pu";
+import { currentPeriod, isPeriod } from "../lib/domain/billing-period";
 
 const { values: flags } = parseArgs({ options: { period: { type: "string" } } });
 const period = flags.period ?? currentPeriod();

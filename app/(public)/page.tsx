@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { authorize } from "@/lib/auth/session";
-import { BPU_MINIMUM_MONTHLY } from "@/lib/domain/contributions/bpu";
+import { currentPeriod } from "@/lib/domain/billing-period";
+import { bpuLowestMonthly } from "@/lib/domain/contributions/bpu";
 
 export default async function HomePage() {
   await authorize("site.read");
@@ -10,7 +11,7 @@ export default async function HomePage() {
     <div className="space-y-8">
       <section className="space-y-4">
         <h1 className="text-3xl font-bold text-brand-900">{t("heading")}</h1>
-        <p className="text-lg text-slate-700">{t("lead", { monthly: BPU_MINIMUM_MONTHLY })}</p>
+        <p className="text-lg text-slate-700">{t("lead", { monthly: bpuLowestMonthly(currentPeriod()) })}</p>
         <div className="flex flex-col gap-3 sm:flex-row">
           <ButtonLink href="/daftar">{t("cta")}</ButtonLink>
           <ButtonLink href="/masuk" variant="secondary">

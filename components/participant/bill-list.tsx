@@ -1,8 +1,20 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
+import { reliefById } from "@/lib/domain/contributions/relief";
 import { formatRupiah } from "@/lib/domain/money";
 import { env } from "@/lib/env";
 import type { OwnParticipant } from "@/lib/participants/queries";
+
+/** What each relief took off a bill, by regulation (the lines keep it: lib/billing/bpu.ts). */
+function reliefsOf(bill: OwnParticipant["bills"][number]): { regulation: string; amount: number }[] {
+  const byRegulation = new Map<string, number>();
+  for (const line of bill.lines) {
+    const regulation = line.reliefId ? reliefById(line.reliefId).regulation : "";
+    byRegulation.set(regulation, (byRegulation.get(regulation) ?? 0) + line.reliefAmount);
+  }
+  return [...byRegulation].map(([regulation, amount]) => ({ regulation, amount }));
+}
 
 /** Bills as cards, not a wide table: readable on a 360-px phone. */
 export async function BillList({ bills, formatDate }: { bills: OwnParticipant["bills"]; formatDate: (d: Date) => string }) {
@@ -27,6 +39,14 @@ export async function BillList({ bills, formatDate }: { bills: OwnParticipant["b
               <dl className="grid grid-cols-[9rem_1fr] gap-x-2 gap-y-1 text-sm">
                 <dt className="text-slate-600">{t("period")}</dt>
                 <dd>{t("periodValue", { start: formatDate(bill.periodStart), months: bill.periodMonths })}</dd>
+                {reliefsOf(bill).map(({ regulation, amount }) => (
+                  <Fragment key={regulation}>
+                    <dt className="text-slate-600">{t("relief", { regulation })}</dt>
+                    <dd className="tabular-nums text-brand-700" data-testid="bill-relief">
+                      {formatRupiah(-amount)}
+                    </dd>
+                  </Fragment>
+                ))}
                 <dt className="text-slate-600">{t("amount")}</dt>
                 <dd className="font-semibold tabular-nums">{formatRupiah(Number(bill.total))}</dd>
                 {bill.fineAmount > 0n && (

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
-import { OCCUPATIONS } from "@/lib/bpu-registration/schema";
+import { OCCUPATIONS } from "@/lib/domain/occupations";
 import type { Region } from "@/lib/domain/regions";
 import { StepFieldset, type StepProps } from "./step-fieldset";
 

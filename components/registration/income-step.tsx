@@ -36,7 +36,7 @@ export function IncomeStep({
           </select>
         )}
       </Field>
-      {active && <QuoteSummary income={values.income ?? ""} jht={values.jht === "true"} months={values.months ?? "1"} />}
+      {active && <QuoteSummary values={values} />}
     </StepFieldset>
   );
 }

@@ -59,7 +59,7 @@ export function ReviewSummary({
           </button>
         </div>
       ))}
-      <QuoteSummary income={values.income ?? ""} jht={values.jht === "true"} months={values.months ?? "1"} />
+      <QuoteSummary values={values} />
     </div>
   );
 }

@@ -3,13 +3,32 @@
 // and lasts the participant's chosen 1, 3, 6 or 12 months.
 import type { Db } from "../db/prisma";
 import { currentPeriod, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";
-import { calculateBpuContribution } from "../domain/contributions/bpu";
+import { type BpuContribution, calculateBpuContribution } from "../domain/contributions/bpu";
+import { sectorOf } from "../domain/occupations";
 import { isPaymentPeriod, PROGRAM_REQUIREMENTS } from "../domain/programs";
 import { billInBatches } from "./batches";
 import type { CategoryCounts } from "./counts";
-import type { BillDraft } from "./insert";
+import type { BillDraft, BillLineDraft } from "./insert";
 
 export const bpuBillingKey = (participantId: string, period: Period) => `BPU:${participantId}:${period}`;
+
+/**
+ * A BPU bill's lines: one per program for all the bill's months, each month
+ * priced by its own rules (what the relief took off kept on the line); the
+ * participant pays it all. The base is the first month's.
+ */
+export function bpuBillLines(quote: BpuContribution, participantId: string): BillLineDraft[] {
+  return quote.lines.map((line) => ({
+    program: line.program,
+    participantId,
+    base: quote.income,
+    employerAmount: 0,
+    workerAmount: line.amount,
+    amount: line.amount,
+    reliefAmount: line.relief,
+    reliefId: line.relief > 0 ? (quote.reliefs[0]?.id ?? null) : null,
+  }));
+}
 
 /**
  * Who is billed: ACTIVE participants (INACTIVE ones lapsed and are billed again
@@ -26,7 +45,15 @@ export function billBpu(db: Db, period: Period, now: Date, batchSize: number): P
           OR: [{ status: "ACTIVE" }, { status: "PENDING", bills: { none: { status: { not: "PAID" } } } }],
           ...(after ? { id: { gt: after } } : {}),
         },
-        select: { id: true, createdAt: true, incomeTier: true, declaredIncome: true, programs: true, paymentPeriodMonths: true },
+        select: {
+          id: true,
+          createdAt: true,
+          incomeTier: true,
+          declaredIncome: true,
+          programs: true,
+          paymentPeriodMonths: true,
+          occupation: true,
+        },
         orderBy: { id: "asc" },
         take,
       }),
@@ -36,10 +63,14 @@ export function billBpu(db: Db, period: Period, now: Date, batchSize: number): P
       let skipped = 0;
       for (const participant of participants) {
         const months = participant.paymentPeriodMonths ?? 1;
-        const income = participant.incomeTier ?? participant.declaredIncome;
+        // The declared income, ranged by the table in force each month; the stored tier only for rows without one.
+        const income = participant.declaredIncome ?? participant.incomeTier;
         // Programs the category does not offer are dropped rather than failing the bill: the form never offers them.
         const programs = participant.programs.filter((program) => PROGRAM_REQUIREMENTS.BPU[program] !== "unavailable");
-        const quote = income !== null && isPaymentPeriod(months) ? calculateBpuContribution({ income, programs, months }) : undefined;
+        const quote =
+          income !== null && isPaymentPeriod(months)
+            ? calculateBpuContribution({ income, programs, months, period, sector: sectorOf(participant.occupation) })
+            : undefined;
         if (!quote?.ok) {
           skipped += 1;
           continue;
@@ -52,16 +83,8 @@ export function billBpu(db: Db, period: Period, now: Date, batchSize: number): P
           projectId: null,
           periodStart: periodStartDate(period),
           periodMonths: months,
-          dueDate: dueDateFor(period, months),
-          // Same line shape as the first bill at registration: the participant pays it all.
-          lines: quote.value.lines.map((line) => ({
-            program: line.program,
-            participantId: participant.id,
-            base: quote.value.income,
-            employerAmount: 0,
-            workerAmount: line.amount * months,
-            amount: line.amount * months,
-          })),
+          dueDate: dueDateFor("BPU", period),
+          lines: bpuBillLines(quote.value, participant.id),
         });
       }
       return { drafts, skipped };

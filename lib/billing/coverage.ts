@@ -9,7 +9,8 @@ type CoverageRow = {
   id: string;
   category: ParticipantCategory;
   status: ParticipantStatus;
-  oldestUnpaid: Date | null;
+  oldestUnpaidPeriod: Date | null;
+  oldestUnpaidDue: Date | null;
 };
 
 /**
@@ -25,26 +26,31 @@ export async function applyCoverage(db: Db, asOf: Date = new Date()): Promise<{ 
   const today = jakartaDate(asOf);
   const rows = await db.$queryRaw<CoverageRow[]>`
     WITH concerned AS (
-      SELECT b."participantId" AS participant_id, b."status", b."dueDate"
+      SELECT b."participantId" AS participant_id, b."status", b."periodStart", b."dueDate"
         FROM "Bill" b WHERE b."participantId" IS NOT NULL
       UNION ALL
       -- A worker's several lines on one bill repeat it; min and bool_or do not mind.
-      SELECT l."participantId", b."status", b."dueDate"
+      SELECT l."participantId", b."status", b."periodStart", b."dueDate"
         FROM "BillLine" l JOIN "Bill" b ON b."id" = l."billId"
         WHERE l."participantId" IS NOT NULL AND b."participantId" IS NULL
       UNION ALL
-      SELECT w."participantId", b."status", b."dueDate"
+      SELECT w."participantId", b."status", b."periodStart", b."dueDate"
         FROM "ProjectWorker" w JOIN "Bill" b ON b."projectId" = w."projectId"
     ), summary AS (
-      SELECT participant_id, min("dueDate") FILTER (WHERE "status" <> 'PAID') AS oldest_unpaid
+      -- Bills start and fall due in the same order, so both minimums belong to the oldest unpaid bill.
+      SELECT participant_id,
+             min("periodStart") FILTER (WHERE "status" <> 'PAID') AS oldest_unpaid_period,
+             min("dueDate") FILTER (WHERE "status" <> 'PAID') AS oldest_unpaid_due
         FROM concerned GROUP BY participant_id HAVING bool_or("status" = 'PAID')
     )
-    SELECT p."id", p."category", p."status", s.oldest_unpaid AS "oldestUnpaid"
+    SELECT p."id", p."category", p."status", s.oldest_unpaid_period AS "oldestUnpaidPeriod", s.oldest_unpaid_due AS "oldestUnpaidDue"
       FROM "Participant" p JOIN summary s ON s.participant_id = p."id"
       WHERE p."status" IN ('PENDING', 'ACTIVE', 'INACTIVE')`;
 
   const changes = rows.flatMap((row) => {
-    const coverage = coverageStatus({ category: row.category, oldestUnpaidDueDate: row.oldestUnpaid, asOf: today, hasEverPaid: true });
+    const oldestUnpaid =
+      row.oldestUnpaidPeriod && row.oldestUnpaidDue ? { periodStart: row.oldestUnpaidPeriod, dueDate: row.oldestUnpaidDue } : null;
+    const coverage = coverageStatus({ category: row.category, oldestUnpaid, asOf: today, hasEverPaid: true });
     const status: ParticipantStatus = coverage === "LAPSED" ? "INACTIVE" : "ACTIVE";
     return status === row.status ? [] : [{ id: row.id, from: row.status, to: status }];
   });

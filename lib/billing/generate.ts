@@ -1,7 +1,6 @@
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db/prisma";
-import type { Period } from "../domain/billing-period";
-import { isPeriod } from "../domain/contributions/pu";
+import { isPeriod, type Period } from "../domain/billing-period";
 import { billBpu } from "./bpu";
 import type { BillingRun } from "./counts";
 import { billJakon } from "./jakon";

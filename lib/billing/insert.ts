@@ -13,7 +13,11 @@ export interface BillLineDraft {
   base: number;
   employerAmount: number;
   workerAmount: number;
+  /** Charged, after any relief. */
   amount: number;
+  /** Taken off by a relief, and which one (lib/domain/contributions/relief.ts); none when absent. */
+  reliefAmount?: number;
+  reliefId?: string | null;
 }
 
 export interface BillDraft {
@@ -72,14 +76,16 @@ export async function insertBills(db: Db, drafts: readonly BillDraft[], now: Dat
         });
         const lineColumn = <T>(pick: (line: (typeof lines)[number]) => T) => lines.map(pick);
         await tx.$executeRaw`
-          INSERT INTO "BillLine" ("id", "billId", "program", "participantId", "base", "employerAmount", "workerAmount", "amount")
+          INSERT INTO "BillLine" ("id", "billId", "program", "participantId", "base", "employerAmount", "workerAmount", "amount",
+            "reliefAmount", "reliefId")
           SELECT gen_random_uuid(), u.bill_id, u.program::"Program", u.participant_id, u.base, u.employer_amount,
-            u.worker_amount, u.amount
+            u.worker_amount, u.amount, u.relief_amount, u.relief_id
           FROM unnest(${lineColumn((l) => l.billId)}::uuid[], ${lineColumn((l) => l.program)}::text[],
             ${lineColumn((l) => l.participantId)}::uuid[], ${lineColumn((l) => l.base)}::int[],
             ${lineColumn((l) => l.employerAmount)}::int[], ${lineColumn((l) => l.workerAmount)}::int[],
-            ${lineColumn((l) => l.amount)}::int[])
-            AS u(bill_id, program, participant_id, base, employer_amount, worker_amount, amount)`;
+            ${lineColumn((l) => l.amount)}::int[], ${lineColumn((l) => l.reliefAmount ?? 0)}::int[],
+            ${lineColumn((l) => l.reliefId ?? null)}::text[])
+            AS u(bill_id, program, participant_id, base, employer_amount, worker_amount, amount, relief_amount, relief_id)`;
         return inserted.length;
       },
       { timeout: 60_000 },

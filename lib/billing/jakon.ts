@@ -60,7 +60,7 @@ export function billJakon(db: Db, period: Period, now: Date, batchSize: number):
           projectId: project.id,
           periodStart: periodStartDate(startPeriod),
           periodMonths: Math.max(1, monthsBetween(startPeriod, periodOf(isoDate(project.endDate))) + 1),
-          dueDate: dueDateFor(period),
+          dueDate: dueDateFor("JAKON", period),
           lines: quote.value.lines.map((line) => ({
             program: line.program,
             participantId: null,

@@ -9,7 +9,7 @@ const BATCH = 5_000;
  * Bills past their due date and not fully paid become OVERDUE, with the fine
  * accrued by `asOf` (lib/domain/fines.ts; BPU bills get status only, fine 0).
  * A bill is overdue from the day after its last day to pay in Jakarta (the
- * due date, or the Monday after when it falls on a weekend: lastDayToPay). PAID bills are never touched, also when a payment lands between
+ * due date, or the next working day when it falls on a Sunday or holiday: lastDayToPay). PAID bills are never touched, also when a payment lands between
  * the read and the write. A fine never goes down (ours): what accrued while
  * the whole contribution was owed stays when a part payment comes in later.
  * Each change is audited (before/after) in the same statement.

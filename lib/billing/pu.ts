@@ -47,7 +47,7 @@ function companyBill(company: CompanyRow, workers: Worker[], period: Period): Bi
     projectId: null,
     periodStart: periodStartDate(period),
     periodMonths: 1,
-    dueDate: dueDateFor(period),
+    dueDate: dueDateFor("PU", period),
     lines,
   };
 }

@@ -1,5 +1,7 @@
 import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { currentPeriod, dateColumn, dueDateFor, periodStartDate } from "../domain/billing-period";
+import { sectorOf } from "../domain/occupations";
+import { jakartaDate } from "../domain/time";
 import { formatKpj } from "../domain/kpj";
 import { formatVirtualAccount } from "../domain/virtual-account";
 import { defineAction } from "../actions/define";
@@ -8,7 +10,7 @@ import { hashPassword } from "../auth/password";
 import type { Tx } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { FieldConflict } from "../failures";
-import { bpuBillingKey } from "../billing/bpu";
+import { bpuBillingKey, bpuBillLines } from "../billing/bpu";
 import { openReviewCases } from "../review/detect";
 import { CONSENT_VERSION, registrationPrograms, registrationSchema, type Registration } from "./schema";
 
@@ -40,9 +42,9 @@ export const bpuSelfRegistration = defineAction({
  */
 export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash: string, actor: AuditActor, now: Date = new Date()) {
   const programs = [...registrationPrograms(form)];
-  const quote = calculateBpuContribution({ income: form.income, programs, months: form.months });
-  if (!quote.ok) throw new Error(`schema let through an invalid quote: ${quote.error}`);
   const period = currentPeriod(now);
+  const quote = calculateBpuContribution({ income: form.income, programs, months: form.months, period, sector: sectorOf(form.occupation) });
+  if (!quote.ok) throw new Error(`schema let through an invalid quote: ${quote.error}`);
   if (await tx.participant.findUnique({ where: { nik: form.nik }, select: { id: true } })) {
     throw new FieldConflict("nik", "errors.nik.registered");
   }
@@ -95,18 +97,11 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
       participantId: participant.id,
       periodStart: dateColumn(periodStartDate(period)),
       periodMonths: form.months,
-      dueDate: dateColumn(dueDateFor(period, form.months)),
+      // Registered after the 15th: due the day it is issued (dueDateFor).
+      dueDate: dateColumn(dueDateFor("BPU", period, jakartaDate(now))),
       total: BigInt(quote.value.total),
       virtualAccount: formatVirtualAccount(await takeNumbers(tx, "VA")),
-      lines: {
-        create: quote.value.lines.map((line) => ({
-          program: line.program,
-          participantId: participant.id,
-          base: quote.value.income,
-          workerAmount: line.amount * form.months,
-          amount: line.amount * form.months,
-        })),
-      },
+      lines: { create: bpuBillLines(quote.value, participant.id) },
     },
   });
   await recordAudit(

@@ -2,6 +2,7 @@
 // and the server action (whole form). Messages are message-file keys under
 // "errors", translated where they are shown.
 import { z } from "zod";
+import { OCCUPATIONS } from "../domain/occupations";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { fieldErrorsOf, messageWithParams, type FieldErrors } from "../validation/field-errors";
@@ -18,7 +19,6 @@ import {
 } from "../validation/person";
 
 export const CONSENT_VERSION = "2026-11-v1";
-export const OCCUPATIONS = ["TRADER", "DRIVER", "FARMER", "FISHER", "UMKM_OWNER", "OTHER"] as const;
 
 const identity = {
   nik: nikField,

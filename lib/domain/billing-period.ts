@@ -1,15 +1,22 @@
 /**
  * Contribution periods are calendar months in Asia/Jakarta, written 'YYYY-MM'.
- * Contributions are due by the 15th of the following month (PP 44/2015 art. 20
- * for PU; we apply the same day to BPU: docs/domain.md, verify).
+ * Due dates follow DUE_DATE_RULES (dated, per category); a due date on a Sunday
+ * or a national holiday moves to the next working day (holidays.ts).
  * Calendar dates are 'YYYY-MM-DD' strings; a `@db.Date` column read by Prisma
  * is a Date at UTC midnight, which `isoDate` turns back into its day.
  */
+import { requireInForce, type Validity } from "./dated";
+import { isWorkingDay } from "./holidays";
+import type { ParticipantCategory } from "./programs";
 import { jakartaDate } from "./time";
 
-export const DUE_DAY = 15;
-
 export type Period = `${number}-${string}`;
+
+const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isPeriod(value: string): value is Period {
+  return PERIOD_PATTERN.test(value);
+}
 
 export function currentPeriod(now: Date = new Date()): Period {
   return jakartaDate(now).slice(0, 7) as Period;
@@ -24,11 +31,6 @@ export function addMonths(period: Period, months: number): Period {
 /** First day of the period as a 'YYYY-MM-DD' date. */
 export function periodStartDate(period: Period): string {
   return `${period}-01`;
-}
-
-/** The day a bill starting in `period` for `months` months must be paid by. */
-export function dueDateFor(period: Period, months = 1): string {
-  return `${addMonths(period, months === 1 ? 1 : 0)}-${DUE_DAY}`;
 }
 
 function monthIndex(period: string): number {
@@ -108,27 +110,62 @@ export function monthsLate(dueDate: string, asOf: string): number {
 }
 
 /**
- * The last day a payment due on `dueDate` is on time: when the 15th is a
- * Saturday or Sunday, the next Monday ("Apabila tanggal 15 jatuh pada hari
- * libur, Iuran dibayarkan pada hari kerja berikutnya", PP 44/2015 as quoted
- * by kontan.co.id; BPJS TK Probis Kepesertaan names
- * Saturday, Sunday and national holidays). National holidays are NOT applied:
- * that needs the government's yearly holiday list (docs/domain.md).
+ * When contributions for a month are due, by category: the day of the month
+ * and how many months after the contribution month. PU and Jakon: the 15th of
+ * the following month (PP 44/2015 Pasal 20; Jakon contractors are employers).
+ * BPU: the 15th of the contribution month itself (BPJS TK Perdir
+ * 22/PERDIR.02/072022). A version per period of validity (dated.ts); only one
+ * so far. The due-date rule of the month a bill starts in applies to the bill.
+ */
+export interface DueDateRule extends Validity {
+  day: number;
+  monthsAfter: Readonly<Record<ParticipantCategory, number>>;
+}
+
+export const DUE_DATE_RULES: readonly DueDateRule[] = [
+  {
+    from: "2015-07",
+    to: null,
+    source: "PP 44/2015 Pasal 20 (PU, Jakon); BPJS TK Perdir 22/PERDIR.02/072022 (BPU)",
+    day: 15,
+    monthsAfter: { PU: 1, JAKON: 1, BPU: 0 },
+  },
+];
+
+const dayAfter = (date: string, days = 1) => isoDate(new Date(dateColumn(date).getTime() + days * 86_400_000));
+
+/**
+ * The first working day on or after `date`: "Apabila tanggal 15 jatuh pada
+ * hari libur, Iuran dibayarkan pada hari kerja berikutnya" (PP 44/2015, as
+ * quoted by kontan.co.id). Hari libur: Sundays and the national holidays and
+ * cuti bersama of holidays.ts; Saturday is a working day.
  */
 export function lastDayToPay(dueDate: string): string {
-  const date = dateColumn(dueDate);
-  const weekday = date.getUTCDay(); // 0 Sunday … 6 Saturday
-  const shift = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
-  return isoDate(new Date(date.getTime() + shift * 86_400_000));
+  let day = dueDate;
+  while (!isWorkingDay(day)) day = dayAfter(day);
+  return day;
+}
+
+/**
+ * The due date of a bill whose first contribution month is `period`, already
+ * moved off a Sunday or holiday. `issuedOn` (a bill issued after its rule's due
+ * date, as at a registration on the 20th): the bill is then due on the day it
+ * is issued (ours: no regulation speaks of it), again moved to a working day.
+ */
+export function dueDateFor(category: ParticipantCategory, period: Period, issuedOn?: string): string {
+  const rule = requireInForce(DUE_DATE_RULES, period, "due-date");
+  const nominal = `${addMonths(period, rule.monthsAfter[category])}-${String(rule.day).padStart(2, "0")}`;
+  return lastDayToPay(issuedOn && issuedOn > nominal ? issuedOn : nominal);
 }
 
 /**
  * Bills due before this day are late on `today` (both 'YYYY-MM-DD', Jakarta):
- * the first due date whose last day to pay is not yet past. Usually `today`
- * itself; on a Monday the weekend's due dates are still on time, as on a Sunday
- * Saturday's is. For queries, which cannot run lastDayToPay on every row.
+ * the earliest due date whose last day to pay is not yet past. Usually `today`
+ * itself; after a Sunday or a run of holidays, their due dates are still on time.
+ * For queries, which cannot run lastDayToPay on every row.
  */
 export function lateBefore(today: string): string {
-  const day = (offset: number) => isoDate(new Date(dateColumn(today).getTime() + offset * 86_400_000));
-  return [day(-2), day(-1), today].find((due) => lastDayToPay(due) >= today)!;
+  let due = today;
+  while (lastDayToPay(dayAfter(due, -1)) >= today) due = dayAfter(due, -1);
+  return due;
 }

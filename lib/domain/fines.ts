@@ -36,7 +36,7 @@ export type LateFineInput = {
 
 /**
  * The fine accrued on `asOf`, whole rupiah: months late (every started month
- * counts, see monthsLate; a due date on a weekend moves to the Monday, see
+ * counts, see monthsLate; a due date on a Sunday or holiday moves to the next working day, see
  * lastDayToPay) × 2% of the outstanding contribution, where the 2% is
  * rounded half-up to whole rupiah once, so the fine grows by the same amount
  * each month. No cap on the months (the PPs set none). 0 when nothing is owed,
@@ -47,7 +47,7 @@ export function lateFine(input: LateFineInput): Rupiah {
   if (!FINED[input.category] || outstanding <= 0n) return 0;
   const dueDate = typeof input.dueDate === "string" ? input.dueDate : isoDate(input.dueDate);
   const asOf = typeof input.asOf === "string" ? input.asOf : jakartaDate(input.asOf);
-  // Paid by the next working day after a weekend due date is on time; once late,
+  // Paid by the next working day after a Sunday or holiday due date is on time; once late,
   // months are still counted from the due date itself (ours: the PP does not say).
   if (asOf <= lastDayToPay(dueDate)) return 0;
   const months = monthsLate(dueDate, asOf);

@@ -40,7 +40,7 @@ const cursor = {
   },
 };
 
-/** Bills due before this are in arrears today: billing's own rule, a weekend due date runs to Monday. */
+/** Bills due before this are in arrears today: billing's own rule, a due date on a Sunday or holiday runs to the next working day. */
 const lateBeforeToday = () => dateColumn(lateBefore(jakartaDate()));
 
 function clientWhere(scope: BranchScope, filters: ClientFilters): Prisma.CompanyWhereInput {

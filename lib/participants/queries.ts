@@ -8,7 +8,11 @@ export function ownParticipant(database: Db, participantId: string) {
       bills: {
         orderBy: { periodStart: "desc" },
         take: 24,
-        include: { payments: { orderBy: { paidAt: "asc" }, select: { id: true, amount: true, paidAt: true, bankReference: true } } },
+        include: {
+          payments: { orderBy: { paidAt: "asc" }, select: { id: true, amount: true, paidAt: true, bankReference: true } },
+          // Only the lines a relief touched: the bill shows what it took off.
+          lines: { where: { reliefAmount: { gt: 0 } }, select: { reliefAmount: true, reliefId: true } },
+        },
       },
     },
   });

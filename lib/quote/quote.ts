@@ -67,6 +67,8 @@ const BPU_ERROR_FIELDS: Record<BpuContributionError, (query: BpuQuoteQuery) => F
   income_below_minimum: () => ({ income: QUOTE_MESSAGES.incomeBelowMinimum }),
   income_not_integer: () => ({ income: QUOTE_MESSAGES.incomeNotInteger }),
   months_invalid: () => ({ months: QUOTE_MESSAGES.monthsInvalid }),
+  period_invalid: () => ({ period: QUOTE_MESSAGES.periodInvalid }),
+  period_before_rules: () => ({ period: QUOTE_MESSAGES.periodInvalid }),
   program_mandatory_missing: () => ({ programs: QUOTE_MESSAGES.programMandatoryMissing }),
   program_not_available: (query) => {
     const rules: Readonly<Record<string, string>> = PROGRAM_REQUIREMENTS.BPU;
@@ -76,7 +78,13 @@ const BPU_ERROR_FIELDS: Record<BpuContributionError, (query: BpuQuoteQuery) => F
 };
 
 function quoteBpu(query: BpuQuoteQuery): QuoteResult {
-  const result = calculateBpuContribution({ income: query.income, programs: query.programs, months: query.months });
+  const result = calculateBpuContribution({
+    income: query.income,
+    programs: query.programs,
+    months: query.months,
+    period: query.period,
+    sector: query.sector,
+  });
   if (!result.ok) return { ok: false, fields: BPU_ERROR_FIELDS[result.error](query) };
   return documented(result.value);
 }

@@ -4,7 +4,10 @@
 // the typed value, so the OpenAPI document shows the typed side.
 // One option per category in each discriminated union: BPU, PU, JAKON.
 import { z } from "zod";
-import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
+import { currentPeriod, isPeriod } from "../domain/billing-period";
+import { BPU_MIN_INCOME, BPU_RATES } from "../domain/contributions/bpu";
+import { CONTRIBUTION_RELIEFS } from "../domain/contributions/relief";
+import { RELIEF_SECTORS } from "../domain/occupations";
 import { JP_WAGE_CAPS, PU_PROGRAMS_BY_SCALE, RISK_CLASSES } from "../domain/contributions/pu";
 import { formatRupiah } from "../domain/money";
 import { apiText } from "../http/api-messages";
@@ -47,6 +50,8 @@ export const QUOTE_MESSAGES = {
   programNotAvailable: (code: string) => apiText("api.quote.programNotAvailable", { code, choices: BPU_PROGRAMS_OFFERED.join(", ") }),
   programMandatoryMissing: apiText("api.quote.programMandatoryMissing", listParams(BPU_PROGRAMS_MANDATORY)),
   monthsInvalid: apiText("api.quote.monthsInvalid", listParams(PAYMENT_PERIODS)),
+  periodInvalid: apiText("api.quote.periodInvalid", { min: BPU_RATES[0].from }),
+  sectorInvalid: apiText("api.quote.sectorInvalid", listParams(RELIEF_SECTORS)),
   wageRequired: apiText("api.quote.wageRequired"),
   wageNotInteger: apiText("api.quote.wageNotInteger"),
   wageNotPositive: apiText("api.quote.wageNotPositive"),
@@ -125,6 +130,25 @@ const bpuQuerySchema = z.object({
     .pipe(z.literal(PAYMENT_PERIODS, QUOTE_MESSAGES.monthsInvalid))
     .default(1)
     .describe("How many months are paid at once."),
+  period: z
+    .string()
+    .trim()
+    .refine((value) => isPeriod(value) && value >= BPU_RATES[0].from, QUOTE_MESSAGES.periodInvalid)
+    // A function, so the default is the month of the request, not of the deploy.
+    .default(() => currentPeriod())
+    .describe(
+      "First contribution month, YYYY-MM; default the current month in Asia/Jakarta. Each month of the quote is priced by the rules and relief in force in that month.",
+    ),
+  sector: z
+    .string()
+    .trim()
+    .transform((value) => value.toUpperCase())
+    .pipe(z.enum(RELIEF_SECTORS, QUOTE_MESSAGES.sectorInvalid))
+    .default("OTHER")
+    .describe(
+      "For contribution relief: TRANSPORT (ojek daring and pangkalan, drivers, couriers) or OTHER. " +
+        `Reliefs: ${CONTRIBUTION_RELIEFS.map((r) => `${r.regulation} ${r.sectors.join("/")} ${r.from}…${r.to ?? ""}`).join("; ")}.`,
+    ),
 });
 
 const puQuerySchema = z.object({
@@ -198,8 +222,18 @@ export const quoteLineSchema = z.object({
   amount: rupiah.describe("Per month, whole rupiah."),
 });
 
+const periodText = z.string().describe("A contribution month, YYYY-MM.");
+
+const bpuLineSchema = z.object({
+  program: z.enum(PROGRAMS),
+  amount: rupiah.describe("What is charged for the program, whole rupiah, after any relief."),
+  relief: rupiah.describe("What a relief took off the program's contribution (0 without relief)."),
+});
+
 const bpuQuoteSchema = z.object({
   category: z.literal("BPU"),
+  period: periodText.describe("The first contribution month of the quote."),
+  sector: z.enum(RELIEF_SECTORS),
   income: rupiah.describe("The base the contribution is computed on: the base of the income range, not the declared income."),
   incomeRange: z
     .object({
@@ -209,9 +243,37 @@ const bpuQuoteSchema = z.object({
     })
     .describe("The range of BPJS TK's BPU income table the declared income falls in."),
   months: z.literal(PAYMENT_PERIODS),
-  lines: z.array(quoteLineSchema).describe("One line per chosen program, in the order JKK, JKM, JHT."),
-  monthlyTotal: rupiah,
-  total: rupiah.describe("monthlyTotal × months."),
+  lines: z
+    .array(bpuLineSchema)
+    .describe("One line per chosen program, in the order JKK, JKM, JHT: what is charged for the whole quote (all its months)."),
+  perMonth: z
+    .array(
+      z.object({
+        period: periodText,
+        base: rupiah.describe("The income base this month is priced on."),
+        reliefId: z.string().nullable().describe("The relief applied this month, or null."),
+        lines: z.array(bpuLineSchema).describe("This month's lines."),
+        total: rupiah,
+      }),
+    )
+    .describe("Each month of the quote, priced by its own rules."),
+  schedule: z
+    .array(z.object({ from: periodText, to: periodText, monthlyTotal: rupiah }))
+    .describe("Runs of consecutive months that cost the same."),
+  reliefs: z
+    .array(
+      z.object({
+        id: z.string(),
+        regulation: z.string().describe("The regulation, e.g. PP 50/2025."),
+        until: periodText.describe("The relief's last contribution month."),
+        monthlyAfter: rupiah.describe("What one month costs after the relief ends."),
+        periods: z.array(periodText).describe("The months of this quote the relief applies to."),
+        amount: rupiah.describe("Taken off over the whole quote."),
+      }),
+    )
+    .describe("The reliefs that applied; empty when none did."),
+  monthlyTotal: rupiah.describe("What the first month costs."),
+  total: rupiah.describe("The sum of the months: what is charged for the whole quote."),
 });
 
 const puQuoteLineSchema = z.object({

@@ -1,10 +1,9 @@
 import { calculateBpuContribution } from "../domain/contributions/bpu";
-import { bpuIncomeRange } from "../domain/contributions/bpu-income-ranges";
 import { riskClassForKbli } from "../domain/contributions/pu";
 import { formatNpp } from "../domain/identifiers";
 import { formatKpj } from "../domain/kpj";
 import { umkmScale } from "../domain/umkm";
-import { dateColumn } from "../domain/billing-period";
+import { currentPeriod, dateColumn } from "../domain/billing-period";
 import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { branchScope } from "../auth/scope";
@@ -40,7 +39,12 @@ export async function enrollUmkm(tx: Tx, form: UmkmEnrollment, officer: AuditAct
   if (!scale.ok) throw new Error(`schema let through an unscaled business: ${scale.error}`);
   const jpIncluded = jpIncludedFor(scale.value.scale, form.jpIncluded);
   const ownerPrograms = form.ownerJht ? (["JKK", "JKM", "JHT"] as const) : (["JKK", "JKM"] as const);
-  const ownerQuote = calculateBpuContribution({ income: form.ownerIncome, programs: [...ownerPrograms], months: 1 });
+  const ownerQuote = calculateBpuContribution({
+    income: form.ownerIncome,
+    programs: [...ownerPrograms],
+    months: 1,
+    period: currentPeriod(),
+  });
   if (!ownerQuote.ok) throw new Error(`schema let through an invalid owner income: ${ownerQuote.error}`);
 
   if (await tx.company.findUnique({ where: { nib: form.nib }, select: { id: true } })) {
@@ -65,7 +69,7 @@ export async function enrollUmkm(tx: Tx, form: UmkmEnrollment, officer: AuditAct
         regencyCode: form.regencyCode,
         districtCode: form.districtCode,
         declaredIncome: form.ownerIncome,
-        incomeTier: bpuIncomeRange(form.ownerIncome).base,
+        incomeTier: ownerQuote.value.income,
         programs: [...ownerPrograms],
         paymentPeriodMonths: 1,
         branchId: officer.branchId,

@@ -113,19 +113,36 @@ describe("BPU bills", () => {
     expect(await keys(quarterly.id)).toEqual(["2026-11", "2027-02", "2027-11"]);
     expect(await keys(yearly.id)).toEqual(["2026-11", "2027-11"]);
 
+    // A 3-month payment from November 2026 crosses the end of PP 50/2025's relief for non-transport
+    // workers (December 2026): November and December at half JKK and JKM, January in full.
     const [first] = await billsOf({ participantId: quarterly.id });
-    expect(first).toMatchObject({ category: "BPU", periodMonths: 3, total: 36_800n * 3n, status: "UNPAID" });
+    expect(first).toMatchObject({ category: "BPU", periodMonths: 3, total: 28_400n * 2n + 36_800n, status: "UNPAID" });
     expect(first.periodStart).toEqual(day("2026-11-01"));
-    expect(first.dueDate).toEqual(day("2026-11-15")); // paid in advance: the 15th of the first month
+    expect(first.dueDate).toEqual(day("2026-11-16")); // BPU: the 15th of the contribution month, a Sunday, so Monday
     expect(isValidVirtualAccount(first.virtualAccount)).toBe(true);
-    expect(first.lines.map((l) => [l.program, l.base, l.workerAmount, l.amount, l.participantId]).sort()).toEqual([
-      ["JHT", 1_000_000, 60_000, 60_000, quarterly.id],
-      ["JKK", 1_000_000, 30_000, 30_000, quarterly.id],
-      ["JKM", 1_000_000, 20_400, 20_400, quarterly.id],
+    expect(
+      first.lines.map((l) => [l.program, l.base, l.workerAmount, l.amount, l.reliefAmount, l.reliefId, l.participantId]).sort(),
+    ).toEqual([
+      ["JHT", 1_000_000, 60_000, 60_000, 0, null, quarterly.id],
+      ["JKK", 1_000_000, 20_000, 20_000, 10_000, "PP50_2025_OTHER", quarterly.id],
+      ["JKM", 1_000_000, 13_600, 13_600, 6_800, "PP50_2025_OTHER", quarterly.id],
     ]);
-    const [monthlyFirst] = await billsOf({ participantId: monthly.id });
-    expect(monthlyFirst).toMatchObject({ periodMonths: 1, total: 16_800n });
-    expect(monthlyFirst.dueDate).toEqual(day("2026-12-15"));
+    const [monthlyFirst, monthlyDecember, monthlyJanuary] = await billsOf({ participantId: monthly.id });
+    expect(monthlyFirst).toMatchObject({ periodMonths: 1, total: 8_400n });
+    expect(monthlyFirst.dueDate).toEqual(day("2026-11-16"));
+    // Billed across the relief's last month: December still relieved, January not.
+    expect(monthlyDecember).toMatchObject({ total: 8_400n, dueDate: day("2026-12-15") });
+    expect(monthlyJanuary).toMatchObject({ total: 16_800n, dueDate: day("2027-01-15") });
+    expect(monthlyJanuary.lines.every((l) => l.reliefAmount === 0 && l.reliefId === null)).toBe(true);
+  });
+
+  it("give transport workers the longer relief (to March 2027) and start the month's cycle from the occupation's sector", async () => {
+    const driver = await createParticipant({ paymentPeriodMonths: 1, occupation: "DRIVER" });
+    for (const period of ["2027-03", "2027-04"] as const) await generateBills(t.db, period, { now: jakartaNoon("2027-03-01") });
+    const [march, april] = await billsOf({ participantId: driver.id });
+    expect(march).toMatchObject({ total: 8_400n });
+    expect(march.lines.map((l) => l.reliefId)).toEqual(["PP50_2025_TRANSPORT", "PP50_2025_TRANSPORT"]);
+    expect(april).toMatchObject({ total: 16_800n });
   });
 
   it("skip inactive, rejected and unpaid-pending participants; a pending one without a bill gets its first", async () => {
@@ -365,19 +382,20 @@ describe("markOverdue", () => {
 });
 
 describe("applyCoverage", () => {
-  it("lapses a paying participant after 3 months of arrears and reactivates them once paid", async () => {
+  it("lapses a BPU participant when more than 3 months are unpaid, counted from the end of the last paid month, and reactivates them once paid", async () => {
     const bpu = await createParticipant();
+    // Paid through November; December's bill, due 15 December, unpaid.
     await createBill({ participantId: bpu.id, dueDate: "2026-11-15", total: 16_800, status: "PAID", paidAmount: 16_800 });
     const unpaid = await createBill({ participantId: bpu.id, dueDate: "2026-12-15", total: 16_800 });
     const status = async () => (await t.db.participant.findUniqueOrThrow({ where: { id: bpu.id } })).status;
 
-    await applyCoverage(t.db, jakartaNoon("2027-03-15"));
+    await applyCoverage(t.db, jakartaNoon("2027-02-28"));
     expect(await status()).toBe("ACTIVE");
-    await applyCoverage(t.db, jakartaNoon("2027-03-16"));
+    await applyCoverage(t.db, jakartaNoon("2027-03-01"));
     expect(await status()).toBe("INACTIVE");
     expect(await t.db.auditLog.findFirst({ where: { entityId: bpu.id, action: "participant.coverage" } })).toMatchObject({
       before: { status: "ACTIVE" },
-      after: { status: "INACTIVE", asOf: "2027-03-16" },
+      after: { status: "INACTIVE", asOf: "2027-03-01" },
     });
 
     await t.db.bill.update({ where: { id: unpaid.id }, data: { status: "PAID", paidAmount: 16_800n } });

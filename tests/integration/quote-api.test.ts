@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { openApiEndpoint } from "../../lib/openapi/endpoint";
 import { apiErrorSchema } from "../../lib/http/api-errors";
 import { quoteEndpoint } from "../../lib/quote/api";
-import { quoteResponseSchema } from "../../lib/quote/schema";
+import { currentPeriod } from "../../lib/domain/billing-period";
+import { QUOTE_MESSAGES, quoteResponseSchema } from "../../lib/quote/schema";
 import { setupTestDatabase } from "../support/database";
 import { schemaViolations } from "../support/openapi";
 
@@ -55,57 +56,93 @@ async function openApi(): Promise<OpenApi> {
 
 describe("GET /api/v1/contributions/quote", () => {
   it("quotes JKK + JKM on Rp 1,000,000 for one month, cacheable", async () => {
-    const response = await callQuote("category=BPU&income=1000000&programs=JKK,JKM&months=1");
+    const response = await callQuote("category=BPU&income=1000000&programs=JKK,JKM&months=1&period=2025-06");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
     expect(await response.json()).toEqual({
       category: "BPU",
+      period: "2025-06",
+      sector: "OTHER",
       income: 1_000_000,
       incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
       months: 1,
       lines: [
-        { program: "JKK", amount: 10_000 },
-        { program: "JKM", amount: 6_800 },
+        { program: "JKK", amount: 10_000, relief: 0 },
+        { program: "JKM", amount: 6_800, relief: 0 },
       ],
+      perMonth: [
+        {
+          period: "2025-06",
+          base: 1_000_000,
+          reliefId: null,
+          lines: [
+            { program: "JKK", amount: 10_000, relief: 0 },
+            { program: "JKM", amount: 6_800, relief: 0 },
+          ],
+          total: 16_800,
+        },
+      ],
+      schedule: [{ from: "2025-06", to: "2025-06", monthlyTotal: 16_800 }],
+      reliefs: [],
       monthlyTotal: 16_800,
       total: 16_800,
     });
   });
 
-  it("applies the defaults (JKK,JKM; 1 month) and reports the income range used", async () => {
+  it("applies the defaults (JKK,JKM; 1 month; this month in Jakarta; sector OTHER) and reports the income range used", async () => {
     const response = await callQuote("category=BPU&income=1550000");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    const body = await response.json();
+    expect(body).toMatchObject({
       category: "BPU",
+      period: currentPeriod(),
+      sector: "OTHER",
       income: 1_600_000,
       incomeRange: { from: 1_500_000, to: 1_699_999, base: 1_600_000 },
       months: 1,
-      lines: [
-        { program: "JKK", amount: 16_000 },
-        { program: "JKM", amount: 6_800 },
-      ],
-      monthlyTotal: 22_800,
-      total: 22_800,
     });
+    // Whatever relief this month has, charged + relieved is the regulation's 16,000 + 6,800.
+    expect(
+      body.lines.map((line: { program: string; amount: number; relief: number }) => [line.program, line.amount + line.relief]),
+    ).toEqual([
+      ["JKK", 16_000],
+      ["JKM", 6_800],
+    ]);
   });
 
-  it("quotes JHT for twelve months, programs in any case and order", async () => {
-    const response = await callQuote("category=BPU&income=1000000&programs=jht,%20jkm,JKK&months=12");
+  it("quotes JHT for twelve months from June 2026, programs in any case and order: each month by its own rules, and says which relief applied", async () => {
+    const response = await callQuote("category=BPU&income=1000000&programs=jht,%20jkm,JKK&months=12&period=2026-06");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
-      category: "BPU",
-      income: 1_000_000,
-      incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
+    const body = await response.json();
+    // June – December 2026 under PP 50/2025 (28,400), January – May 2027 in full (36,800).
+    expect(body).toMatchObject({
       months: 12,
       lines: [
-        { program: "JKK", amount: 10_000 },
-        { program: "JKM", amount: 6_800 },
-        { program: "JHT", amount: 20_000 },
+        { program: "JKK", amount: 85_000, relief: 35_000 },
+        { program: "JKM", amount: 57_800, relief: 23_800 },
+        { program: "JHT", amount: 240_000, relief: 0 },
       ],
-      monthlyTotal: 36_800,
-      total: 441_600,
+      schedule: [
+        { from: "2026-06", to: "2026-12", monthlyTotal: 28_400 },
+        { from: "2027-01", to: "2027-05", monthlyTotal: 36_800 },
+      ],
+      reliefs: [{ id: "PP50_2025_OTHER", regulation: "PP 50/2025", until: "2026-12", monthlyAfter: 36_800, amount: 58_800 }],
+      monthlyTotal: 28_400,
+      total: 382_800,
     });
+    expect(body.reliefs[0].periods).toHaveLength(7);
+  });
+
+  it("gives transport workers the relief through March 2027 (sector=TRANSPORT) and refuses a malformed period or sector", async () => {
+    const transport = await (await callQuote("category=BPU&income=1000000&months=3&period=2027-02&sector=TRANSPORT")).json();
+    expect(transport).toMatchObject({
+      total: 8_400 * 2 + 16_800,
+      reliefs: [{ id: "PP50_2025_TRANSPORT", until: "2027-03", periods: ["2027-02", "2027-03"] }],
+    });
+    const bad = await callQuote("category=BPU&income=1000000&period=2026-1&sector=ojek");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).fields).toEqual({ period: QUOTE_MESSAGES.periodInvalid, sector: QUOTE_MESSAGES.sectorInvalid });
   });
 
   it("quotes PU: Rp 5,000,000, risk class 1, small business, 2025, with employer and worker shares", async () => {
@@ -235,6 +272,8 @@ describe("GET /api/v1/contributions/quote", () => {
       "income",
       "programs",
       "months",
+      "period",
+      "sector",
       "wage",
       "riskClass",
       "scale",
@@ -278,6 +317,8 @@ describe("GET /api/v1/openapi.json", () => {
       "income",
       "programs",
       "months",
+      "period",
+      "sector",
       "wage",
       "riskClass",
       "scale",
@@ -321,9 +362,23 @@ describe("GET /api/v1/openapi.json", () => {
     const ref = responses["200"].content["application/json"].schema.$ref ?? "";
     const quote = doc.components.schemas[ref.split("/").at(-1) ?? ""];
     const bpu = quote.oneOf?.find((option: JsonSchema) => option.properties?.category?.const === "BPU");
-    expect(Object.keys(bpu?.properties ?? {})).toEqual(["category", "income", "incomeRange", "months", "lines", "monthlyTotal", "total"]);
-    expect(bpu?.required).toEqual(["category", "income", "incomeRange", "months", "lines", "monthlyTotal", "total"]);
-    expect(bpu?.properties?.lines.items?.required).toEqual(["program", "amount"]);
+    const bpuProperties = [
+      "category",
+      "period",
+      "sector",
+      "income",
+      "incomeRange",
+      "months",
+      "lines",
+      "perMonth",
+      "schedule",
+      "reliefs",
+      "monthlyTotal",
+      "total",
+    ];
+    expect(Object.keys(bpu?.properties ?? {})).toEqual(bpuProperties);
+    expect(bpu?.required).toEqual(bpuProperties);
+    expect(bpu?.properties?.lines.items?.required).toEqual(["program", "amount", "relief"]);
     // v1 grows by addition (docs/api.md): the document must not forbid properties added later.
     expect(bpu).not.toHaveProperty("additionalProperties");
     expect(bpu?.properties?.lines.items).not.toHaveProperty("additionalProperties");

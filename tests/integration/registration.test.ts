@@ -28,7 +28,9 @@ async function counts() {
 describe("BPU self-registration", () => {
   it("writes participant, first bill, account and audit entry together", async () => {
     const form = registrationForm({ income: "1000000", months: "3", jht: "true" });
-    const result = succeeded(await runAs(t.db, bpuSelfRegistration, form, { source: actor }));
+    // 20 November 2026, after the 15th: the first bill covers November – January and is due the day it is issued.
+    const now = new Date("2026-11-20T03:00:00Z");
+    const result = succeeded(await runAs(t.db, bpuSelfRegistration, form, { source: actor, now }));
     expect(isValidKpj(result.kpj)).toBe(true);
 
     const participant = await t.db.participant.findUniqueOrThrow({
@@ -48,12 +50,14 @@ describe("BPU self-registration", () => {
     expect(participant.consentVersion).toBeTruthy();
     expect(participant.account?.role).toBe("WORKER");
     const [bill] = participant.bills;
-    expect(bill.total).toBe(BigInt(36_800 * 3));
+    // PP 50/2025 halves JKK and JKM through December 2026 for a trader (OTHER): 28,400 + 28,400 + 36,800.
+    expect(bill.total).toBe(BigInt(28_400 * 2 + 36_800));
+    expect(bill.dueDate).toEqual(new Date("2026-11-20T00:00:00Z"));
     expect(isValidVirtualAccount(bill.virtualAccount)).toBe(true);
-    expect(bill.lines.map((l) => [l.program, l.amount]).sort()).toEqual([
-      ["JHT", 60_000],
-      ["JKK", 30_000],
-      ["JKM", 20_400],
+    expect(bill.lines.map((l) => [l.program, l.amount, l.reliefAmount]).sort()).toEqual([
+      ["JHT", 60_000, 0],
+      ["JKK", 20_000, 10_000],
+      ["JKM", 13_600, 6_800],
     ]);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { entityId: participant.id } });
     expect(audit).toMatchObject({ action: "participant.register", ip: "127.0.0.1" });

@@ -4,6 +4,7 @@ import {
   addMonths,
   addMonthsToDate,
   currentPeriod,
+  DUE_DATE_RULES,
   dueDateFor,
   isoDate,
   dateColumn,
@@ -61,29 +62,47 @@ describe("periods", () => {
 });
 
 describe("due dates", () => {
-  it("are the 15th of the next month for a monthly bill, the 15th of the first month for an advance one", () => {
-    expect(dueDateFor("2026-12")).toBe("2027-01-15");
-    expect(dueDateFor("2026-11", 1)).toBe("2026-12-15");
-    expect(dueDateFor("2026-11", 3)).toBe("2026-11-15");
-    expect(dueDateFor("2026-12", 12)).toBe("2026-12-15");
+  it("are the 15th of the contribution month for BPU, of the following month for PU and Jakon, whatever the months paid", () => {
+    expect(dueDateFor("BPU", "2026-12")).toBe("2026-12-15"); // Tuesday
+    expect(dueDateFor("PU", "2026-12")).toBe("2027-01-15"); // Friday
+    expect(dueDateFor("JAKON", "2026-12")).toBe("2027-01-15");
+    expect(DUE_DATE_RULES.at(-1)).toMatchObject({ day: 15, monthsAfter: { BPU: 0, PU: 1, JAKON: 1 }, to: null });
   });
 
-  it("move to the Monday when the 15th is a Saturday or Sunday", () => {
-    expect(lastDayToPay("2026-12-15")).toBe("2026-12-15"); // Tuesday
-    expect(lastDayToPay("2027-01-15")).toBe("2027-01-15"); // Friday
-    expect(lastDayToPay("2027-05-15")).toBe("2027-05-17"); // Saturday
+  it("move off a Sunday to the Monday; a Saturday is a working day", () => {
+    expect(dueDateFor("BPU", "2026-11")).toBe("2026-11-16"); // the 15th is a Sunday
+    expect(dueDateFor("PU", "2026-07")).toBe("2026-08-15"); // a Saturday stays
     expect(lastDayToPay("2027-08-15")).toBe("2027-08-16"); // Sunday
-    expect(lastDayToPay("2027-12-31")).toBe("2027-12-31"); // Friday, year end
-    expect(lastDayToPay("2028-01-01")).toBe("2028-01-03"); // Saturday into Monday
+    expect(lastDayToPay("2026-12-15")).toBe("2026-12-15"); // Tuesday
+  });
+
+  it("move off a holiday or cuti bersama to the next working day (SKB 3 Menteri data)", () => {
+    expect(dueDateFor("BPU", "2026-05")).toBe("2026-05-16"); // 15 May 2026: cuti bersama (Ascension), then Saturday
+    expect(dueDateFor("PU", "2026-04")).toBe("2026-05-16");
+    expect(lastDayToPay("2026-05-14")).toBe("2026-05-16"); // Ascension, cuti bersama, Saturday
+    // Idulfitri 2026: 19 Nyepi, 20 cuti, 21–22 libur, 23–24 cuti: all move to Wednesday 25 March.
+    for (const day of ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"]) {
+      expect(lastDayToPay(day)).toBe("2026-03-25");
+    }
+    expect(lastDayToPay("2026-03-17")).toBe("2026-03-17");
+    expect(lastDayToPay("2025-08-18")).toBe("2025-08-19"); // cuti bersama added by the 2025 amendment
+    expect(lastDayToPay("2026-12-24")).toBe("2026-12-26"); // cuti bersama, Christmas, then Saturday
+  });
+
+  it("are the day a bill is issued when it is issued after its rule's due date, again on a working day", () => {
+    expect(dueDateFor("BPU", "2026-12", "2026-12-02")).toBe("2026-12-15");
+    expect(dueDateFor("BPU", "2026-12", "2026-12-15")).toBe("2026-12-15");
+    expect(dueDateFor("BPU", "2026-12", "2026-12-16")).toBe("2026-12-16");
+    expect(dueDateFor("BPU", "2026-12", "2026-12-20")).toBe("2026-12-21"); // a Sunday
   });
 
   it("give the query cutoff that agrees with lastDayToPay for every due date and day", () => {
-    expect(lateBefore("2027-05-17")).toBe("2027-05-15"); // Monday: Saturday's and Sunday's due dates still on time
-    expect(lateBefore("2027-05-16")).toBe("2027-05-15"); // Sunday: Saturday's still on time
+    expect(lateBefore("2027-05-17")).toBe("2027-05-16"); // Monday: Sunday's due dates still on time, not Saturday's
     expect(lateBefore("2027-05-18")).toBe("2027-05-18"); // Tuesday: only today's and later
+    expect(lateBefore("2026-03-25")).toBe("2026-03-18"); // after the Idulfitri days off, all of them still on time
     const day = fc.integer({ min: 0, max: 3_650 }).map((n) => isoDate(new Date(Date.UTC(2025, 0, 1) + n * 86_400_000)));
     fc.assert(
-      fc.property(day, fc.integer({ min: -10, max: 10 }), (today, offset) => {
+      fc.property(day, fc.integer({ min: -12, max: 12 }), (today, offset) => {
         const due = isoDate(new Date(dateColumn(today).getTime() + offset * 86_400_000));
         return due < lateBefore(today) === lastDayToPay(due) < today;
       }),

@@ -23,14 +23,19 @@ describe("lateFine", () => {
     expect(pu(owed, "2027-12-16")).toBe(260_000);
   });
 
-  it("waits for the next working day when the due date is on a weekend", () => {
-    const due = "2027-05-15"; // Saturday: payable until Monday 17 May
-    expect(pu(1_000_000, "2027-05-16", due)).toBe(0);
-    expect(pu(1_000_000, "2027-05-17", due)).toBe(0);
-    expect(pu(1_000_000, "2027-05-18", due)).toBe(20_000);
-    // Once late, months still count from the 15th.
-    expect(pu(1_000_000, "2027-06-15", due)).toBe(20_000);
-    expect(pu(1_000_000, "2027-06-16", due)).toBe(40_000);
+  it("waits for the next working day when the due date is on a Sunday or holiday, not on a Saturday", () => {
+    const sunday = "2027-08-15"; // payable until Monday 16 August
+    expect(pu(1_000_000, "2027-08-16", sunday)).toBe(0);
+    expect(pu(1_000_000, "2027-08-17", sunday)).toBe(20_000);
+    // Once late, months still count from the stored due date.
+    expect(pu(1_000_000, "2027-09-15", sunday)).toBe(20_000);
+    expect(pu(1_000_000, "2027-09-16", sunday)).toBe(40_000);
+    const saturday = "2027-05-15";
+    expect(pu(1_000_000, "2027-05-15", saturday)).toBe(0);
+    expect(pu(1_000_000, "2027-05-16", saturday)).toBe(20_000);
+    const cutiBersama = "2026-05-15"; // then Saturday 16 May is a working day
+    expect(pu(1_000_000, "2026-05-16", cutiBersama)).toBe(0);
+    expect(pu(1_000_000, "2026-05-17", cutiBersama)).toBe(20_000);
   });
 
   it("is zero when nothing is owed", () => {

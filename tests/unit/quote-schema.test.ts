@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { queryRecord } from "../../lib/http/query";
+import { currentPeriod } from "../../lib/domain/billing-period";
 import { parseQuoteQuery, quoteContribution, type QuoteResult } from "../../lib/quote/quote";
 import { type BpuQuoteQuery, type PuQuoteQuery, QUOTE_MESSAGES, quoteQuerySchema } from "../../lib/quote/schema";
 
@@ -16,15 +17,29 @@ describe("quote query schema", () => {
   it("defaults programs to the mandatory JKK,JKM and months to 1", () => {
     expect(parseQuoteQuery({ category: "BPU", income: "1000000" })).toEqual({
       ok: true,
-      value: { category: "BPU", income: 1_000_000, programs: ["JKK", "JKM"], months: 1 },
+      value: { category: "BPU", income: 1_000_000, programs: ["JKK", "JKM"], months: 1, period: currentPeriod(), sector: "OTHER" },
     });
+  });
+
+  it("BPU: reads the first contribution month and the relief sector, and refuses others", () => {
+    expect(parseQuoteQuery({ category: "BPU", income: "1000000", period: "2026-11", sector: "transport" })).toMatchObject({
+      ok: true,
+      value: { period: "2026-11", sector: "TRANSPORT" },
+    });
+    expect(fieldsOf(quote({ category: "BPU", income: "1000000", period: "2026-13", sector: "FARMING" }))).toEqual({
+      period: QUOTE_MESSAGES.periodInvalid,
+      sector: QUOTE_MESSAGES.sectorInvalid,
+    });
+    expect(fieldsOf(quote({ category: "BPU", income: "1000000", period: "2015-06" }))).toEqual({ period: QUOTE_MESSAGES.periodInvalid });
+    expect(QUOTE_MESSAGES.periodInvalid).toContain("2015-07");
+    expect(QUOTE_MESSAGES.sectorInvalid).toBe("Sektor harus TRANSPORT atau OTHER");
   });
 
   it("reads programs case-insensitively, trimmed, once each", () => {
     const parsed = parseQuoteQuery({ category: "BPU", income: "1000000", programs: " jkk, Jkm ,JHT,jkk", months: "12" });
     expect(parsed).toEqual({
       ok: true,
-      value: { category: "BPU", income: 1_000_000, programs: ["JKK", "JKM", "JHT"], months: 12 },
+      value: { category: "BPU", income: 1_000_000, programs: ["JKK", "JKM", "JHT"], months: 12, period: currentPeriod(), sector: "OTHER" },
     });
   });
 
@@ -58,19 +73,38 @@ describe("quote query schema", () => {
   });
 });
 
+/** Twelve months from here are all before PP 50/2025's relief. */
+const BEFORE_RELIEF = "2025-01";
+
 describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () => {
   it("income Rp 1,000,000, JKK + JKM, 1 month: JKK 10,000 + JKM 6,800", () => {
-    expect(quote({ category: "BPU", income: "1000000", programs: "JKK,JKM", months: "1" })).toEqual({
+    expect(quote({ category: "BPU", income: "1000000", programs: "JKK,JKM", months: "1", period: BEFORE_RELIEF })).toEqual({
       ok: true,
       value: {
         category: "BPU",
+        period: BEFORE_RELIEF,
+        sector: "OTHER",
         income: 1_000_000,
         incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
         months: 1,
         lines: [
-          { program: "JKK", amount: 10_000 },
-          { program: "JKM", amount: 6_800 },
+          { program: "JKK", amount: 10_000, relief: 0 },
+          { program: "JKM", amount: 6_800, relief: 0 },
         ],
+        perMonth: [
+          {
+            period: BEFORE_RELIEF,
+            base: 1_000_000,
+            reliefId: null,
+            lines: [
+              { program: "JKK", amount: 10_000, relief: 0 },
+              { program: "JKM", amount: 6_800, relief: 0 },
+            ],
+            total: 16_800,
+          },
+        ],
+        schedule: [{ from: BEFORE_RELIEF, to: BEFORE_RELIEF, monthlyTotal: 16_800 }],
+        reliefs: [],
         monthlyTotal: 16_800,
         total: 16_800,
       },
@@ -78,7 +112,7 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
   });
 
   it("adds JHT at 2%: Rp 36,800 a month", () => {
-    const result = quote({ category: "BPU", income: "1000000", programs: "JKK,JKM,JHT" });
+    const result = quote({ category: "BPU", income: "1000000", programs: "JKK,JKM,JHT", period: BEFORE_RELIEF });
     expect(result.ok && result.value).toMatchObject({
       lines: [
         { program: "JKK", amount: 10_000 },
@@ -91,12 +125,12 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
   });
 
   it("12 months of JKK + JKM: Rp 201,600", () => {
-    const result = quote({ category: "BPU", income: "1000000", months: "12" });
+    const result = quote({ category: "BPU", income: "1000000", months: "12", period: BEFORE_RELIEF });
     expect(result.ok && result.value).toMatchObject({ months: 12, monthlyTotal: 16_800, total: 201_600 });
   });
 
   it("reports the range used: Rp 1,550,000 falls in 1,500,000–1,699,999 and is quoted on its base, Rp 1,600,000", () => {
-    const result = quote({ category: "BPU", income: "1550000" });
+    const result = quote({ category: "BPU", income: "1550000", period: BEFORE_RELIEF });
     expect(result.ok && result.value).toMatchObject({
       income: 1_600_000,
       incomeRange: { from: 1_500_000, to: 1_699_999, base: 1_600_000 },
@@ -109,8 +143,25 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
   });
 
   it("quotes an income under Rp 1,100,000 on the lowest base instead of refusing it", () => {
-    const result = quote({ category: "BPU", income: "750000" });
+    const result = quote({ category: "BPU", income: "750000", period: BEFORE_RELIEF });
     expect(result.ok && result.value).toMatchObject({ income: 1_000_000, monthlyTotal: 16_800 });
+  });
+
+  it("PP 50/2025: a 3-month quote from November 2026 charges 8,400 + 8,400 + 16,800 and says which relief applied", () => {
+    const result = quote({ category: "BPU", income: "1000000", months: "3", period: "2026-11" });
+    expect(result.ok && result.value).toMatchObject({
+      lines: [
+        { program: "JKK", amount: 20_000, relief: 10_000 },
+        { program: "JKM", amount: 13_600, relief: 6_800 },
+      ],
+      reliefs: [
+        { id: "PP50_2025_OTHER", regulation: "PP 50/2025", until: "2026-12", monthlyAfter: 16_800, periods: ["2026-11", "2026-12"] },
+      ],
+      monthlyTotal: 8_400,
+      total: 33_600,
+    });
+    const transport = quote({ category: "BPU", income: "1000000", months: "3", period: "2026-11", sector: "TRANSPORT" });
+    expect(transport.ok && transport.value).toMatchObject({ total: 25_200, reliefs: [{ id: "PP50_2025_TRANSPORT", until: "2027-03" }] });
   });
 
   it("always totals monthlyTotal × months on the base of the range the declared income falls in", () => {
@@ -120,14 +171,20 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
         fc.constantFrom("1", "3", "6", "12"),
         fc.boolean(),
         (income, months, jht) => {
-          const result = quote({ category: "BPU", income: String(income), months, programs: jht ? "JKK,JKM,JHT" : "JKK,JKM" });
+          const result = quote({
+            category: "BPU",
+            income: String(income),
+            months,
+            programs: jht ? "JKK,JKM,JHT" : "JKK,JKM",
+            period: BEFORE_RELIEF,
+          });
           if (!result.ok || result.value.category !== "BPU") return false;
           const { value } = result;
           return (
             value.incomeRange.from <= income &&
             (value.incomeRange.to === null || income <= value.incomeRange.to) &&
             value.income === value.incomeRange.base &&
-            value.monthlyTotal === value.lines.reduce((sum, line) => sum + line.amount, 0) &&
+            value.total === value.lines.reduce((sum, line) => sum + line.amount, 0) &&
             value.total === value.monthlyTotal * Number(months)
           );
         },
@@ -188,7 +245,14 @@ describe("invalid input: one message on the right field", () => {
 describe("domain errors reach the right field even past the schema", () => {
   // Callers that build the query themselves (the portal, later) skip the
   // schema; the domain's own checks must still land on the right field.
-  const base: BpuQuoteQuery = { category: "BPU", income: 1_000_000, programs: ["JKK", "JKM"], months: 1 };
+  const base: BpuQuoteQuery = {
+    category: "BPU",
+    income: 1_000_000,
+    programs: ["JKK", "JKM"],
+    months: 1,
+    period: "2026-12",
+    sector: "OTHER",
+  };
 
   it.each<[string, BpuQuoteQuery, Record<string, string>]>([
     ["income_below_minimum", { ...base, income: 0 }, { income: QUOTE_MESSAGES.incomeBelowMinimum }],

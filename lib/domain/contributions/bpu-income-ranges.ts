@@ -43,10 +43,10 @@ export const BPU_INCOME_RANGES: readonly BpuIncomeRange[] = STARTS.map((range, i
 /** The lowest income the table takes: any positive whole rupiah amount. */
 export const BPU_MIN_INCOME: Rupiah = BPU_INCOME_RANGES[0]!.from;
 
-/** The range a positive whole-rupiah income falls in. */
-export function bpuIncomeRange(income: Rupiah): BpuIncomeRange {
+/** The range a positive whole-rupiah income falls in (of the table in force: BPU_RATES in bpu.ts). */
+export function bpuIncomeRange(income: Rupiah, ranges: readonly BpuIncomeRange[] = BPU_INCOME_RANGES): BpuIncomeRange {
   if (!Number.isSafeInteger(income) || income < BPU_MIN_INCOME) {
     throw new RangeError(`BPU income must be a positive whole rupiah amount, got ${income}`);
   }
-  return BPU_INCOME_RANGES.findLast((range) => range.from <= income)!;
+  return ranges.findLast((range) => range.from <= income)!;
 }

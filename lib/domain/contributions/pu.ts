@@ -11,7 +11,7 @@
  * from basis points of the whole-rupiah wage basis and rounded half-up to whole
  * rupiah; a line's amount is employer + worker, and totals add the rounded lines.
  */
-import type { Period } from "../billing-period";
+import { isPeriod, type Period } from "../billing-period";
 import { ageOn } from "../time";
 import { basisPointsOf, type Rupiah } from "../money";
 import type { Program } from "../programs";
@@ -102,12 +102,6 @@ export const JP_WAGE_CAPS: readonly JpWageCap[] = [
   { year: 2025, effectiveFrom: "2025-03", cap: 10_547_400, status: "secondary" },
   { year: 2026, effectiveFrom: "2026-03", cap: 11_086_300, status: "secondary" },
 ];
-
-const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export function isPeriod(value: string): value is Period {
-  return PERIOD_PATTERN.test(value);
-}
 
 /**
  * The JP cap in force for a contribution period: the latest row whose
