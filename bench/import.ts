@@ -25,7 +25,7 @@ const timed = async <T>(label: string, run: () => Promise<T>) => {
 const started = performance.now();
 const sheet = await timed("parse CSV", () => parseWorkerSheet("bench.csv", file));
 if (!sheet.ok) throw new Error(sheet.error);
-const checked = await timed("validate rows + database lookup", () => checkWorkerRows(bench.db, company.id, sheet.rows));
+const checked = await timed("validate rows + database lookup", () => checkWorkerRows(bench.db, company, sheet.rows));
 const batch = await timed("store checked batch", () =>
   storeCheckedImport(
     bench.db,

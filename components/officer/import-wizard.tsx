@@ -79,7 +79,7 @@ export function ImportWizard({ companyId }: { companyId: string }) {
   }
 
   if (stage.name === "checked" || stage.name === "saving") {
-    const { counts, errors, batchId } = stage.result;
+    const { counts, errors, warnings, batchId } = stage.result;
     const toSave = counts.new + counts.link;
     return (
       <div className="space-y-4">
@@ -103,6 +103,21 @@ export function ImportWizard({ companyId }: { companyId: string }) {
             <a href={`/bank/impor/${batchId}/laporan`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
               {ti("report")}
             </a>
+          </section>
+        )}
+        {warnings.length > 0 && (
+          <section aria-labelledby="import-warnings" className="space-y-2 rounded-lg bg-amber-50 p-3">
+            <h2 id="import-warnings" className="font-semibold">
+              {ti("warningsTitle")}
+            </h2>
+            <ul className="space-y-1 text-sm" data-testid="import-warnings">
+              {warnings.map((row) => (
+                <li key={row.rowNumber}>
+                  <span className="font-medium">{ti("row", { row: row.rowNumber })}:</span>{" "}
+                  {Object.values(row.warnings).map(message).join(" ")}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         {stage.name === "checked" && stage.error && <FormAlert>{message(stage.error)}</FormAlert>}

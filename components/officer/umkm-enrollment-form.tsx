@@ -3,6 +3,7 @@ import { useActionState, useState, startTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useMessage } from "@/components/use-message";
+import { wageProblem } from "@/lib/pu-enrollment/minimum-wage";
 import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -35,6 +36,17 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
     capital: values.capital ? parseRupiahInput(values.capital) : undefined,
     annualTurnover: values.annualTurnover ? parseRupiahInput(values.annualTurnover) : undefined,
   });
+  // Below the UMK: refused for medium and large businesses (the schema says so), a note for micro and small ones.
+  const wageWarnings = Object.fromEntries(
+    workers.map((w, index) => {
+      const wage = parseRupiahInput(w.wage);
+      const problem =
+        scale.ok && values.regencyCode && Number.isSafeInteger(wage) && wage > 0
+          ? wageProblem({ wage }, { regencyCode: values.regencyCode, scale: scale.value.scale })
+          : null;
+      return [index, problem?.kind === "warning" ? problem.message : undefined];
+    }),
+  );
   const suggestedRisk = values.kbli ? riskClassForKbli(values.kbli.trim()) : undefined;
   const riskClass = Number(values.riskClass || suggestedRisk || 0);
   const preview =
@@ -136,7 +148,14 @@ export function UmkmEnrollmentForm({ regencies, districts }: { regencies: readon
 
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{te("workers")}</legend>
-        <WorkerRowsEditor workers={workers} onChange={setWorkers} errors={rowErrorsOf(fieldErrors, "workers")} withWage message={message} />
+        <WorkerRowsEditor
+          workers={workers}
+          onChange={setWorkers}
+          errors={rowErrorsOf(fieldErrors, "workers")}
+          withWage
+          message={message}
+          wageWarnings={wageWarnings}
+        />
         {preview?.ok && (
           <p className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="enroll-preview">
             {t("officer.client.contribution")}: {formatRupiah(preview.value.monthlyTotal)} ({t("officer.client.employer")}{" "}

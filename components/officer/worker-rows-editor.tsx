@@ -21,12 +21,15 @@ export function WorkerRowsEditor({
   errors,
   withWage,
   message,
+  wageWarnings,
 }: {
   workers: WorkerDraft[];
   onChange: (workers: WorkerDraft[]) => void;
   errors: Record<number, FieldErrors> | undefined;
   withWage: boolean;
   message: (value?: string) => string | undefined;
+  /** Per row index: a note on the wage that does not stop the save (below the UMK at a micro or small business). */
+  wageWarnings?: Record<number, string | undefined>;
 }) {
   const t = useTranslations();
   const fields = [
@@ -57,7 +60,19 @@ export function WorkerRowsEditor({
             const id = `worker-${worker.key}-${field}`;
             const label = field === "wage" ? t("officer.client.wage") : t(`register.fields.${field as "nik"}`);
             return (
-              <Field key={field} id={id} label={label} error={message(errors?.[index]?.[field])}>
+              <Field
+                key={field}
+                id={id}
+                label={label}
+                error={message(errors?.[index]?.[field])}
+                hint={
+                  field === "wage" && wageWarnings?.[index] ? (
+                    <span className="text-amber-800" data-testid="wage-warning">
+                      {message(wageWarnings[index])}
+                    </span>
+                  ) : undefined
+                }
+              >
                 {(p) =>
                   field === "gender" ? (
                     <select {...p} value={worker.gender} onChange={(e) => update(worker.key, "gender", e.target.value)}>

@@ -28,6 +28,14 @@ export function formatRupiah(amount: Rupiah): string {
   return amount < 0 ? `-${formatted}` : formatted;
 }
 
+const withSen = new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "Rp 5.469.922,59": an amount kept in sen (minimum wages carry sen; contributions never do). */
+export function formatRupiahSen(sen: number): string {
+  if (!Number.isSafeInteger(sen) || sen < 0) throw new RangeError(`Not a whole number of sen: ${sen}`);
+  return `Rp ${withSen.format(sen / 100)}`;
+}
+
 /**
  * Rupiah as people type it: "1500000", "1.500.000", "Rp 1.500.000". Dots are
  * thousands separators in Indonesian; a comma would start sen, which

@@ -103,7 +103,10 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
 /** A client of the officer's branch by id, just who it is (for pages that only need to know it is theirs). */
 export function findClientRef(database: Db, scope: BranchScope, id: string) {
   if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
-  return database.company.findFirst({ where: { id, ...inBranch(scope) }, select: { id: true, name: true, branchId: true } });
+  return database.company.findFirst({
+    where: { id, ...inBranch(scope) },
+    select: { id: true, name: true, branchId: true, regencyCode: true, scale: true },
+  });
 }
 
 /** Workers listed on a client's page; the contribution totals count every active worker (activeWorkerTerms). */

@@ -5,6 +5,8 @@
 // the OpenAPI document shows: the canonical form a bank system should send.
 import { z } from "zod";
 import { isValidNpp } from "../domain/identifiers";
+import type { UmkmScale } from "../domain/umkm";
+import { wageProblem } from "./minimum-wage";
 import { MAX_MONTHLY_WAGE, parseWorkerRow, type WorkerRow } from "./worker-row";
 import { messageWithParams, fieldErrorsOf, type FieldErrors } from "../validation/field-errors";
 import { apiMessage, apiText } from "../http/api-messages";
@@ -70,6 +72,18 @@ export const enrollmentResponseSchema = z.object({
   workers: z
     .array(z.object({ nik: z.string(), kpj: z.string().describe("KPJ participant number, 11 digits."), outcome: workerOutcomeSchema }))
     .describe("One entry per worker sent, in the order sent."),
+  warnings: z
+    .array(
+      z.object({
+        index: z.int().min(0).describe("The worker's position in the request."),
+        field: z.literal("wage"),
+        message: z.string().describe("In Indonesian, with the minimum wage it is below."),
+      }),
+    )
+    .describe(
+      "Saved, but worth a look: a wage below the UMK of the company's regency at a micro or small business, which may " +
+        "agree wages with its workers (PP 36/2021 Pasal 36). For a medium or large business the same wage is refused with 400.",
+    ),
 });
 
 export type EnrollmentResponse = z.output<typeof enrollmentResponseSchema>;
@@ -115,6 +129,25 @@ function workerRowValues(worker: Record<string, unknown>): Record<string, unknow
 }
 
 export type EnrollmentRequest = { npp: string; rows: WorkerRow[] };
+
+/**
+ * The minimum-wage rule on rows valid on their own, once the company (its
+ * regency and scale) is known: refusals as 400 fields, notes as warnings.
+ */
+export function wageProblems(
+  rows: WorkerRow[],
+  company: { regencyCode: string; scale: UmkmScale },
+  today: Date,
+): { fields: FieldErrors; warnings: EnrollmentResponse["warnings"] } {
+  const fields: FieldErrors = {};
+  const warnings: EnrollmentResponse["warnings"] = [];
+  rows.forEach((row, index) => {
+    const problem = wageProblem(row, company, today);
+    if (problem?.kind === "error") fields[`workers[${index}].wage`] = apiMessage(problem.message);
+    if (problem?.kind === "warning") warnings.push({ index, field: "wage", message: apiMessage(problem.message) });
+  });
+  return { fields, warnings };
+}
 
 /**
  * The body as the service needs it, or every problem at once keyed by its

@@ -8,7 +8,7 @@ import { enrollWorkers } from "./enroll-workers";
 import type { WorkerRow } from "./worker-row";
 import { companyPrograms } from "../domain/company-programs";
 import { readJsonBody } from "../http/json-body";
-import { type EnrollmentResponse, parseEnrollmentRequest } from "./api-schema";
+import { type EnrollmentResponse, parseEnrollmentRequest, wageProblems } from "./api-schema";
 import {
   claimIdempotencyKey,
   findStoredOutcome,
@@ -68,10 +68,19 @@ async function enroll(database: Db, request: Request, caller: ApiKeyIdentity, so
   if (!parsed.ok) return badRequest(parsed.fields);
   const company = await findBranchCompany(database, parsed.value.npp, caller.branchId);
   if (!company) return errorMessage(404, COMPANY_NOT_FOUND_MESSAGE);
+  const wages = wageProblems(parsed.value.rows, company, now);
+  if (Object.keys(wages.fields).length > 0) return badRequest(wages.fields);
 
   for (let attempt = 1; ; attempt++) {
     try {
-      const bodyText = await enrollInOneTransaction(database, { record, caller, company, rows: parsed.value.rows, source });
+      const bodyText = await enrollInOneTransaction(database, {
+        record,
+        caller,
+        company,
+        rows: parsed.value.rows,
+        warnings: wages.warnings,
+        source,
+      });
       return privateJsonText(bodyText, 201);
     } catch (error) {
       if (!isWriteConflict(error)) throw error;
@@ -95,6 +104,7 @@ function enrollInOneTransaction(
     caller: ApiKeyIdentity;
     company: Company;
     rows: WorkerRow[];
+    warnings: EnrollmentResponse["warnings"];
     source: RequestSource;
   },
 ): Promise<string> {
@@ -121,6 +131,7 @@ function enrollInOneTransaction(
         linked: result.linked,
         skipped: result.skipped,
         workers: niks.map((nik) => ({ nik, kpj: byNik.get(nik)!.kpj, outcome: result.outcomes.get(nik) ?? "skip" })),
+        warnings: input.warnings,
       };
       await recordAudit(
         tx,

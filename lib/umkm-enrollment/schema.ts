@@ -7,6 +7,8 @@ import { rupiahField } from "../validation/rupiah";
 import { whenParsed } from "../validation/when-parsed";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { parseWorkerRow, workerListField } from "../pu-enrollment/worker-row";
+import { wageProblem } from "../pu-enrollment/minimum-wage";
+import { umkmScale } from "../domain/umkm";
 import {
   birthDateField,
   bpuIncomeField,
@@ -72,6 +74,18 @@ export const umkmEnrollmentSchema = z
       if (owner.gender) ctx.addIssue({ code: "custom", path: ["ownerGender"], message: owner.gender });
     },
     { when: whenParsed("capital", "annualTurnover", "districtCode", "regencyCode", "ownerNik", "ownerBirthDate", "ownerGender") },
+  )
+  .superRefine(
+    // A wage below the UMK of the business's regency: refused for a medium or large business (a micro or small one gets a note).
+    (form, ctx) => {
+      const scale = umkmScale({ capital: form.capital, annualTurnover: form.annualTurnover });
+      if (!scale.ok) return;
+      form.workers.forEach((worker, index) => {
+        const problem = wageProblem(worker, { regencyCode: form.regencyCode, scale: scale.value.scale });
+        if (problem?.kind === "error") ctx.addIssue({ code: "custom", path: ["workers", index, "wage"], message: problem.message });
+      });
+    },
+    { when: whenParsed("capital", "annualTurnover", "regencyCode", "workers") },
   );
 
 export type UmkmEnrollment = z.output<typeof umkmEnrollmentSchema>;

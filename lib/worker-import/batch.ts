@@ -16,10 +16,12 @@ import { NIK_AS_NUMBER, type SheetRow } from "./spreadsheet";
 import { parseWorkerRow, type WorkerRow } from "../pu-enrollment/worker-row";
 import { openImportReviewCases } from "../review/detect";
 import { companyPrograms } from "../domain/company-programs";
+import type { UmkmScale } from "../domain/umkm";
+import { wageProblem } from "../pu-enrollment/minimum-wage";
 import { storedProblemsSchema, storedRowsSchema } from "./stored";
 
 export type CheckedRow =
-  | { rowNumber: number; outcome: WorkerOutcome; row: WorkerRow }
+  | { rowNumber: number; outcome: WorkerOutcome; row: WorkerRow; warnings?: FieldErrors }
   | { rowNumber: number; outcome: "error"; values: SheetRow["values"]; errors: FieldErrors };
 
 export interface ImportCounts {
@@ -32,10 +34,17 @@ export interface ImportCounts {
 
 const PROGRESS_EVERY = 500;
 
-/** Validates every row, then duplicates inside the file, then against the database. */
+/** What the minimum-wage rule needs to know of the company the workers join. */
+export type WageRuleCompany = { id: string; regencyCode: string; scale: UmkmScale };
+
+/**
+ * Validates every row (with the minimum-wage rule: refused below the UMK for a
+ * medium or large company, a warning for a micro or small one), then duplicates
+ * inside the file, then against the database.
+ */
 export async function checkWorkerRows(
   database: Db,
-  companyId: string,
+  company: WageRuleCompany,
   rows: SheetRow[],
   onProgress: (done: number) => void = () => {},
   today: Date = new Date(),
@@ -63,12 +72,17 @@ export async function checkWorkerRows(
       checked.push({ rowNumber, outcome: "error", values, errors });
       continue;
     }
+    const wage = wageProblem(result.row, company, today);
+    if (wage?.kind === "error") {
+      checked.push({ rowNumber, outcome: "error", values, errors: { wage: wage.message } });
+      continue;
+    }
     firstRowOfNik.set(result.row.nik, rowNumber);
-    checked.push({ rowNumber, outcome: "new", row: result.row });
+    checked.push({ rowNumber, outcome: "new", row: result.row, ...(wage ? { warnings: { wage: wage.message } } : {}) });
   }
   onProgress(rows.length);
 
-  const outcome = await classifyWorkers(database, companyId, [...firstRowOfNik.keys()]);
+  const outcome = await classifyWorkers(database, company.id, [...firstRowOfNik.keys()]);
   for (const row of checked) {
     if (row.outcome !== "error") row.outcome = outcome.get(row.row.nik) ?? "new";
   }

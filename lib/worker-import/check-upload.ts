@@ -5,12 +5,12 @@ import type { Db } from "../db/prisma";
 import { readRawBody } from "../http/raw-body";
 import { log } from "../log";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_REQUEST_BYTES, UPLOAD_TOO_LARGE } from "../validation/upload";
-import { checkWorkerRows, sha256, storeCheckedImport } from "./batch";
+import { checkWorkerRows, sha256, storeCheckedImport, type WageRuleCompany } from "./batch";
 import { ERRORS_SHOWN, type ImportEvent } from "./events";
 import { parseWorkerSheet } from "./spreadsheet";
 
 export interface UploadTarget {
-  client: { id: string; branchId: string };
+  client: WageRuleCompany & { branchId: string };
   officerId: string;
 }
 
@@ -50,7 +50,7 @@ async function check(
   const sheet = await parseWorkerSheet(file.name, bytes);
   if (!sheet.ok) return { type: "invalid", error: sheet.message };
   const total = sheet.rows.length;
-  const checked = await checkWorkerRows(database, client.id, sheet.rows, (done) => send({ type: "progress", done, total }));
+  const checked = await checkWorkerRows(database, client, sheet.rows, (done) => send({ type: "progress", done, total }));
   const batch = await storeCheckedImport(
     database,
     {
@@ -63,5 +63,14 @@ async function check(
     checked,
   );
   const errors = checked.rows.flatMap((r) => (r.outcome === "error" ? [{ rowNumber: r.rowNumber, errors: r.errors }] : []));
-  return { type: "checked", batchId: batch.id, counts: checked.counts, errors: errors.slice(0, ERRORS_SHOWN) };
+  const warnings = checked.rows.flatMap((r) =>
+    r.outcome !== "error" && r.warnings ? [{ rowNumber: r.rowNumber, warnings: r.warnings }] : [],
+  );
+  return {
+    type: "checked",
+    batchId: batch.id,
+    counts: checked.counts,
+    errors: errors.slice(0, ERRORS_SHOWN),
+    warnings: warnings.slice(0, ERRORS_SHOWN),
+  };
 }

@@ -11,6 +11,8 @@ export type ImportEvent =
       counts: ImportCounts;
       /** The first rows to fix; the downloadable report has all of them. */
       errors: { rowNumber: number; errors: FieldErrors }[];
+      /** The first rows that will be saved but deserve a look (a wage below the UMK at a micro or small business). */
+      warnings: { rowNumber: number; warnings: FieldErrors }[];
     };
 
 export const ERRORS_SHOWN = 50;

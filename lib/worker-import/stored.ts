@@ -17,7 +17,7 @@ const workerRow = z.object({
 });
 
 export const storedRowsSchema = z.array(
-  z.object({ rowNumber: z.number().int(), outcome: z.enum(["new", "link", "skip"]), row: workerRow }),
+  z.object({ rowNumber: z.number().int(), outcome: z.enum(["new", "link", "skip"]), row: workerRow, warnings: messages.optional() }),
 );
 
 export const storedProblemsSchema = z.array(

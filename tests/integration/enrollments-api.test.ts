@@ -359,6 +359,36 @@ describe("POST /api/v1/enrollments: refusals", () => {
     expect(await footprint(company.id, [good.nik, male.nik])).toMatchObject({ participants: 2, employments: 2, audits: 1 });
   });
 
+  it("refuses a wage below the UMK for a medium business (400, naming the UMK) and enrolls it with a warning for a micro one", async () => {
+    // UMK Kab. Tangerang 2026: Rp 5,210,377.00 (Kepgub Banten 703/2025).
+    const medium = await createCompany(t.db, branchA.id, { scale: "MEDIUM", regencyCode: "3603" });
+    const workers = [apiWorker({ wage: 5_210_376 }), apiWorker({ wage: 5_210_377 })];
+    const refused = await post({ npp: medium.npp, workers });
+    expect(refused.status).toBe(400);
+    const body = await refused.json();
+    expect(body.fields).toEqual({
+      "workers[0].wage":
+        "Upah di bawah UMK Kabupaten Tangerang 2026 (Rp 5.210.377,00). Usaha menengah dan besar wajib membayar paling sedikit upah minimum.",
+    });
+    expect(
+      await footprint(
+        medium.id,
+        workers.map((w) => w.nik),
+      ),
+    ).toMatchObject({ participants: 0, employments: 0, audits: 0 });
+    expect((await post({ npp: medium.npp, workers: [workers[1]] })).status).toBe(201);
+
+    const micro = await createCompany(t.db, branchA.id, { scale: "MICRO", regencyCode: "3603" });
+    const saved = await post({ npp: micro.npp, workers: [apiWorker({ wage: 5_210_376 })] });
+    expect(saved.status).toBe(201);
+    const savedBody = await saved.json();
+    expect(savedBody).toMatchObject({
+      created: 1,
+      warnings: [{ index: 0, field: "wage", message: expect.stringContaining("Rp 5.210.377,00") }],
+    });
+    expect(schemaViolations(responsePointer(201), savedBody)).toEqual([]);
+  });
+
   it("reports a bad NPP and bad workers together, and a missing or oversized worker list on its own", async () => {
     const bad = await post({ npp: "1234", workers: [{ ...apiWorker(), birthDate: "2001-02-03" }] });
     expect(await bad.json()).toEqual({

@@ -44,7 +44,7 @@ describe("failures", () => {
       const bytes = csvOf(Array.from({ length: 10_000 }, () => workerValues()));
       const sheet = await parseWorkerSheet("10rb.csv", bytes);
       if (!sheet.ok) throw new Error(sheet.error);
-      const checked = await checkWorkerRows(t.db, company.id, sheet.rows);
+      const checked = await checkWorkerRows(t.db, company, sheet.rows);
       expect(checked.counts.new).toBe(10_000);
       const batch = await storeCheckedImport(
         t.db,

@@ -54,7 +54,7 @@ type Routes = {
   stats: typeof import("../../app/api/v1/stats/route");
 };
 let routes: Routes;
-let company: { id: string; npp: string };
+let company: { id: string; npp: string; regencyCode: string; scale: "MICRO" | "SMALL" | "MEDIUM" | "LARGE" };
 let apiKey: { key: string; prefix: string };
 let revokedKey: { key: string; prefix: string };
 let bill: { id: string; virtualAccount: string };
@@ -508,7 +508,7 @@ describe("the worker import check (behind the session-only route /bank/klien/[id
         expect(badMessages(keys, [sheet.message]), upload.name).toEqual([]);
         return;
       }
-      const checked = await checkWorkerRows(t.db, company.id, sheet.rows);
+      const checked = await checkWorkerRows(t.db, company, sheet.rows);
       const errors = checked.rows.flatMap((row) => (row.outcome === "error" ? [row.errors] : []));
       expect(badMessages(keys, errors), short(sheet.rows)).toEqual([]);
     });

@@ -55,9 +55,20 @@ describe("enrolling a UMKM with its owner and workers", () => {
   });
 
   it("makes JP mandatory for a medium business whatever the form says", async () => {
-    const result = succeeded(await enroll(umkmFormValues({ annualTurnover: "20000000000" })));
+    const workers = JSON.stringify([workerValues({ wage: "5000000" })]);
+    const result = succeeded(await enroll(umkmFormValues({ annualTurnover: "20000000000", workers })));
     const company = await t.db.company.findUniqueOrThrow({ where: { id: result.companyId } });
     expect(company).toMatchObject({ scale: "MEDIUM", jpIncluded: true });
+  });
+
+  it("refuses a wage below the UMK of Kota Serang for a medium business, naming the UMK; lets a micro business agree one", async () => {
+    const before = await counts();
+    // UMK Kota Serang 2026: Rp 4,665,927.94 (Kepgub Banten 703/2025): Rp 4,665,927 is below by 94 sen, Rp 4,665,928 meets it.
+    const workers = JSON.stringify([workerValues({ wage: "4665927" }), workerValues({ wage: "4.665.928" })]);
+    const medium = await enroll(umkmFormValues({ annualTurnover: "20000000000", workers }));
+    expectRefused(medium, { "workers[0].wage": "errors.wage.belowMinimum?kind=UMK&place=Kota+Serang&year=2026&minimum=Rp+4.665.927%2C94" });
+    expect(await counts()).toEqual(before);
+    succeeded(await enroll(umkmFormValues({ annualTurnover: "1000000000", workers })));
   });
 
   it("writes nothing when one worker row is wrong, and says which row and field", async () => {

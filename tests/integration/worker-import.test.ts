@@ -24,7 +24,8 @@ beforeAll(async () => {
 async function upload(companyId: string, bytes: Uint8Array, fileName = "pekerja.csv") {
   const sheet = await parseWorkerSheet(fileName, bytes);
   if (!sheet.ok) throw new Error(`sheet: ${sheet.error}`);
-  const checked = await checkWorkerRows(t.db, companyId, sheet.rows);
+  const company = await t.db.company.findUniqueOrThrow({ where: { id: companyId } });
+  const checked = await checkWorkerRows(t.db, company, sheet.rows);
   const batch = await storeCheckedImport(
     t.db,
     { branchId: branch.id, companyId, createdById: officer.id, fileName, fileSha256: sha256(bytes) },
@@ -57,6 +58,33 @@ describe("worker spreadsheet import", () => {
       [6, { nik: "errors.nik.length", wage: "errors.wage.number" }],
     ]);
     expect(await workersOf(company.id)).toBe(0);
+  });
+
+  it("checks wages against the UMK of the company's regency: refused below it for a medium business, saved with a warning for a micro one", async () => {
+    // UMK Kota Cilegon 2026: Rp 5,469,922.59 (Kepgub Banten 703/2025).
+    const rows = () => [workerValues({ wage: "5469922" }), workerValues({ wage: "5.469.923" }), workerValues({ wage: "3000000" })];
+    const below = "errors.wage.belowMinimum?kind=UMK&place=Kota+Cilegon&year=2026&minimum=Rp+5.469.922%2C59";
+    const agreed = "errors.wage.belowMinimumAgreed?kind=UMK&place=Kota+Cilegon&year=2026&minimum=Rp+5.469.922%2C59";
+
+    const medium = await createCompany(t.db, branch.id, { scale: "MEDIUM", regencyCode: "3672" });
+    const mediumCheck = await upload(medium.id, csvOf(rows()));
+    expect(mediumCheck.checked.counts).toEqual({ total: 3, new: 1, link: 0, skip: 0, error: 2 });
+    expect(mediumCheck.checked.rows.flatMap((r) => (r.outcome === "error" ? [[r.rowNumber, r.errors]] : []))).toEqual([
+      [2, { wage: below }],
+      [4, { wage: below }],
+    ]);
+    expect(await save(mediumCheck.batch.id)).toMatchObject({ created: 1 });
+
+    const micro = await createCompany(t.db, branch.id, { scale: "MICRO", regencyCode: "3672" });
+    const microCheck = await upload(micro.id, csvOf(rows()));
+    expect(microCheck.checked.counts).toEqual({ total: 3, new: 3, link: 0, skip: 0, error: 0 });
+    expect(microCheck.checked.rows.map((r) => (r.outcome === "error" ? "error" : (r.warnings ?? null)))).toEqual([
+      { wage: agreed },
+      null,
+      { wage: agreed },
+    ]);
+    expect(await save(microCheck.batch.id)).toMatchObject({ created: 3 });
+    expect(await workersOf(micro.id)).toBe(3);
   });
 
   it("saves the valid rows in one go, and a re-upload of the same file adds nobody twice", async () => {

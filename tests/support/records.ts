@@ -20,7 +20,11 @@ export async function createOfficer(db: Db, branchId: string) {
 // Test NPPs are issued like real ones (lib/domain/identifiers.ts), from 9,000,000 up.
 let nppCounter = 9_000_000 + Number.parseInt(randomBytes(2).toString("hex"), 16) * 10;
 
-export async function createCompany(db: Db, branchId: string, overrides: { name?: string; scale?: "MICRO" | "SMALL" } = {}) {
+export async function createCompany(
+  db: Db,
+  branchId: string,
+  overrides: { name?: string; scale?: "MICRO" | "SMALL" | "MEDIUM" | "LARGE"; regencyCode?: string } = {},
+) {
   nppCounter += 1;
   return db.company.create({
     data: {
@@ -28,7 +32,7 @@ export async function createCompany(db: Db, branchId: string, overrides: { name?
       name: overrides.name ?? `UD Uji ${unique()}`,
       scale: overrides.scale ?? "MICRO",
       riskClass: 2,
-      regencyCode: "3673",
+      regencyCode: overrides.regencyCode ?? "3673",
       channel: "BANK_OFFICER",
       branchId,
     },
