@@ -1,7 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
+import { currentPeriod } from "../../lib/domain/billing-period";
+import { bpuLowestMonthly } from "../../lib/domain/contributions/bpu";
+import { formatRupiah } from "../../lib/domain/money";
 import { makePhone } from "../support/factories";
-import { fillIdentity, fillRegistration, newWorker, signOut } from "./helpers";
+import { fillIdentity, fillRegistration, newWorker, registrationQuote, signOut } from "./helpers";
 
 test("a worker registers on a phone, sees the card, signs out and back in", async ({ page }) => {
   const worker = newWorker();
@@ -33,7 +36,17 @@ test("a worker registers on a phone, sees the card, signs out and back in", asyn
   await expect(page.getByText(worker.nik)).toHaveCount(0); // NIK is shown masked
   await expect(page.getByText(`${worker.nik.slice(0, 4)}********${worker.nik.slice(12)}`)).toBeVisible();
   await expect(page.getByTestId("bill")).toHaveCount(1);
-  await expect(page.getByTestId("bill")).toContainText("Rp 50.400");
+  await expect(page.getByTestId("bill")).toContainText(registrationQuote().totalText);
+  // The bill shows what a relief took off (PP 50/2025 while it runs), and nothing of the kind after it.
+  const relief = registrationQuote().reliefs[0];
+  await expect(page.getByTestId("bill-relief")).toHaveCount(relief ? 1 : 0);
+  if (relief) await expect(page.getByTestId("bill-relief")).toHaveText(formatRupiah(-relief.amount));
+});
+
+test("the home page's 'from Rp …' is this month's lowest contribution, relief included", async ({ page }) => {
+  await page.goto("/");
+  const lowest = formatRupiah(bpuLowestMonthly(currentPeriod())).replace("Rp ", "");
+  await expect(page.getByText(`mulai Rp ${lowest} per bulan`)).toBeVisible();
 });
 
 test("an already registered NIK is refused at the field and nothing is created", async ({ page }) => {
@@ -103,7 +116,7 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   await expect(page.getByTestId("membership-card")).toContainText("Menunggu iuran pertama");
 
   await page.getByRole("link", { name: "Bayar di sandbox BJB (demo)" }).click();
-  await expect(page.getByLabel("Jumlah (Rp)")).toHaveValue("50400");
+  await expect(page.getByLabel("Jumlah (Rp)")).toHaveValue(String(registrationQuote().total));
   await page.getByRole("button", { name: "Bayar" }).click();
   await expect(page.getByTestId("sandbox-result")).toContainText("Pembayaran diterima portal.");
 
@@ -111,7 +124,7 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
   await expect(page.getByTestId("membership-card")).toContainText("Aktif");
   await page.getByRole("link", { name: "Bukti" }).click();
-  await expect(page.getByTestId("receipt")).toContainText("Rp 50.400");
+  await expect(page.getByTestId("receipt")).toContainText(registrationQuote().totalText);
   await expect(page.getByTestId("receipt")).toContainText(worker.name);
 
   // Everything Lindung holds about them, as a file of their own.
@@ -121,7 +134,7 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   const file = await download;
   const data = JSON.parse(Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"));
   expect(data.participant).toMatchObject({ nik: worker.nik, name: worker.name, status: "ACTIVE" });
-  expect(data.participant.bills[0].payments[0].amount).toBe(50_400);
+  expect(data.participant.bills[0].payments[0].amount).toBe(registrationQuote().total);
 });
 
 test("after five wrong passwords the account is locked for a while, and the form says so in Bahasa Indonesia", async ({ page }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { jakartaDate } from "../../lib/domain/time";
-import { fillRegistration, newWorker, signIn, signOut } from "./helpers";
+import { fillRegistration, newWorker, registrationQuote, signIn, signOut } from "./helpers";
 
 test("a possible duplicate lands in the review queue; staff reject it with a reason and the worker is told on /akun", async ({ page }) => {
   // Same name and birth date as the demo worker Siti Rahmawati, another NIK.
@@ -52,7 +52,7 @@ test("staff reconcile BJB's settlement file: a payment the portal never heard of
   await page.goto("/dashboard/rekonsiliasi");
   const today = jakartaDate();
   const reference = `E2E${Date.now()}`;
-  const csv = `bank reference,virtual account,amount,paid at\n${reference},${va},50400,${today}T10:00:00+07:00\n`;
+  const csv = `bank reference,virtual account,amount,paid at\n${reference},${va},${registrationQuote().total},${today}T10:00:00+07:00\n`;
   await page.getByLabel("Tanggal transaksi").fill(today);
   await page
     .getByLabel("Berkas settlement (CSV)")
