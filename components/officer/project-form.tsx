@@ -10,6 +10,7 @@ import { registerProjectAction } from "@/lib/jakon-projects/actions";
 import { projectSchema } from "@/lib/jakon-projects/schema";
 import { rowErrorsOf, type ActionState } from "@/lib/actions/result";
 import { useCheckedForm } from "@/components/use-checked-form";
+import { currentPeriod } from "@/lib/domain/billing-period";
 import { calculateJakonContribution } from "@/lib/domain/contributions/jakon";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import type { Region } from "@/lib/domain/regions";
@@ -28,7 +29,8 @@ export function ProjectForm({ contractors, regencies }: { contractors: { id: str
   const { fieldErrors, formError, hasErrors, check } = useCheckedForm(state, projectSchema);
   const message = useMessage();
   const error = (field: string) => message(fieldErrors[field]);
-  const quote = calculateJakonContribution({ contractValue: parseRupiahInput(contractValue) });
+  // The server prices by the project's first month; before a start date is chosen, by this month's tiers.
+  const quote = calculateJakonContribution({ contractValue: parseRupiahInput(contractValue), period: currentPeriod() });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -46,12 +46,12 @@ export function billJakon(db: Db, period: Period, now: Date, batchSize: number):
       const drafts: BillDraft[] = [];
       let skipped = 0;
       for (const project of projects) {
-        const quote = calculateJakonContribution({ contractValue: Number(project.contractValue) });
+        const startPeriod = periodOf(isoDate(project.startDate));
+        const quote = calculateJakonContribution({ contractValue: Number(project.contractValue), period: startPeriod });
         if (!quote.ok) {
           skipped += 1;
           continue;
         }
-        const startPeriod = periodOf(isoDate(project.startDate));
         drafts.push({
           billingKey: jakonBillingKey(project.id),
           category: "JAKON",

@@ -6,6 +6,7 @@ import { branchScope, inBranch, type BranchScope } from "../auth/scope";
 import type { Db, Tx } from "../db/prisma";
 import { dateColumn } from "../domain/billing-period";
 import { calculateJakonContribution } from "../domain/contributions/jakon";
+import { periodOf } from "../domain/billing-period";
 import { FieldConflict } from "../failures";
 import { createParticipants } from "../pu-enrollment/enroll-workers";
 import { projectSchema, type ProjectForm } from "./schema";
@@ -24,7 +25,8 @@ export const projectRegistration = defineAction({
 /** The project, its new and known workers and an audit row, in the caller's transaction. */
 export async function registerProject(tx: Tx, scope: BranchScope, form: ProjectForm, officer: AuditActor) {
   const { workers } = form;
-  const contribution = calculateJakonContribution({ contractValue: form.contractValue });
+  // Billed by the tiers in force in the project's first month (lib/billing/jakon.ts).
+  const contribution = calculateJakonContribution({ contractValue: form.contractValue, period: periodOf(form.startDate) });
   if (!contribution.ok) throw new Error(`schema let through a contract value: ${contribution.error}`);
   // Another branch's company is as unknown as one that does not exist.
   const contractor = await tx.company.findFirst({ where: { id: form.contractorId, ...inBranch(scope) } });

@@ -3,7 +3,7 @@
 // field errors. Pure: no framework imports, no database.
 import type { z } from "zod";
 import { queryFieldErrors, type FieldErrors } from "../http/api-errors";
-import type { Period } from "../domain/billing-period";
+import { currentPeriod, type Period } from "../domain/billing-period";
 import { type BpuContributionError, calculateBpuContribution } from "../domain/contributions/bpu";
 import { calculateJakonContribution, type JakonContributionError } from "../domain/contributions/jakon";
 import { calculatePuContribution, type PuContributionError } from "../domain/contributions/pu";
@@ -132,10 +132,12 @@ function quotePu(query: PuQuoteQuery): QuoteResult {
 const JAKON_ERROR_FIELDS: Record<JakonContributionError, FieldErrors> = {
   contract_value_not_integer: { contractValue: QUOTE_MESSAGES.contractValueNotInteger },
   contract_value_not_positive: { contractValue: QUOTE_MESSAGES.contractValueNotPositive },
+  // A quote is for this month, which always has tiers.
+  period_before_rules: {},
 };
 
 function quoteJakon(query: JakonQuoteQuery): QuoteResult {
-  const result = calculateJakonContribution({ contractValue: query.contractValue });
+  const result = calculateJakonContribution({ contractValue: query.contractValue, period: currentPeriod() });
   if (!result.ok) return { ok: false, fields: JAKON_ERROR_FIELDS[result.error] };
   return documented(result.value);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { calculateJakonContribution, JAKON_TIERS } from "../../lib/domain/contributions/jakon";
 
 function amounts(contractValue: number): [jkk: number, jkm: number, total: number] {
-  const result = calculateJakonContribution({ contractValue });
+  const result = calculateJakonContribution({ contractValue, period: "2026-12" });
   if (!result.ok) throw new Error(result.error);
   const [jkk, jkm] = result.value.lines;
   return [jkk.amount, jkm.amount, result.value.total];
@@ -28,7 +28,7 @@ function reference(contractValue: number): [number, number] {
 
 describe("calculateJakonContribution: regulation example", () => {
   it("Rp 500 million: JKK 210,000 + 680,000 = 890,000; JKM 30,000 + 80,000 = 110,000", () => {
-    expect(calculateJakonContribution({ contractValue: 500_000_000 })).toEqual({
+    expect(calculateJakonContribution({ contractValue: 500_000_000, period: "2026-12" })).toEqual({
       ok: true,
       value: {
         category: "JAKON",
@@ -115,6 +115,6 @@ describe("calculateJakonContribution: errors", () => {
     ["contract_value_not_positive", 0],
     ["contract_value_not_positive", -500_000_000],
   ])("%s: %d", (error, contractValue) => {
-    expect(calculateJakonContribution({ contractValue })).toEqual({ ok: false, error });
+    expect(calculateJakonContribution({ contractValue, period: "2026-12" })).toEqual({ ok: false, error });
   });
 });

@@ -27,8 +27,11 @@ function contribution(input: Partial<Input> = {}): PuContribution {
 describe("JP wage caps", () => {
   it("are one row per year from 2015, rising except after 2020's recession, effective in March", () => {
     expect(JP_WAGE_CAPS.map((row) => row.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
-    expect(JP_WAGE_CAPS[0]).toEqual({ year: 2015, effectiveFrom: "2015-07", cap: 7_000_000, status: "regulation" });
-    for (const row of JP_WAGE_CAPS.slice(1)) expect(row.effectiveFrom).toBe(`${row.year}-03`);
+    expect(JP_WAGE_CAPS[0]).toMatchObject({ year: 2015, from: "2015-07", to: "2016-02", cap: 7_000_000, status: "regulation" });
+    for (const row of JP_WAGE_CAPS.slice(1)) expect(row.from).toBe(`${row.year}-03`);
+    // Each cap runs to the month before the next; the newest until a new row is added.
+    for (const row of JP_WAGE_CAPS.slice(0, -1)) expect(row.to).toBe(`${row.year + 1}-02`);
+    expect(JP_WAGE_CAPS.at(-1)?.to).toBeNull();
     const falls = JP_WAGE_CAPS.filter((row, i) => i > 0 && row.cap < JP_WAGE_CAPS[i - 1].cap).map((row) => row.year);
     expect(falls).toEqual([2021]);
   });

@@ -14,6 +14,8 @@
  * more than half a rupiah from the exact figure. Integer (BigInt) arithmetic
  * keeps contract values up to Number.MAX_SAFE_INTEGER exact.
  */
+import type { Period } from "../billing-period";
+import { inForce, type Validity } from "../dated";
 import { rupiahOfBasisPointSum, type Rupiah } from "../money";
 
 /**
@@ -29,7 +31,12 @@ export const JAKON_TIERS: readonly { upTo: Rupiah; jkkBp: number; jkmBp: number 
   { upTo: Number.POSITIVE_INFINITY, jkkBp: 9, jkmBp: 1 },
 ];
 
-export type JakonContributionError = "contract_value_not_integer" | "contract_value_not_positive";
+/** The tiers by contribution month (the month a project is registered and billed in). */
+export const JAKON_RATES: readonly (Validity & { tiers: typeof JAKON_TIERS })[] = [
+  { from: "2015-07", to: null, source: "PP 44/2015 Lampiran (as in PP 49/2020 Pasal 12)", tiers: JAKON_TIERS },
+];
+
+export type JakonContributionError = "contract_value_not_integer" | "contract_value_not_positive" | "period_before_rules";
 
 export type JakonContribution = {
   category: "JAKON";
@@ -42,10 +49,10 @@ export type JakonContribution = {
 export type JakonContributionResult = { ok: true; value: JakonContribution } | { ok: false; error: JakonContributionError };
 
 /** Σ slice × rate, in rupiah × basis points, exact. */
-function marginalSum(contractValue: Rupiah, rateOf: (tier: (typeof JAKON_TIERS)[number]) => number): bigint {
+function marginalSum(tiers: typeof JAKON_TIERS, contractValue: Rupiah, rateOf: (tier: (typeof JAKON_TIERS)[number]) => number): bigint {
   let sum = 0n;
   let lower = 0;
-  for (const tier of JAKON_TIERS) {
+  for (const tier of tiers) {
     if (contractValue <= lower) break;
     const slice = Math.min(contractValue, tier.upTo) - lower;
     sum += BigInt(slice) * BigInt(rateOf(tier));
@@ -54,12 +61,15 @@ function marginalSum(contractValue: Rupiah, rateOf: (tier: (typeof JAKON_TIERS)[
   return sum;
 }
 
-export function calculateJakonContribution(input: { contractValue: number }): JakonContributionResult {
+/** The project's contribution under the tiers in force in `period` (the month it is registered or billed). */
+export function calculateJakonContribution(input: { contractValue: number; period: Period }): JakonContributionResult {
   const { contractValue } = input;
   if (!Number.isSafeInteger(contractValue)) return { ok: false, error: "contract_value_not_integer" };
   if (contractValue <= 0) return { ok: false, error: "contract_value_not_positive" };
-  const jkk = rupiahOfBasisPointSum(marginalSum(contractValue, (tier) => tier.jkkBp));
-  const jkm = rupiahOfBasisPointSum(marginalSum(contractValue, (tier) => tier.jkmBp));
+  const rates = inForce(JAKON_RATES, input.period);
+  if (!rates) return { ok: false, error: "period_before_rules" };
+  const jkk = rupiahOfBasisPointSum(marginalSum(rates.tiers, contractValue, (tier) => tier.jkkBp));
+  const jkm = rupiahOfBasisPointSum(marginalSum(rates.tiers, contractValue, (tier) => tier.jkmBp));
   return {
     ok: true,
     value: {

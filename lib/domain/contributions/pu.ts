@@ -11,7 +11,8 @@
  * from basis points of the whole-rupiah wage basis and rounded half-up to whole
  * rupiah; a line's amount is employer + worker, and totals add the rounded lines.
  */
-import { isPeriod, type Period } from "../billing-period";
+import { addMonths, isPeriod, type Period } from "../billing-period";
+import { inForce, type Validity } from "../dated";
 import { ageOn } from "../time";
 import { basisPointsOf, type Rupiah } from "../money";
 import type { Program } from "../programs";
@@ -64,12 +65,28 @@ export function riskClassForKbli(kbli: string): RiskClass | undefined {
   return KBLI_DIVISION_RISK.find((row) => division >= row.from && division <= row.to)?.riskClass;
 }
 
-/** Who pays what, basis points of the wage basis. JP's basis is capped (JP_WAGE_CAPS). */
-const PU_SHARES_BP = {
-  JKM: { employer: 30, worker: 0 },
-  JHT: { employer: 370, worker: 200 },
-  JP: { employer: 200, worker: 100 },
-} as const;
+type Shares = { employer: number; worker: number };
+
+/** The PU rates by contribution month: JKK by risk class, and who pays what of JKM, JHT and JP, basis points of the wage basis. */
+export interface PuRates extends Validity {
+  jkkBp: Readonly<Record<RiskClass, number>>;
+  shares: Readonly<Record<"JKM" | "JHT" | "JP", Shares>>;
+}
+
+export const PU_RATES: readonly PuRates[] = [
+  {
+    // JP began with PP 45/2015 in July 2015; JKK, JKM and JHT rates are those of PP 44/2015 and PP 46/2015 from the same month.
+    from: "2015-07",
+    to: null,
+    source: "PP 44/2015 Pasal 16 and 18 (JKK, JKM); PP 46/2015 Pasal 16 (JHT); PP 45/2015 Pasal 28 (JP)",
+    jkkBp: JKK_RATE_BP,
+    shares: {
+      JKM: { employer: 30, worker: 0 },
+      JHT: { employer: 370, worker: 200 },
+      JP: { employer: 200, worker: 100 },
+    },
+  },
+];
 
 /**
  * JP wage caps (Rp). PP 45/2015 Pasal 29: Rp 7,000,000 in 2015, then yearly ×
@@ -79,29 +96,37 @@ const PU_SHARES_BP = {
  * from articles or BPJS letters quoted by others, "unverified" otherwise
  * (docs/domain.md lists the sources). Add next year's row each March.
  */
-export type JpWageCap = {
+export interface JpWageCap extends Validity {
   year: number;
-  /** First contribution period (YYYY-MM) the cap applies to. */
-  effectiveFrom: Period;
   cap: Rupiah;
   status: "regulation" | "secondary" | "unverified";
-};
+}
 
-export const JP_WAGE_CAPS: readonly JpWageCap[] = [
-  { year: 2015, effectiveFrom: "2015-07", cap: 7_000_000, status: "regulation" },
-  { year: 2016, effectiveFrom: "2016-03", cap: 7_335_300, status: "unverified" },
-  { year: 2017, effectiveFrom: "2017-03", cap: 7_703_500, status: "unverified" },
-  { year: 2018, effectiveFrom: "2018-03", cap: 8_094_000, status: "unverified" },
-  { year: 2019, effectiveFrom: "2019-03", cap: 8_512_400, status: "secondary" },
-  { year: 2020, effectiveFrom: "2020-03", cap: 8_939_700, status: "secondary" },
+// Only the first month of each cap is data; each runs until the month before the next (JP_WAGE_CAPS).
+const JP_CAP_STARTS: readonly Omit<JpWageCap, "to" | "source">[] = [
+  { year: 2015, from: "2015-07", cap: 7_000_000, status: "regulation" },
+  { year: 2016, from: "2016-03", cap: 7_335_300, status: "unverified" },
+  { year: 2017, from: "2017-03", cap: 7_703_500, status: "unverified" },
+  { year: 2018, from: "2018-03", cap: 8_094_000, status: "unverified" },
+  { year: 2019, from: "2019-03", cap: 8_512_400, status: "secondary" },
+  { year: 2020, from: "2020-03", cap: 8_939_700, status: "secondary" },
   // Lower than 2020: GDP shrank 2.07% in 2020.
-  { year: 2021, effectiveFrom: "2021-03", cap: 8_754_600, status: "secondary" },
-  { year: 2022, effectiveFrom: "2022-03", cap: 9_077_600, status: "secondary" },
-  { year: 2023, effectiveFrom: "2023-03", cap: 9_559_600, status: "secondary" },
-  { year: 2024, effectiveFrom: "2024-03", cap: 10_042_300, status: "secondary" },
-  { year: 2025, effectiveFrom: "2025-03", cap: 10_547_400, status: "secondary" },
-  { year: 2026, effectiveFrom: "2026-03", cap: 11_086_300, status: "secondary" },
+  { year: 2021, from: "2021-03", cap: 8_754_600, status: "secondary" },
+  { year: 2022, from: "2022-03", cap: 9_077_600, status: "secondary" },
+  { year: 2023, from: "2023-03", cap: 9_559_600, status: "secondary" },
+  { year: 2024, from: "2024-03", cap: 10_042_300, status: "secondary" },
+  { year: 2025, from: "2025-03", cap: 10_547_400, status: "secondary" },
+  { year: 2026, from: "2026-03", cap: 11_086_300, status: "secondary" },
 ];
+
+export const JP_WAGE_CAPS: readonly JpWageCap[] = JP_CAP_STARTS.map((row, i) => {
+  const next = JP_CAP_STARTS[i + 1];
+  return {
+    ...row,
+    to: next ? addMonths(next.from, -1) : null,
+    source: `PP 45/2015 Pasal 29; BPJS TK announcement ${row.year} (${row.status})`,
+  };
+});
 
 /**
  * The JP cap in force for a contribution period: the latest row whose
@@ -111,7 +136,7 @@ export const JP_WAGE_CAPS: readonly JpWageCap[] = [
  */
 export function jpCapFor(period: string): JpWageCap | undefined {
   if (!isPeriod(period)) return undefined;
-  return JP_WAGE_CAPS.findLast((row) => row.effectiveFrom <= period);
+  return inForce(JP_WAGE_CAPS, period);
 }
 
 /**
@@ -124,15 +149,9 @@ export function jpCapFor(period: string): JpWageCap | undefined {
  */
 export const JKP_WAGE_CAP: Rupiah = 5_000_000;
 
-export const JKP_RATES: readonly {
-  effectiveFrom: Period;
-  source: string;
-  governmentBp: number;
-  fromJkkBp: number;
-  fromJkmBp: number;
-}[] = [
-  { effectiveFrom: "2021-02", source: "PP 37/2021", governmentBp: 22, fromJkkBp: 14, fromJkmBp: 10 },
-  { effectiveFrom: "2025-02", source: "PP 6/2025", governmentBp: 22, fromJkkBp: 14, fromJkmBp: 0 },
+export const JKP_RATES: readonly (Validity & { governmentBp: number; fromJkkBp: number; fromJkmBp: number })[] = [
+  { from: "2021-02", to: "2025-01", source: "PP 37/2021", governmentBp: 22, fromJkkBp: 14, fromJkmBp: 10 },
+  { from: "2025-02", to: null, source: "PP 6/2025", governmentBp: 22, fromJkkBp: 14, fromJkmBp: 0 },
 ];
 
 /**
@@ -207,14 +226,14 @@ function isRiskClass(value: unknown): value is RiskClass {
   return (RISK_CLASSES as readonly unknown[]).includes(value);
 }
 
-function line(program: PuLine["program"], basis: Rupiah, shares: { employer: number; worker: number }): PuLine {
+function line(program: PuLine["program"], basis: Rupiah, shares: Shares): PuLine {
   const employer = basisPointsOf(basis, shares.employer);
   const worker = basisPointsOf(basis, shares.worker);
   return { program, employer, worker, amount: employer + worker };
 }
 
 function jkpFor(wage: Rupiah, period: Period): PuNotBilledLine[] {
-  const rates = JKP_RATES.findLast((row) => row.effectiveFrom <= period);
+  const rates = inForce(JKP_RATES, period);
   if (!rates) return [];
   const wageBasis = Math.min(wage, JKP_WAGE_CAP);
   const government = basisPointsOf(wageBasis, rates.governmentBp);
@@ -245,12 +264,14 @@ export function calculatePuContribution(input: {
   if (!jpCap) return { ok: false, error: "period_before_jp" };
   if (!includeJp && PU_PROGRAMS_BY_SCALE[scale].JP === "mandatory") return { ok: false, error: "jp_required_for_scale" };
 
+  // Every month from July 2015 has rates (the JP check above already refused earlier ones).
+  const rates = inForce(PU_RATES, period)!;
   const lines: PuLine[] = [
-    line("JKK", wage, { employer: JKK_RATE_BP[riskClass], worker: 0 }),
-    line("JKM", wage, PU_SHARES_BP.JKM),
-    line("JHT", wage, PU_SHARES_BP.JHT),
+    line("JKK", wage, { employer: rates.jkkBp[riskClass], worker: 0 }),
+    line("JKM", wage, rates.shares.JKM),
+    line("JHT", wage, rates.shares.JHT),
   ];
-  if (includeJp) lines.push(line("JP", Math.min(wage, jpCap.cap), PU_SHARES_BP.JP));
+  if (includeJp) lines.push(line("JP", Math.min(wage, jpCap.cap), rates.shares.JP));
 
   const employerTotal = lines.reduce((sum, l) => sum + l.employer, 0);
   const workerTotal = lines.reduce((sum, l) => sum + l.worker, 0);

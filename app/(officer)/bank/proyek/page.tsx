@@ -4,6 +4,7 @@ import { branchScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { listProjects } from "@/lib/jakon-projects/register";
 import { db } from "@/lib/db/database";
+import { isoDate, periodOf } from "@/lib/domain/billing-period";
 import { calculateJakonContribution } from "@/lib/domain/contributions/jakon";
 import { formatRupiah } from "@/lib/domain/money";
 import { regencyName } from "@/lib/domain/regions";
@@ -34,7 +35,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       ) : (
         <ul className="space-y-2" data-testid="project-list">
           {projects.map((p) => {
-            const quote = calculateJakonContribution({ contractValue: Number(p.contractValue) });
+            const quote = calculateJakonContribution({ contractValue: Number(p.contractValue), period: periodOf(isoDate(p.startDate)) });
             const days = Math.round((p.endDate.getTime() - p.startDate.getTime()) / DAY_MS) + 1;
             return (
               <li key={p.id} className="rounded-xl bg-white p-4 text-sm shadow-sm">
