@@ -52,8 +52,8 @@ export function QuoteSummary({ values }: { values: Record<string, string> }) {
               <th scope="row" className="py-1 text-left font-normal">
                 {t(`programs.${line.program as "JKK" | "JKM" | "JHT"}`)}
               </th>
-              <td className="py-1 text-right tabular-nums">
-                {line.relief > 0 && <s className="mr-2 text-slate-500">{formatRupiah(line.amount + line.relief)}</s>}
+              <td className="py-1 text-right whitespace-nowrap tabular-nums">
+                {line.relief > 0 && <s className="block text-xs text-slate-500">{formatRupiah(line.amount + line.relief)}</s>}
                 {formatRupiah(line.amount)}
               </td>
             </tr>

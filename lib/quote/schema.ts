@@ -29,6 +29,9 @@ export const PU_PROGRAMS_ALWAYS_MANDATORY = PU_PROGRAMS_OFFERED.filter((program)
 );
 const PU_SCALES_REQUIRING_JP = UMKM_SCALES.filter((scale) => PU_PROGRAMS_BY_SCALE[scale].JP === "mandatory");
 
+/** First contribution months a BPU quote takes: from the first BPU rates to far enough ahead for any plan (ours). */
+export const QUOTE_BPU_PERIODS = { min: BPU_RATES[0].from, max: "2099-12" } as const;
+
 /** The years with a known JP wage cap. */
 export const QUOTE_PU_YEARS = { min: JP_WAGE_CAPS[0].year, max: JP_WAGE_CAPS[JP_WAGE_CAPS.length - 1].year } as const;
 
@@ -50,7 +53,7 @@ export const QUOTE_MESSAGES = {
   programNotAvailable: (code: string) => apiText("api.quote.programNotAvailable", { code, choices: BPU_PROGRAMS_OFFERED.join(", ") }),
   programMandatoryMissing: apiText("api.quote.programMandatoryMissing", listParams(BPU_PROGRAMS_MANDATORY)),
   monthsInvalid: apiText("api.quote.monthsInvalid", listParams(PAYMENT_PERIODS)),
-  periodInvalid: apiText("api.quote.periodInvalid", { min: BPU_RATES[0].from }),
+  periodInvalid: apiText("api.quote.periodInvalid", QUOTE_BPU_PERIODS),
   sectorInvalid: apiText("api.quote.sectorInvalid", listParams(RELIEF_SECTORS)),
   wageRequired: apiText("api.quote.wageRequired"),
   wageNotInteger: apiText("api.quote.wageNotInteger"),
@@ -133,7 +136,7 @@ const bpuQuerySchema = z.object({
   period: z
     .string()
     .trim()
-    .refine((value) => isPeriod(value) && value >= BPU_RATES[0].from, QUOTE_MESSAGES.periodInvalid)
+    .refine((value) => isPeriod(value) && value >= QUOTE_BPU_PERIODS.min && value <= QUOTE_BPU_PERIODS.max, QUOTE_MESSAGES.periodInvalid)
     // A function, so the default is the month of the request, not of the deploy.
     .default(() => currentPeriod())
     .describe(

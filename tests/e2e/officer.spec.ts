@@ -54,6 +54,9 @@ test("an officer enrolls a UMKM with two workers, imports a sheet with one bad r
   await page.getByRole("button", { name: "Tambah pekerja" }).click();
   await addWorker(page, 1, { nik: makeNik("1994-10-21", "M"), name: "Yayan", birthDate: "1994-10-21", gender: "M", wage: "3.500.000" });
   await expect(page.getByTestId("enroll-preview")).toContainText("Iuran bulanan");
+  // Both wages are below the UMK of Kota Serang; a micro business may agree them, so a note, not a refusal.
+  await expect(page.getByTestId("wage-warning")).toHaveCount(2);
+  await expect(page.getByTestId("wage-warning").first()).toContainText("UMK Kota Serang");
   await page.getByRole("button", { name: "Daftarkan UMKM" }).click();
 
   await expect(page.getByText(/UMKM terdaftar dengan NPP \d{8}/)).toBeVisible();
@@ -80,6 +83,8 @@ test("an officer enrolls a UMKM with two workers, imports a sheet with one bad r
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   await expect(page.getByTestId("import-summary")).toHaveText(/3 baris: 2 baru, 0 .*, 0 .*, 1 perlu diperbaiki/);
   await expect(page.getByTestId("import-errors")).toContainText("Baris 4: Jenis kelamin tidak sesuai dengan NIK.");
+  // The valid rows' wages are below the UMK of Kota Serang: saved, with a note for the micro business.
+  await expect(page.getByTestId("import-warnings")).toContainText("Baris 2: Upah di bawah UMK Kota Serang 2026 (Rp 4.665.927,94).");
   const report = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh laporan kesalahan (XLSX)" }).click();
   expect((await report).suggestedFilename()).toBe("perbaikan-pekerja.xlsx");

@@ -31,7 +31,10 @@ describe("quote query schema", () => {
       sector: QUOTE_MESSAGES.sectorInvalid,
     });
     expect(fieldsOf(quote({ category: "BPU", income: "1000000", period: "2015-06" }))).toEqual({ period: QUOTE_MESSAGES.periodInvalid });
-    expect(QUOTE_MESSAGES.periodInvalid).toContain("2015-07");
+    expect(fieldsOf(quote({ category: "BPU", income: "1000000", period: "9999-12", months: "12" }))).toEqual({
+      period: QUOTE_MESSAGES.periodInvalid,
+    });
+    expect(QUOTE_MESSAGES.periodInvalid).toContain("antara 2015-07 dan 2099-12");
     expect(QUOTE_MESSAGES.sectorInvalid).toBe("Sektor harus TRANSPORT atau OTHER");
   });
 
