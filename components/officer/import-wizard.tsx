@@ -7,6 +7,7 @@ import { saveImportAction } from "@/lib/worker-import/actions";
 import type { ImportEvent } from "@/lib/worker-import/events";
 import { MAX_UPLOAD_MB } from "@/lib/validation/upload";
 import { FormAlert } from "@/components/ui/form-alert";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 
 type Checked = Extract<ImportEvent, { type: "checked" }>;
 type Stage =
@@ -91,14 +92,7 @@ export function ImportWizard({ companyId }: { companyId: string }) {
             <h2 id="import-errors" className="font-semibold">
               {ti("errorsTitle")}
             </h2>
-            <ul className="space-y-1 text-sm" data-testid="import-errors">
-              {errors.map((row) => (
-                <li key={row.rowNumber}>
-                  <span className="font-medium">{ti("row", { row: row.rowNumber })}:</span>{" "}
-                  {Object.values(row.errors).map(message).join(" ")}
-                </li>
-              ))}
-            </ul>
+            <RowMessages testId="import-errors" rows={errors.map((row) => ({ rowNumber: row.rowNumber, messages: row.errors }))} />
             {counts.error > errors.length && <p className="text-sm">{ti("moreErrors", { count: counts.error - errors.length })}</p>}
             <a href={`/bank/impor/${batchId}/laporan`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
               {ti("report")}
@@ -110,14 +104,7 @@ export function ImportWizard({ companyId }: { companyId: string }) {
             <h2 id="import-warnings" className="font-semibold">
               {ti("warningsTitle")}
             </h2>
-            <ul className="space-y-1 text-sm" data-testid="import-warnings">
-              {warnings.map((row) => (
-                <li key={row.rowNumber}>
-                  <span className="font-medium">{ti("row", { row: row.rowNumber })}:</span>{" "}
-                  {Object.values(row.warnings).map(message).join(" ")}
-                </li>
-              ))}
-            </ul>
+            <RowMessages testId="import-warnings" rows={warnings.map((row) => ({ rowNumber: row.rowNumber, messages: row.warnings }))} />
           </section>
         )}
         {stage.name === "checked" && stage.error && <FormAlert>{message(stage.error)}</FormAlert>}
@@ -162,5 +149,20 @@ export function ImportWizard({ companyId }: { companyId: string }) {
         {ti("check")}
       </Button>
     </form>
+  );
+}
+
+/** "Baris 4: …" for each row, its messages translated. */
+function RowMessages({ rows, testId }: { rows: { rowNumber: number; messages: FieldErrors }[]; testId: string }) {
+  const ti = useTranslations("officer.import");
+  const message = useMessage();
+  return (
+    <ul className="space-y-1 text-sm" data-testid={testId}>
+      {rows.map((row) => (
+        <li key={row.rowNumber}>
+          <span className="font-medium">{ti("row", { row: row.rowNumber })}:</span> {Object.values(row.messages).map(message).join(" ")}
+        </li>
+      ))}
+    </ul>
   );
 }

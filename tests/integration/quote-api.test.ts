@@ -7,6 +7,7 @@ import { currentPeriod } from "../../lib/domain/billing-period";
 import { QUOTE_MESSAGES, quoteResponseSchema } from "../../lib/quote/schema";
 import { setupTestDatabase } from "../support/database";
 import { schemaViolations } from "../support/openapi";
+import { lowestBpuQuote } from "../support/quotes";
 
 const QUOTE_PATH = "/api/v1/contributions/quote";
 
@@ -60,34 +61,7 @@ describe("GET /api/v1/contributions/quote", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(response.headers.get("cache-control")).toBe("public, max-age=300");
-    expect(await response.json()).toEqual({
-      category: "BPU",
-      period: "2025-06",
-      sector: "OTHER",
-      income: 1_000_000,
-      incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
-      months: 1,
-      lines: [
-        { program: "JKK", amount: 10_000, relief: 0 },
-        { program: "JKM", amount: 6_800, relief: 0 },
-      ],
-      perMonth: [
-        {
-          period: "2025-06",
-          base: 1_000_000,
-          reliefId: null,
-          lines: [
-            { program: "JKK", amount: 10_000, relief: 0 },
-            { program: "JKM", amount: 6_800, relief: 0 },
-          ],
-          total: 16_800,
-        },
-      ],
-      schedule: [{ from: "2025-06", to: "2025-06", monthlyTotal: 16_800 }],
-      reliefs: [],
-      monthlyTotal: 16_800,
-      total: 16_800,
-    });
+    expect(await response.json()).toEqual(lowestBpuQuote("2025-06"));
   });
 
   it("applies the defaults (JKK,JKM; 1 month; this month in Jakarta; sector OTHER) and reports the income range used", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BPU_MIN_INCOME, bpuLowestMonthly, calculateBpuContribution } from "../../lib/domain/contributions/bpu";
 import { BPU_INCOME_RANGES, bpuIncomeRange } from "../../lib/domain/contributions/bpu-income-ranges";
 import { PAYMENT_PERIODS, type PaymentPeriod, type Program } from "../../lib/domain/programs";
+import { lowestBpuQuote } from "../support/quotes";
 
 /** Before any relief: the regulation's own amounts. */
 const WITHOUT_RELIEF = "2024-06"; // and the 11 months after it
@@ -80,34 +81,7 @@ describe("calculateBpuContribution: the regulation examples", () => {
   it("minimum income, JKK + JKM: 10,000 + 6,800 = Rp 16,800", () => {
     expect(calculate(1_000_000, ["JKK", "JKM"])).toEqual({
       ok: true,
-      value: {
-        category: "BPU",
-        period: WITHOUT_RELIEF,
-        sector: "OTHER",
-        income: 1_000_000,
-        incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
-        months: 1,
-        lines: [
-          { program: "JKK", amount: 10_000, relief: 0 },
-          { program: "JKM", amount: 6_800, relief: 0 },
-        ],
-        perMonth: [
-          {
-            period: WITHOUT_RELIEF,
-            base: 1_000_000,
-            reliefId: null,
-            lines: [
-              { program: "JKK", amount: 10_000, relief: 0 },
-              { program: "JKM", amount: 6_800, relief: 0 },
-            ],
-            total: 16_800,
-          },
-        ],
-        schedule: [{ from: WITHOUT_RELIEF, to: WITHOUT_RELIEF, monthlyTotal: 16_800 }],
-        reliefs: [],
-        monthlyTotal: 16_800,
-        total: 16_800,
-      },
+      value: lowestBpuQuote(WITHOUT_RELIEF),
     });
   });
 

@@ -4,6 +4,7 @@ import { queryRecord } from "../../lib/http/query";
 import { currentPeriod } from "../../lib/domain/billing-period";
 import { parseQuoteQuery, quoteContribution, type QuoteResult } from "../../lib/quote/quote";
 import { type BpuQuoteQuery, type PuQuoteQuery, QUOTE_MESSAGES, quoteQuerySchema } from "../../lib/quote/schema";
+import { lowestBpuQuote } from "../support/quotes";
 
 /** Parse and quote, as the route does. */
 function quote(query: Record<string, string>): QuoteResult {
@@ -83,34 +84,7 @@ describe("quoteContribution: regulation examples (PP 44/2015, PP 46/2015)", () =
   it("income Rp 1,000,000, JKK + JKM, 1 month: JKK 10,000 + JKM 6,800", () => {
     expect(quote({ category: "BPU", income: "1000000", programs: "JKK,JKM", months: "1", period: BEFORE_RELIEF })).toEqual({
       ok: true,
-      value: {
-        category: "BPU",
-        period: BEFORE_RELIEF,
-        sector: "OTHER",
-        income: 1_000_000,
-        incomeRange: { from: 1, to: 1_099_999, base: 1_000_000 },
-        months: 1,
-        lines: [
-          { program: "JKK", amount: 10_000, relief: 0 },
-          { program: "JKM", amount: 6_800, relief: 0 },
-        ],
-        perMonth: [
-          {
-            period: BEFORE_RELIEF,
-            base: 1_000_000,
-            reliefId: null,
-            lines: [
-              { program: "JKK", amount: 10_000, relief: 0 },
-              { program: "JKM", amount: 6_800, relief: 0 },
-            ],
-            total: 16_800,
-          },
-        ],
-        schedule: [{ from: BEFORE_RELIEF, to: BEFORE_RELIEF, monthlyTotal: 16_800 }],
-        reliefs: [],
-        monthlyTotal: 16_800,
-        total: 16_800,
-      },
+      value: lowestBpuQuote(BEFORE_RELIEF),
     });
   });
 
