@@ -43,6 +43,8 @@ const cursor = {
 /** Bills due before this are in arrears today: billing's own rule, a due date on a Sunday or holiday runs to the next working day. */
 const lateBeforeToday = () => dateColumn(lateBefore(jakartaDate()));
 
+export type ClientPaymentStatus = "paid" | "arrears" | "none";
+
 function clientWhere(scope: BranchScope, filters: ClientFilters): Prisma.CompanyWhereInput {
   const where: Prisma.CompanyWhereInput[] = [inBranch(scope)];
   const q = filters.q;
@@ -79,7 +81,7 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
       npp: true,
       scale: true,
       regencyCode: true,
-      _count: { select: { employments: { where: { endDate: null } } } },
+      _count: { select: { employments: { where: { endDate: null } }, bills: true } },
     },
   });
   const page = rows.slice(0, PAGE_SIZE);
@@ -95,7 +97,12 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
     arrears.map((a) => [a.companyId, Number((a._sum.total ?? 0n) + (a._sum.fineAmount ?? 0n) - (a._sum.paidAmount ?? 0n))]),
   );
   return {
-    clients: page.map((c) => ({ ...c, workers: c._count.employments, arrears: owed.get(c.id) ?? 0 })),
+    clients: page.map((c) => {
+      const arrears = owed.get(c.id) ?? 0;
+      // "Lunas" only for a client that was billed: one without bills has nothing to be paid up on.
+      const payment: ClientPaymentStatus = arrears > 0 ? "arrears" : c._count.bills > 0 ? "paid" : "none";
+      return { ...c, workers: c._count.employments, arrears, payment };
+    }),
     next: rows.length > PAGE_SIZE ? cursor.encode(page[page.length - 1]) : undefined,
   };
 }

@@ -182,7 +182,7 @@ describe("officer branch scope", () => {
 });
 
 describe("arrears on the client list", () => {
-  it("shows what an overdue client owes, fine included, and filters by payment status", async () => {
+  it("shows what an overdue client owes, fine included, says 'Belum ada tagihan' rather than 'Lunas' for a client never billed, and filters by payment status", async () => {
     const branch = await createBranch(t.db);
     const late = await createCompany(t.db, branch.id, { name: "Bengkel Telat" });
     const paid = await createCompany(t.db, branch.id, { name: "Bengkel Lunas" });
@@ -205,9 +205,15 @@ describe("arrears on the client list", () => {
     await bill(late.id, "a", "OVERDUE", 100_000n);
     await bill(paid.id, "b", "PAID", 500_000n);
     const scope = { branchId: branch.id };
+    await createCompany(t.db, branch.id, { name: "Bengkel Baru" }); // no bills yet
     const all = await listClients(t.db, scope, {});
-    expect(Object.fromEntries(all.clients.map((c) => [c.name, c.arrears]))).toEqual({ "Bengkel Lunas": 0, "Bengkel Telat": 420_000 });
+    expect(Object.fromEntries(all.clients.map((c) => [c.name, [c.arrears, c.payment]]))).toEqual({
+      "Bengkel Baru": [0, "none"],
+      "Bengkel Lunas": [0, "paid"],
+      "Bengkel Telat": [420_000, "arrears"],
+    });
     expect((await listClients(t.db, scope, { payment: "arrears" })).clients.map((c) => c.name)).toEqual(["Bengkel Telat"]);
     expect((await listClients(t.db, scope, { payment: "paid" })).clients.map((c) => c.name)).toEqual(["Bengkel Lunas"]);
+    expect((await listClients(t.db, scope, { payment: "none" })).clients.map((c) => c.name)).toEqual(["Bengkel Baru"]);
   });
 });

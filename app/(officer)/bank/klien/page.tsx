@@ -76,10 +76,12 @@ async function ClientList({ access, searchParams }: { access: UserAccess; search
               </p>
               <p className="text-sm">
                 {t("clients.workers", { count: c.workers })} ·{" "}
-                {c.arrears > 0 ? (
+                {c.payment === "arrears" ? (
                   <span className="font-semibold text-red-700">{t("clients.arrears", { amount: formatRupiah(c.arrears) })}</span>
                 ) : (
-                  <span className="text-brand-700">{t("clients.paymentStatus.paid")}</span>
+                  <span className={c.payment === "paid" ? "text-brand-700" : "text-slate-600"} data-testid="client-payment">
+                    {t(`clients.paymentStatus.${c.payment}`)}
+                  </span>
                 )}
               </p>
             </li>
