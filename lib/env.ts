@@ -17,6 +17,9 @@ export const env = createEnv({
     // Optional so the portal runs before the bank link is set up; unset, the
     // notification endpoint answers 503 in every environment: no default secret.
     BJB_WEBHOOK_SECRET: z.string().min(32).optional(),
+    // During a rotation: the secret being replaced, accepted alongside the new one until BJB has switched
+    // (the log says "signed with the previous secret" while it still uses it). Unset it afterwards.
+    BJB_WEBHOOK_SECRET_PREVIOUS: z.string().min(32).optional(),
     // The demo "BJB sandbox" page signs notifications with the secret above.
     // Never set in production: the page and its action answer 404 there.
     BJB_SANDBOX: z.stringbool().default(false),

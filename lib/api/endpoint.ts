@@ -27,6 +27,8 @@ export interface ApiContext {
   sessionUser?: () => Promise<SessionUser | null>;
   /** BJB_WEBHOOK_SECRET, for endpoints Bank BJB signs. */
   bjbSecret?: string;
+  /** BJB_WEBHOOK_SECRET_PREVIOUS: also accepted while a rotation is under way (docs/api.md, "Rotating the secret"). */
+  bjbPreviousSecret?: string;
 }
 
 /** Who the caller proved to be, and the body bytes when proving it meant reading them (a signature). */

@@ -10,5 +10,11 @@ import type { ApiEndpoint } from "./endpoint";
  */
 export function nextEndpoint(endpoint: ApiEndpoint) {
   return (request: Request): Promise<Response> =>
-    endpoint(request, { db: db(), now: new Date(), sessionUser: currentUser, bjbSecret: env.BJB_WEBHOOK_SECRET });
+    endpoint(request, {
+      db: db(),
+      now: new Date(),
+      sessionUser: currentUser,
+      bjbSecret: env.BJB_WEBHOOK_SECRET,
+      bjbPreviousSecret: env.BJB_WEBHOOK_SECRET_PREVIOUS,
+    });
 }

@@ -33,7 +33,13 @@ export async function bjbSignature(request: Request, context: ApiContext): Promi
     return errorMessage(413, API_MESSAGES.payloadTooLarge);
   }
   const signature = request.headers.get(SIGNATURE_HEADER);
-  const check = verifyNotification({ secret, body: raw.bytes, timestamp, signature, now: context.now });
+  const verify = (key: string) => verifyNotification({ secret: key, body: raw.bytes, timestamp, signature, now: context.now });
+  let check = verify(secret);
+  // During a rotation the previous secret still signs: only a signature that does not match tries it.
+  if (!check.ok && check.reason === "mismatch" && context.bjbPreviousSecret) {
+    check = verify(context.bjbPreviousSecret);
+    if (check.ok) log.info({ ...source }, "BJB request signed with the previous secret (rotation not finished)");
+  }
   if (!check.ok) return unauthenticated(check.reason, source);
   return { requester: { kind: "bjbHost" }, body: raw.bytes };
 }

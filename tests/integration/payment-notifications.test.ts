@@ -131,6 +131,8 @@ type SendOptions = {
   signingSecret?: string;
   /** What the server is configured with. */
   secret?: string | undefined;
+  /** BJB_WEBHOOK_SECRET_PREVIOUS, during a rotation. */
+  previousSecret?: string;
   database?: Db;
 };
 
@@ -160,6 +162,7 @@ function send(body: unknown, options: SendOptions = {}) {
     db: options.database ?? t.db,
     now: options.now ?? NOW,
     bjbSecret: secret,
+    bjbPreviousSecret: options.previousSecret,
   });
 }
 
@@ -689,6 +692,22 @@ describe("POST /api/v1/payments/notifications: refusals", () => {
     expect(await footprint(bill)).toEqual(before);
     // Exactly 16 KB is read and credited.
     expect((await send(padded(16 * 1024))).status).toBe(200);
+  });
+
+  it("accepts the previous secret alongside the new one during a rotation, and only the new one after it", async () => {
+    const next = randomBytes(32).toString("hex");
+    const during = { secret: next, previousSecret: SECRET };
+    const oldSigned = await send(notification(await createBill()), { ...during, signingSecret: SECRET });
+    expect(oldSigned.status).toBe(200);
+    const newSigned = await send(notification(await createBill()), { ...during, signingSecret: next });
+    expect(newSigned.status).toBe(200);
+    const strangerSigned = await send(notification(await createBill()), { ...during, signingSecret: randomBytes(32).toString("hex") });
+    expect(strangerSigned.status).toBe(401);
+    // Rotation finished: BJB_WEBHOOK_SECRET_PREVIOUS unset, the old secret no longer signs.
+    const bill = await createBill();
+    const before = await footprint(bill);
+    expect((await send(notification(bill), { secret: next, signingSecret: SECRET })).status).toBe(401);
+    expect(await footprint(bill)).toEqual(before);
   });
 
   it("answers 503 when no secret is configured, whatever the request", async () => {
