@@ -22,13 +22,14 @@ if (!url) {
 const db = createPrismaClient(url);
 try {
   const started = performance.now();
-  const { run, overdue, coverage } = await runBilling(db, period);
+  const { run, credits, overdue, coverage } = await runBilling(db, period);
   for (const category of ["BPU", "PU", "JAKON"] as const) {
     const c = run[category];
     console.log(
       `${category.padEnd(5)} ${c.created} created, ${c.existing} existing${c.skipped ? `, ${c.skipped} skipped (no contribution: check their data)` : ""}`,
     );
   }
+  console.log(`credit: Rp ${credits.applied} applied to open bills of ${credits.accounts} accounts`);
   console.log(`overdue: ${overdue.overdue} past due, ${overdue.updated} updated, fines Rp ${overdue.fines}`);
   console.log(`coverage: ${coverage.activated} activated, ${coverage.lapsed} lapsed`);
   console.log(`period ${period} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

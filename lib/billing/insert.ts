@@ -5,6 +5,7 @@ import type { Category, Program } from "../db/generated/enums";
 import type { Db } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { formatVirtualAccount } from "../domain/virtual-account";
+import { accountOfBill, recordEntries } from "../ledger/entries";
 
 export interface BillLineDraft {
   program: Program;
@@ -70,6 +71,14 @@ export async function insertBills(db: Db, drafts: readonly BillDraft[], now: Dat
           RETURNING "id", "billingKey"`;
         if (inserted.length === 0) return 0;
         const idOf = new Map(inserted.map((row) => [row.billingKey, row.id]));
+        // Each bill issued is a debit on its account, in the same transaction.
+        await recordEntries(
+          tx,
+          chunk.flatMap((draft) => {
+            const billId = idOf.get(draft.billingKey);
+            return billId ? [{ account: accountOfBill(draft), kind: "BILL_ISSUED" as const, billId, debit: totalOf(draft) }] : [];
+          }),
+        );
         const lines = chunk.flatMap((draft) => {
           const billId = idOf.get(draft.billingKey);
           return billId ? draft.lines.map((line) => ({ billId, ...line })) : [];

@@ -4,6 +4,7 @@ import { applyCoverage } from "./coverage";
 import type { BillingRun } from "./counts";
 import { generateBills } from "./generate";
 import { markOverdue } from "./overdue";
+import { applyHeldCredits } from "../ledger/apply-credit";
 
 /**
  * The seed's history: bills for the last `months` periods up to and including
@@ -21,10 +22,14 @@ export async function billPastMonths(db: Db, months: number, now: Date = new Dat
   return { runs, overdue };
 }
 
-/** What `npm run billing` does: one period's bills, then overdue marks and fines, then coverage. */
+/**
+ * What `npm run billing` does: one period's bills, then credit held from
+ * overpayments applied to open bills, then overdue marks and fines, then coverage.
+ */
 export async function runBilling(db: Db, period: Period, now: Date = new Date()) {
   const run = await generateBills(db, period, { now });
+  const credits = await applyHeldCredits(db);
   const overdue = await markOverdue(db, now);
   const coverage = await applyCoverage(db, now);
-  return { run, overdue, coverage };
+  return { run, credits, overdue, coverage };
 }

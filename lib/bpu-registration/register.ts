@@ -11,6 +11,7 @@ import type { Tx } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { FieldConflict } from "../failures";
 import { bpuBillingKey, bpuBillLines } from "../billing/bpu";
+import { accountOfBill, recordEntries } from "../ledger/entries";
 import { openReviewCases } from "../review/detect";
 import { CONSENT_VERSION, registrationPrograms, registrationSchema, type Registration } from "./schema";
 
@@ -104,6 +105,7 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
       lines: { create: bpuBillLines(quote.value, participant.id) },
     },
   });
+  await recordEntries(tx, [{ account: accountOfBill(bill), kind: "BILL_ISSUED", billId: bill.id, debit: bill.total }]);
   await recordAudit(
     tx,
     { ...actor, userId: actor.userId ?? user.id, role: actor.role ?? "WORKER" },

@@ -5,6 +5,8 @@ import { type AuditActor, recordAudit, recordAudits } from "../audit/record";
 import type { BillStatus, PaymentSource, Prisma } from "../db/generated/client";
 import type { Tx } from "../db/prisma";
 import { addMonthsToDate, dateColumn, isoDate } from "../domain/billing-period";
+import { billStatusAfterPayment, splitPayment } from "../domain/ledger";
+import { accountOfBill, recordEntries } from "../ledger/entries";
 
 export const PAYMENT_CREDITED_ACTION = "bill.payment_credited";
 export const PARTICIPANT_ACTIVATED_ACTION = "participant.activated_by_payment";
@@ -20,14 +22,16 @@ export type PaymentInput = {
   actor?: AuditActor;
 };
 
-/** Where the bill stands, in exact rupiah. */
+/** Where the bill stands, in exact rupiah, and what this payment left as credit. */
 export type BillPosition = {
   billId: string;
   billStatus: BillStatus;
+  /** What the bill has received, never more than `due`. */
   paidAmount: bigint;
   /** total + fineAmount */
   due: bigint;
   outstanding: bigint;
+  /** What this payment brought beyond what the bill needed: held as credit on the account. */
   overpaid: bigint;
 };
 
@@ -43,25 +47,10 @@ export type PaymentOutcome =
     } & BillPosition)
   | { kind: "unknown_virtual_account" };
 
-/**
- * The status once `paidAmount` is paid against `due`. Paid in full is PAID,
- * overpaid included. Short of that, a bill already OVERDUE stays OVERDUE (the
- * fine keeps running and the overdue lists must keep showing it); any other
- * bill with money in it is PARTIALLY_PAID.
- */
-export function billStatusAfterPayment(previous: BillStatus, paidAmount: bigint, due: bigint): BillStatus {
-  if (paidAmount >= due) return "PAID";
-  if (previous === "OVERDUE") return "OVERDUE";
-  return paidAmount > 0n ? "PARTIALLY_PAID" : previous;
-}
-
-export function billPosition(bill: {
-  id: string;
-  status: BillStatus;
-  paidAmount: bigint;
-  total: bigint;
-  fineAmount: bigint;
-}): BillPosition {
+export function billPosition(
+  bill: { id: string; status: BillStatus; paidAmount: bigint; total: bigint; fineAmount: bigint },
+  overpaid: bigint,
+): BillPosition {
   const due = bill.total + bill.fineAmount;
   return {
     billId: bill.id,
@@ -69,7 +58,7 @@ export function billPosition(bill: {
     paidAmount: bill.paidAmount,
     due,
     outstanding: due > bill.paidAmount ? due - bill.paidAmount : 0n,
-    overpaid: bill.paidAmount > due ? bill.paidAmount - due : 0n,
+    overpaid,
   };
 }
 
@@ -77,10 +66,11 @@ const billColumns = { id: true, status: true, paidAmount: true, total: true, fin
 
 /**
  * Credits `amount` to the bill with this virtual account, inside the caller's
- * transaction. Idempotent by bank reference: a reference already recorded
- * changes nothing and returns the earlier payment. Two different payments to
- * one bill at the same moment both count: the increment runs in the database
- * under the bill's row lock, and the status is decided from what it returns.
+ * transaction: up to what the bill still needs, the rest as credit on the
+ * account (a second payment to a paid bill is all credit). Idempotent by bank
+ * reference: a reference already recorded changes nothing and returns the
+ * earlier payment. Two different payments to one bill at the same moment both
+ * count: each reads the bill under its row lock.
  *
  * Run it in a transaction and retry on `isWriteConflict` (lib/api/idempotency.ts):
  * a concurrent caller with the same reference makes the Payment insert fail,
@@ -94,12 +84,13 @@ export async function applyPayment(tx: Tx, input: PaymentInput): Promise<Payment
     include: { bill: { select: billColumns } },
   });
   if (earlier) {
+    const credit = await tx.ledgerEntry.aggregate({ where: { paymentId: earlier.id, kind: "OVERPAYMENT_CREDIT" }, _sum: { credit: true } });
     return {
       kind: "already_applied",
       paymentId: earlier.id,
       payment: { virtualAccount: earlier.virtualAccount, amount: earlier.amount, paidAt: earlier.paidAt, source: earlier.source },
       matches: earlier.virtualAccount === input.virtualAccount && earlier.amount === input.amount,
-      ...billPosition(earlier.bill),
+      ...billPosition(earlier.bill, credit._sum.credit ?? 0n),
     };
   }
 
@@ -120,39 +111,51 @@ export async function applyPayment(tx: Tx, input: PaymentInput): Promise<Payment
     select: { id: true },
   });
 
-  // The increment takes the row lock; the status it returns is the one this payment found.
-  const credited = await tx.bill.update({
-    where: { id: target.id },
-    data: { paidAmount: { increment: input.amount } },
-    select: { ...billColumns, participantId: true, companyId: true, projectId: true, periodStart: true, periodMonths: true },
-  });
-  const before = { status: credited.status, paidAmount: credited.paidAmount - input.amount };
-  const status = billStatusAfterPayment(credited.status, credited.paidAmount, credited.total + credited.fineAmount);
-  const becamePaid = status === "PAID" && credited.status !== "PAID";
-  if (status !== credited.status) {
-    await tx.bill.update({ where: { id: credited.id }, data: { status, ...(becamePaid ? { paidAt: input.paidAt } : {}) } });
+  // The bill's row lock, as an UPDATE takes it: two different payments to one bill at once see each
+  // other's part. (FOR UPDATE would deadlock with the KEY SHARE lock each Payment insert holds on the bill.)
+  const [bill] = await tx.$queryRaw<LockedBill[]>`
+    SELECT "id", "status", "paidAmount", "total", "fineAmount", "participantId", "companyId", "projectId", "periodStart", "periodMonths"
+    FROM "Bill" WHERE "id" = ${target.id}::uuid FOR NO KEY UPDATE`;
+  const due = bill.total + bill.fineAmount;
+  // Money the bank moved is never refused: what the bill does not need is credit on the account.
+  const { applied, excess } = splitPayment(due - bill.paidAmount, input.amount);
+  const paidAmount = bill.paidAmount + applied;
+  const status = billStatusAfterPayment(bill.status, paidAmount, due);
+  const becamePaid = status === "PAID" && bill.status !== "PAID";
+  if (applied > 0n || status !== bill.status) {
+    await tx.bill.update({
+      where: { id: bill.id },
+      data: { paidAmount, status, ...(becamePaid ? { paidAt: input.paidAt } : {}) },
+    });
   }
+  const account = accountOfBill(bill);
+  await recordEntries(tx, [
+    { account, kind: "PAYMENT", billId: bill.id, paymentId: payment.id, credit: applied },
+    { account, kind: "OVERPAYMENT_CREDIT", paymentId: payment.id, credit: excess },
+  ]);
 
-  const activatedParticipantIds = becamePaid ? await activateCoveredParticipants(tx, credited, input) : [];
-  const position = billPosition({ ...credited, status });
+  const activatedParticipantIds = becamePaid ? await activateCoveredParticipants(tx, bill, input) : [];
+  const position = billPosition({ ...bill, paidAmount, status }, excess);
   await recordAudit(tx, input.actor ?? {}, {
     action: PAYMENT_CREDITED_ACTION,
     entity: "Bill",
-    entityId: credited.id,
-    before: { status: before.status, paidAmount: before.paidAmount.toString() },
+    entityId: bill.id,
+    before: { status: bill.status, paidAmount: bill.paidAmount.toString() },
     after: {
       paymentId: payment.id,
       bankReference: input.bankReference,
       source: input.source,
       amount: input.amount.toString(),
       status,
-      paidAmount: credited.paidAmount.toString(),
-      overpaid: position.overpaid.toString(),
+      paidAmount: paidAmount.toString(),
+      overpaid: excess.toString(),
       activatedParticipants: activatedParticipantIds.length,
     },
   });
   return { kind: "credited", paymentId: payment.id, activatedParticipantIds, ...position };
 }
+
+type LockedBill = CreditedBill & { status: BillStatus; paidAmount: bigint; total: bigint; fineAmount: bigint };
 
 type CreditedBill = {
   id: string;

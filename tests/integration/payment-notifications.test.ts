@@ -5,12 +5,9 @@ import type { BillStatus, Category, ParticipantStatus } from "../../lib/db/gener
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { formatVirtualAccount } from "../../lib/domain/virtual-account";
 import { log } from "../../lib/log";
-import {
-  applyPayment,
-  billStatusAfterPayment,
-  PARTICIPANT_ACTIVATED_ACTION,
-  PAYMENT_CREDITED_ACTION,
-} from "../../lib/payments/apply-payment";
+import { billStatusAfterPayment } from "../../lib/domain/ledger";
+import { creditBalance } from "../../lib/ledger/entries";
+import { applyPayment, PARTICIPANT_ACTIVATED_ACTION, PAYMENT_CREDITED_ACTION } from "../../lib/payments/apply-payment";
 import { notificationEndpoint } from "../../lib/payments/notifications";
 import { signNotification } from "../../lib/payments/signature";
 import { LIMITS } from "../../lib/security/limits";
@@ -299,21 +296,30 @@ describe("POST /api/v1/payments/notifications: crediting", () => {
     expect(amounts.map((p) => p.amount)).toEqual([10_000n, 6_800n]);
   });
 
-  it("records an overpayment exactly, also on a bill already paid, without touching its paid date", async () => {
+  it("holds what exceeds the bill as credit on the account, also a second payment to a bill already paid, without touching its paid date", async () => {
     const bill = await createBill();
+    const account = { type: "PARTICIPANT" as const, id: bill.participantId! };
     const over = await send(notification(bill, { amount: 20_001 }));
     expect(await over.json()).toMatchObject({
       billStatus: "PAID",
       amount: 20_001,
-      paidAmount: 20_001,
+      paidAmount: 16_800,
       due: 16_800,
       outstanding: 0,
       overpaid: 3_201,
     });
     const again = await send(notification(bill, { amount: 5_000, paidAt: "2026-01-06T09:00:00+07:00" }));
     expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ billStatus: "PAID", paidAmount: 25_001, overpaid: 8_201 });
-    expect(await footprint(bill)).toMatchObject({ status: "PAID", paidAmount: 25_001n, paidAt: new Date(PAID_AT), payments: 2 });
+    // Nothing of the second payment goes to the paid bill: all of it is credit.
+    expect(await again.json()).toMatchObject({ billStatus: "PAID", paidAmount: 16_800, overpaid: 5_000 });
+    expect(await footprint(bill)).toMatchObject({ status: "PAID", paidAmount: 16_800n, paidAt: new Date(PAID_AT), payments: 2 });
+    expect(await creditBalance(t.db, account)).toBe(8_201n);
+    const entries = await t.db.ledgerEntry.findMany({ where: { accountId: account.id }, orderBy: { id: "asc" } });
+    expect(entries.map((e) => [e.kind, e.billId === bill.id, e.debit, e.credit])).toEqual([
+      ["PAYMENT", true, 0n, 16_800n],
+      ["OVERPAYMENT_CREDIT", false, 0n, 3_201n],
+      ["OVERPAYMENT_CREDIT", false, 0n, 5_000n],
+    ]);
     // The participant was activated once, by the first payment.
     expect(await t.db.auditLog.count({ where: { entityId: bill.participantId!, action: PARTICIPANT_ACTIVATED_ACTION } })).toBe(1);
   });
