@@ -3,6 +3,7 @@
 // download itself is audited like any view of unmasked personal data.
 import { recordAudit, type AuditActor } from "../audit/record";
 import type { Db } from "../db/prisma";
+import { creditBalance } from "../ledger/entries";
 
 export const DATA_EXPORT_VERSION = 1;
 
@@ -25,11 +26,23 @@ export async function exportOwnData(database: Db, participantId: string, actor: 
       orderBy: { at: "asc" },
       select: { at: true, action: true, actorRole: true },
     });
+    // The participant's own money account: its movements, and the credit it holds (whole rupiah).
+    const account = { type: "PARTICIPANT" as const, id: participantId };
+    const [ledger, creditBalanceRupiah] = await Promise.all([
+      tx.ledgerEntry.findMany({
+        where: { accountType: account.type, accountId: account.id },
+        orderBy: { id: "asc" },
+        select: { kind: true, billId: true, paymentId: true, debit: true, credit: true, createdAt: true },
+      }),
+      creditBalance(tx, account),
+    ]);
     await recordAudit(tx, actor, { action: "participant.data_export", entity: "Participant", entityId: participantId });
     return {
       format: `lindung-data-peserta/v${DATA_EXPORT_VERSION}`,
       exportedAt: new Date().toISOString(),
       participant,
+      creditBalance: creditBalanceRupiah,
+      ledger,
       history,
     };
   });

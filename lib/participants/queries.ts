@@ -18,12 +18,15 @@ export function ownParticipant(database: Db, participantId: string) {
   });
 }
 
-/** A payment on one of the worker's own bills, for its receipt; null for anyone else's. */
-export function ownPayment(database: Db, participantId: string, paymentId: string) {
-  return database.payment.findFirst({
+/** A payment on one of the worker's own bills, for its receipt, with what of it became credit; null for anyone else's. */
+export async function ownPayment(database: Db, participantId: string, paymentId: string) {
+  const payment = await database.payment.findFirst({
     where: { id: paymentId, bill: { participantId } },
     include: { bill: { include: { participant: { select: { name: true, kpj: true } } } } },
   });
+  if (!payment) return null;
+  const credit = await database.ledgerEntry.aggregate({ where: { paymentId, kind: "OVERPAYMENT_CREDIT" }, _sum: { credit: true } });
+  return { ...payment, overpaid: credit._sum.credit ?? 0n };
 }
 
 export type OwnParticipant = NonNullable<Awaited<ReturnType<typeof ownParticipant>>>;

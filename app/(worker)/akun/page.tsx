@@ -12,6 +12,8 @@ import { ownParticipant } from "@/lib/participants/queries";
 import { reviewOutcome } from "@/lib/review/decide";
 import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
+import { CreditNotice } from "@/components/payments/credit-notice";
+import { creditBalance } from "@/lib/ledger/entries";
 
 export default async function AccountPage() {
   const access = await authorize("participant.read.own");
@@ -29,7 +31,11 @@ async function Account({ access }: { access: UserAccess }) {
   const participant = participantId ? await ownParticipant(db(), participantId) : null;
   const t = await getTranslations("account");
   if (!participant) return <p>{t("noRecord")}</p>;
-  const [format, review] = await Promise.all([getFormatter(), reviewOutcome(db(), participant.id)]);
+  const [format, review, credit] = await Promise.all([
+    getFormatter(),
+    reviewOutcome(db(), participant.id),
+    creditBalance(db(), { type: "PARTICIPANT", id: participant.id }),
+  ]);
   const district = bantenDistricts(participant.regencyCode).find((d) => d.code === participant.districtCode)?.name;
   const rows: [string, string][] = [
     [t("nik"), maskNik(participant.nik)],
@@ -55,6 +61,7 @@ async function Account({ access }: { access: UserAccess }) {
         </p>
       )}
       <MembershipCard participant={participant} />
+      <CreditNotice credit={credit} />
       <section aria-labelledby="record" className="no-print rounded-xl bg-white p-5 shadow-sm">
         <h2 id="record" className="text-lg font-semibold">
           {t("record")}

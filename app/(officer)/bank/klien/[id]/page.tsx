@@ -13,6 +13,8 @@ import { maskNik } from "@/lib/domain/nik";
 import { regencyName } from "@/lib/domain/regions";
 import { clientBills } from "@/lib/officer/bills";
 import { activeWorkerTerms, findClient, workerTermsOf } from "@/lib/officer/clients";
+import { CreditNotice } from "@/components/payments/credit-notice";
+import { creditBalance } from "@/lib/ledger/entries";
 
 export default async function ClientPage({
   params,
@@ -25,7 +27,7 @@ export default async function ClientPage({
   const access = await authorize("client.read");
   const client = await findClient(db(), branchScope(access), id);
   if (!client) notFound();
-  const [t, tc, ts, tb, tbs, format, bills, workers, { baru }] = await Promise.all([
+  const [t, tc, ts, tb, tbs, format, bills, workers, credit, { baru }] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("status"),
@@ -35,6 +37,7 @@ export default async function ClientPage({
     clientBills(db(), client.id),
     // Every active worker is already loaded for almost every UMKM; only a longer list needs its terms on their own.
     client.employments.length === client._count.employments ? client.employments.map(workerTermsOf) : activeWorkerTerms(db(), client.id),
+    creditBalance(db(), { type: "COMPANY", id: client.id }),
     searchParams,
   ]);
   const facts: [string, string][] = [
@@ -55,6 +58,7 @@ export default async function ClientPage({
       )}
       <h1 className="text-2xl font-bold text-brand-900">{client.name}</h1>
       <DetailList rows={facts} className="rounded-xl bg-white px-4 shadow-sm" />
+      <CreditNotice credit={credit} />
       <ContributionSummary company={client} workers={workers} />
       <section aria-labelledby="workers" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">

@@ -27,6 +27,8 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     [t("bankReference"), payment.bankReference],
     [t("paidAt"), format.dateTime(payment.paidAt, { dateStyle: "long", timeStyle: "short", timeZone: JAKARTA_TZ })],
     [t("amount"), formatRupiah(Number(payment.amount))],
+    // Beyond what the bill needed: kept as credit for the next bill.
+    ...(payment.overpaid > 0n ? [[t("overpaid"), formatRupiah(Number(payment.overpaid))] as [string, string]] : []),
   ];
   return (
     <article className="mx-auto max-w-md space-y-4 rounded-xl bg-white p-6 shadow-sm print:shadow-none" data-testid="receipt">
