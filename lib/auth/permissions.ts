@@ -65,7 +65,8 @@ export const PERMISSIONS = {
   "payment.reconcile": { BPJS_STAFF: "all", ADMIN: "all" },
   "payment.credit.manual": { BPJS_STAFF: "all", ADMIN: "all" },
 
-  // Bank BJB reports payments, signed with the shared secret.
+  // Bank BJB asks what is due and reports payments, signed with the shared secret.
+  "payment.inquire": { BJB_HOST: "all" },
   "payment.notify": { BJB_HOST: "all" },
 } as const satisfies Record<string, Grants>;
 

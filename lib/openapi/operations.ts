@@ -17,6 +17,7 @@ import {
   timestampHeaderSchema,
 } from "../payments/schema";
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "../payments/signature";
+import { inquiryRequestSchema, inquiryResponseSchema } from "../payments/inquiry";
 
 export const API_V1_OPERATIONS: readonly ApiOperation[] = [
   {
@@ -26,13 +27,14 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
     summary: "Quote the contribution (iuran) for a participant category",
     description:
       "Deterministic and public: no authentication, limited per client address. `category` picks the participant category and " +
-      "which other parameters apply: BPU (Bukan Penerima Upah: `income`, `programs`, `months`), PU (Penerima Upah: " +
+      "which other parameters apply: BPU (Bukan Penerima Upah: `income`, `programs`, `months`, `period`, `sector`), PU (Penerima Upah: " +
       "`wage`, `riskClass`, `scale`, `year`, `programs`) or JAKON (Jasa Konstruksi: `contractValue`).",
     tags: ["Contributions"],
     query: quoteQuerySchema,
     success: {
       description:
-        "The contribution per program: per month (BPU, PU; PU with employer and worker shares) or once for the " + "whole project (JAKON).",
+        "The contribution per program: for the whole quote with each month by its own rules (BPU), per month with " +
+        "employer and worker shares (PU), or once for the whole project (JAKON).",
       schemaName: "Quote",
       schema: quoteResponseSchema,
       cacheControl: `public, max-age=${QUOTE_CACHE_SECONDS}`,
@@ -129,6 +131,41 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
         `More than ${LIMITS.notifications.points} notifications in ${LIMITS.notifications.duration} s for this signing key; ` +
         "`Retry-After` says when to send again. Nothing is stored.",
       503: "Payment notifications are not configured on this server (no shared secret).",
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/payments/inquiries",
+    operationId: "inquirePayment",
+    summary: "Ask what a virtual account is for and how much is due (Bank BJB, before taking money)",
+    description:
+      "For Bank BJB's tellers, ATMs and mobile banking, host to host, before a customer pays. Signed and time-checked " +
+      `exactly like notifications (\`${SIGNATURE_HEADER}\` over \`${TIMESTAMP_HEADER}\`, a dot and the raw body). Reads ` +
+      "only: asking again is always safe. A payment that differs from `amountDue` is still credited when notified " +
+      "(less is a partial payment, more is kept as credit).",
+    tags: ["Payments"],
+    headers: [
+      { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
+      { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
+    ],
+    requestBody: {
+      description: `The virtual account, at most ${MAX_NOTIFICATION_BYTES / 1024} KB of JSON.`,
+      schemaName: "PaymentInquiry",
+      schema: inquiryRequestSchema,
+    },
+    success: {
+      description: "Something is due.",
+      schemaName: "PaymentInquiryResult",
+      schema: inquiryResponseSchema,
+      cacheControl: "no-store",
+    },
+    errors: {
+      401: "The timestamp or signature is missing or wrong. Nothing is read.",
+      404: "No bill has this virtual account (`Virtual account tidak dikenal`).",
+      409: 'Nothing is due: the bill is paid. The body also carries `"code": "ALREADY_PAID"`; the bank refuses the payment.',
+      413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
+      429: `More than ${LIMITS.inquiries.points} inquiries in ${LIMITS.inquiries.duration} s for this signing key.`,
+      503: "Not configured on this server (no shared secret).",
     },
   },
   {

@@ -81,10 +81,13 @@ export const paymentNotificationResponseSchema = z
         "The bill after this payment: `PAID` once everything due is paid, `PARTIALLY_PAID` before that, " +
           "`OVERDUE` for a bill past its due date that is still not paid in full.",
       ),
-    paidAmount: rupiah("Everything paid into the bill so far, this payment included."),
+    paidAmount: rupiah("Everything paid into the bill so far, this payment included, never more than `due`."),
     due: rupiah("The bill's total plus any late fine."),
     outstanding: rupiah("What is still to pay: due − paidAmount, or 0."),
-    overpaid: rupiah("What was paid beyond what is due: paidAmount − due, or 0. Never rounded or dropped."),
+    overpaid: rupiah(
+      "What this payment brought beyond what the bill still needed, or 0: held as credit on the participant's, " +
+        "company's or project's account and applied to the next bill. Never refused, rounded or dropped.",
+    ),
     paymentId: z.string().describe("Lindung's id of the recorded payment."),
   })
   .describe("The notification was accepted. A repeated notification gets this same body again.");

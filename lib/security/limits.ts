@@ -13,6 +13,8 @@ export const LIMITS = {
   quote: { points: 120, duration: 60 },
   /** Payment notifications per signing key (one shared key with Bank BJB today). */
   notifications: { points: 1200, duration: 60 },
+  /** Inquiries per signing key: a teller, ATM or app asks before each payment, so as many as notifications. */
+  inquiries: { points: 1200, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;
 
 export type LimitName = keyof typeof LIMITS;
