@@ -82,6 +82,7 @@ export async function BillList({ bills, formatDate }: { bills: OwnParticipant["b
                     <li key={payment.id} className="flex justify-between gap-2">
                       <span>
                         {formatDate(payment.paidAt)} · {formatRupiah(Number(payment.amount))}
+                        {payment.reversedAt && <span className="ml-1 font-semibold text-red-700">({tp("reversed")})</span>}
                       </span>
                       <Link href={`/akun/kwitansi/${payment.id}`} className="font-medium text-brand-700 underline">
                         {tp("receipt")}

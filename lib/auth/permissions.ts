@@ -68,6 +68,7 @@ export const PERMISSIONS = {
   // Bank BJB asks what is due and reports payments, signed with the shared secret.
   "payment.inquire": { BJB_HOST: "all" },
   "payment.notify": { BJB_HOST: "all" },
+  "payment.reverse": { BJB_HOST: "all" },
 } as const satisfies Record<string, Grants>;
 
 export type Permission = keyof typeof PERMISSIONS;

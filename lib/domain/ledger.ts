@@ -43,3 +43,14 @@ export function billStatusAfterPayment(previous: BillState, paidAmount: bigint, 
   if (previous === "OVERDUE") return "OVERDUE";
   return paidAmount > 0n ? "PARTIALLY_PAID" : previous;
 }
+
+/**
+ * The status of a bill a reversal took money back from: PAID only if still paid
+ * in full; short of that OVERDUE once past its last day to pay, else
+ * PARTIALLY_PAID with money left in it, else UNPAID.
+ */
+export function billStatusAfterReversal(paidAmount: bigint, due: bigint, late: boolean): BillState {
+  if (paidAmount >= due) return "PAID";
+  if (late) return "OVERDUE";
+  return paidAmount > 0n ? "PARTIALLY_PAID" : "UNPAID";
+}

@@ -18,6 +18,7 @@ import {
 } from "../payments/schema";
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "../payments/signature";
 import { inquiryRequestSchema, inquiryResponseSchema } from "../payments/inquiry";
+import { reversalRequestSchema, reversalResponseSchema } from "../payments/reversal";
 
 export const API_V1_OPERATIONS: readonly ApiOperation[] = [
   {
@@ -165,6 +166,46 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       409: 'Nothing is due: the bill is paid. The body also carries `"code": "ALREADY_PAID"`; the bank refuses the payment.',
       413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
       429: `More than ${LIMITS.inquiries.points} inquiries in ${LIMITS.inquiries.duration} s for this signing key.`,
+      503: "Not configured on this server (no shared secret).",
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/payments/reversals",
+    operationId: "reversePayment",
+    summary: "Cancel a payment BJB reported (Bank BJB, host to host)",
+    description:
+      "For a payment the bank cancelled after reporting it. Signed and time-checked exactly like notifications. The " +
+      "bill is re-opened, any credit the payment left is taken back, cover that started with it ends, and the " +
+      "worker's receipt says `Dibatalkan`. Idempotent by `bankReference`: a repeat answers the same with " +
+      "`Idempotent-Replayed: true` and changes nothing.",
+    tags: ["Payments"],
+    headers: [
+      { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
+      { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
+    ],
+    requestBody: {
+      description: `The cancelled payment's reference and why, at most ${MAX_NOTIFICATION_BYTES / 1024} KB of JSON.`,
+      schemaName: "PaymentReversal",
+      schema: reversalRequestSchema,
+    },
+    success: {
+      description: "Reversed (now, or earlier: then `Idempotent-Replayed: true`).",
+      schemaName: "PaymentReversalResult",
+      schema: reversalResponseSchema,
+      cacheControl: "no-store",
+      headers: {
+        [IDEMPOTENT_REPLAYED_HEADER]: {
+          description: "`true` when the payment was reversed by an earlier request.",
+          schema: z.literal("true"),
+        },
+      },
+    },
+    errors: {
+      401: "The timestamp or signature is missing or wrong. Nothing is changed.",
+      404: "No payment has this bankReference.",
+      413: `The body is larger than ${MAX_NOTIFICATION_BYTES / 1024} KB.`,
+      429: `More than ${LIMITS.reversals.points} reversals in ${LIMITS.reversals.duration} s for this signing key.`,
       503: "Not configured on this server (no shared secret).",
     },
   },

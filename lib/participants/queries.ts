@@ -9,7 +9,10 @@ export function ownParticipant(database: Db, participantId: string) {
         orderBy: { periodStart: "desc" },
         take: 24,
         include: {
-          payments: { orderBy: { paidAt: "asc" }, select: { id: true, amount: true, paidAt: true, bankReference: true } },
+          payments: {
+            orderBy: { paidAt: "asc" },
+            select: { id: true, amount: true, paidAt: true, bankReference: true, reversedAt: true },
+          },
           // Only the lines a relief touched: the bill shows what it took off.
           lines: { where: { reliefAmount: { gt: 0 } }, select: { reliefAmount: true, reliefId: true } },
         },

@@ -128,6 +128,8 @@ export async function applyPayment(tx: Tx, input: PaymentInput): Promise<Payment
       data: { paidAmount, status, ...(becamePaid ? { paidAt: input.paidAt } : {}) },
     });
   }
+  // Short or over what the bill needed when it arrived: still recorded (the money moved), and flagged for staff.
+  if (input.amount !== due - bill.paidAmount) await tx.payment.update({ where: { id: payment.id }, data: { amountDiffers: true } });
   const account = accountOfBill(bill);
   await recordEntries(tx, [
     { account, kind: "PAYMENT", billId: bill.id, paymentId: payment.id, credit: applied },

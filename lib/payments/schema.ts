@@ -31,6 +31,8 @@ export const PAYMENT_MESSAGES = {
     minutes: SIGNATURE_TOLERANCE_SECONDS / 60,
   }),
   notConfigured: apiText("api.payment.notConfigured"),
+  reason: apiText("api.payment.reason"),
+  unknownPayment: apiText("api.payment.unknownPayment"),
 } as const;
 
 export const bankReferenceSchema = z

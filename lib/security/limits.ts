@@ -15,6 +15,8 @@ export const LIMITS = {
   notifications: { points: 1200, duration: 60 },
   /** Inquiries per signing key: a teller, ATM or app asks before each payment, so as many as notifications. */
   inquiries: { points: 1200, duration: 60 },
+  /** Reversals per signing key: rare, so a low ceiling. */
+  reversals: { points: 120, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;
 
 export type LimitName = keyof typeof LIMITS;

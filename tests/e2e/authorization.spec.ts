@@ -92,6 +92,7 @@ const ROWS: Row[] = [
   { target: "/api/v1/enrollments", method: "POST", path: fixed("/api/v1/enrollments") },
   { target: "/api/v1/payments/notifications", method: "POST", path: fixed("/api/v1/payments/notifications") },
   { target: "/api/v1/payments/inquiries", method: "POST", path: fixed("/api/v1/payments/inquiries") },
+  { target: "/api/v1/payments/reversals", method: "POST", path: fixed("/api/v1/payments/reversals") },
   { target: "/api/v1/stats", path: fixed("/api/v1/stats") },
   { target: "/api/auth/[...nextauth]", path: fixed("/api/auth/session") },
   // Server actions, posted to a public page so that only the action's own check stands in the way.

@@ -36,6 +36,11 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">BPJS Ketenagakerjaan · Bank BJB</p>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
       </header>
+      {payment.reversedAt && (
+        <p role="status" className="rounded-lg bg-red-50 p-3 font-semibold text-red-900" data-testid="receipt-reversed">
+          {t("reversed", { reason: payment.reversalReason ?? "" })}
+        </p>
+      )}
       <DetailList rows={rows} />
       <p className="text-xs text-slate-600">{t("note")}</p>
       <div className="no-print">

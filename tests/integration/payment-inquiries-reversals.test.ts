@@ -4,6 +4,8 @@ import { makeNik } from "../support/factories";
 import { formatVirtualAccount } from "../../lib/domain/virtual-account";
 import { ALREADY_PAID_MESSAGE, inquiryEndpoint } from "../../lib/payments/inquiry";
 import { notificationEndpoint } from "../../lib/payments/notifications";
+import { PAYMENT_REVERSED_ACTION, reversalEndpoint } from "../../lib/payments/reversal";
+import { creditBalance } from "../../lib/ledger/entries";
 import { signNotification } from "../../lib/payments/signature";
 import { setupTestDatabase } from "../support/database";
 import { operationPointers, schemaViolations } from "../support/openapi";
@@ -62,14 +64,21 @@ const inquire = (body: unknown, options: { signingSecret?: string; secret?: stri
     bjbSecret: "secret" in options ? options.secret : SECRET,
   });
 
-const pay = (virtualAccount: string, amount: number) =>
+const pay = (virtualAccount: string, amount: number, bankReference = `INQ-${++counter}`) =>
   notificationEndpoint(
     signed(
       "/api/v1/payments/notifications",
-      JSON.stringify({ virtualAccount, amount, currency: "IDR", paidAt: "2026-12-02T10:00:00+07:00", bankReference: `INQ-${++counter}` }),
+      JSON.stringify({ virtualAccount, amount, currency: "IDR", paidAt: "2026-12-02T10:00:00+07:00", bankReference }),
     ),
     { db: t.db, now: NOW, bjbSecret: SECRET },
   );
+
+const reverse = (body: unknown, now = NOW) =>
+  reversalEndpoint(signed("/api/v1/payments/reversals", typeof body === "string" ? body : JSON.stringify(body)), {
+    db: t.db,
+    now,
+    bjbSecret: SECRET,
+  });
 
 /** Everything a payment writes: an inquiry must write none of it. */
 const footprint = async () => ({
@@ -139,5 +148,76 @@ describe("POST /api/v1/payments/inquiries", () => {
     expect((await inquire({ virtualAccount: bill.virtualAccount }, { signingSecret: randomBytes(32).toString("hex") })).status).toBe(401);
     expect((await inquire({ virtualAccount: bill.virtualAccount }, { secret: undefined })).status).toBe(503);
     expect(await footprint()).toEqual(before);
+  });
+});
+
+const { response: reversalResponse } = operationPointers("/api/v1/payments/reversals", "post");
+
+describe("POST /api/v1/payments/reversals", () => {
+  it("re-opens the bill, takes back the credit, ends cover that began with it, marks the payment; a repeat changes nothing", async () => {
+    const bill = await createBill();
+    const reference = `REV-${++counter}`;
+    expect((await pay(bill.virtualAccount, 20_000, reference)).status).toBe(200);
+    await t.db.participant.update({ where: { id: bill.participantId! }, data: { status: "ACTIVE", activatedAt: NOW } });
+    const account = { type: "PARTICIPANT" as const, id: bill.participantId! };
+    expect(await creditBalance(t.db, account)).toBe(3_200n);
+    const payment = await t.db.payment.findUniqueOrThrow({ where: { bankReference: reference } });
+    expect(payment.amountDiffers).toBe(true); // 20,000 on a 16,800 bill: flagged for staff
+
+    const first = await reverse({ bankReference: reference, reason: "Transaksi dibatalkan nasabah" });
+    expect(first.status).toBe(200);
+    const body = await first.json();
+    expect(body).toMatchObject({ status: "reversed", bankReference: reference, amount: 20_000, billStatus: "UNPAID", outstanding: 16_800 });
+    expect(schemaViolations(reversalResponse(200), body)).toEqual([]);
+    expect(await t.db.bill.findUniqueOrThrow({ where: { id: bill.id } })).toMatchObject({ status: "UNPAID", paidAmount: 0n, paidAt: null });
+    expect(await creditBalance(t.db, account)).toBe(0n);
+    expect(await t.db.participant.findUniqueOrThrow({ where: { id: bill.participantId! } })).toMatchObject({
+      status: "PENDING",
+      activatedAt: null,
+    });
+    expect(await t.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({
+      reversalReason: "Transaksi dibatalkan nasabah",
+    });
+    const reversals = await t.db.ledgerEntry.findMany({ where: { paymentId: payment.id, kind: "REVERSAL" }, orderBy: { id: "asc" } });
+    expect(reversals.map((e) => [e.billId === bill.id, e.debit])).toEqual([
+      [true, 16_800n],
+      [false, 3_200n],
+    ]);
+    expect(await t.db.auditLog.count({ where: { action: PAYMENT_REVERSED_ACTION, entityId: payment.id } })).toBe(1);
+
+    // The same reversal again, even at the same moment: one reversal, the same answer.
+    const again = await Promise.all([
+      reverse({ bankReference: reference, reason: "lagi" }),
+      reverse({ bankReference: reference, reason: "lagi" }),
+    ]);
+    for (const response of again) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get("idempotent-replayed")).toBe("true");
+      expect(await response.json()).toEqual(body);
+    }
+    expect(await t.db.ledgerEntry.count({ where: { paymentId: payment.id, kind: "REVERSAL" } })).toBe(2);
+    expect(await t.db.auditLog.count({ where: { action: PAYMENT_REVERSED_ACTION, entityId: payment.id } })).toBe(1);
+  });
+
+  it("keeps a bill paid by another payment paid, and answers 404 for an unknown reference and 400 for bad bodies", async () => {
+    const bill = await createBill();
+    const cancelled = `REV-${++counter}`;
+    await pay(bill.virtualAccount, 16_800, cancelled);
+    await pay(bill.virtualAccount, 16_800); // paid twice: the second is credit
+    expect((await reverse({ bankReference: cancelled, reason: "Ganda" })).status).toBe(200);
+    // The first payment's 16,800 leaves the bill; the second's credit stays credit (the next billing run applies it).
+    expect(await t.db.bill.findUniqueOrThrow({ where: { id: bill.id } })).toMatchObject({ status: "UNPAID", paidAmount: 0n });
+    expect(await creditBalance(t.db, { type: "PARTICIPANT", id: bill.participantId! })).toBe(16_800n);
+
+    expect((await reverse({ bankReference: "TIDAK-ADA", reason: "x" })).status).toBe(404);
+    for (const bad of [
+      "{",
+      "[]",
+      JSON.stringify({ reason: "x" }),
+      JSON.stringify({ bankReference: "A B", reason: "x" }),
+      JSON.stringify({ bankReference: "X", reason: "" }),
+    ]) {
+      expect((await reverse(bad)).status, bad).toBe(400);
+    }
   });
 });
