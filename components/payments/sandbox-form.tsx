@@ -7,6 +7,10 @@ import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
 import { sendSandboxPayment } from "@/lib/payments/sandbox-actions";
 
+/** The `error` of an API answer, for the bank's refusal line. */
+const errorOf = (body: unknown) =>
+  typeof body === "object" && body !== null && "error" in body && typeof body.error === "string" ? body.error : "";
+
 export function SandboxForm({ virtualAccount, amount }: { virtualAccount?: string; amount?: string }) {
   const t = useTranslations("sandbox");
   const message = useMessage();
@@ -29,7 +33,13 @@ export function SandboxForm({ virtualAccount, amount }: { virtualAccount?: strin
           className={`rounded-lg p-3 text-sm ${state.data.httpStatus === 200 ? "bg-brand-50" : "bg-red-50"}`}
           data-testid="sandbox-result"
         >
-          <p className="font-semibold">{state.data.httpStatus === 200 ? t("credited") : t("refused", { status: state.data.httpStatus })}</p>
+          <p className="font-semibold">
+            {state.data.step === "inquiry"
+              ? t("bankRefused", { reason: errorOf(state.data.response) })
+              : state.data.httpStatus === 200
+                ? t("credited")
+                : t("refused", { status: state.data.httpStatus })}
+          </p>
           <pre className="mt-2 overflow-x-auto text-xs">{JSON.stringify(state.data.response, null, 2)}</pre>
         </div>
       )}

@@ -119,6 +119,9 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   await expect(page.getByLabel("Jumlah (Rp)")).toHaveValue(String(registrationQuote().total));
   await page.getByRole("button", { name: "Bayar" }).click();
   await expect(page.getByTestId("sandbox-result")).toContainText("Pembayaran diterima portal.");
+  // The bank asks first: a second payment into the paid account is refused by the bank, nothing is credited.
+  await page.getByRole("button", { name: "Bayar" }).click();
+  await expect(page.getByTestId("sandbox-result")).toContainText("Bank menolak pembayaran: Tidak ada yang perlu dibayar: tagihan sudah lunas");
 
   await page.goto("/akun");
   await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
@@ -135,6 +138,8 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   const data = JSON.parse(Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"));
   expect(data.participant).toMatchObject({ nik: worker.nik, name: worker.name, status: "ACTIVE" });
   expect(data.participant.bills[0].payments[0].amount).toBe(registrationQuote().total);
+  expect(data.participant.bills[0].payments).toHaveLength(1);
+  expect(data.creditBalance).toBe(0);
 });
 
 test("after five wrong passwords the account is locked for a while, and the form says so in Bahasa Indonesia", async ({ page }) => {
