@@ -121,7 +121,9 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   await expect(page.getByTestId("sandbox-result")).toContainText("Pembayaran diterima portal.");
   // The bank asks first: a second payment into the paid account is refused by the bank, nothing is credited.
   await page.getByRole("button", { name: "Bayar" }).click();
-  await expect(page.getByTestId("sandbox-result")).toContainText("Bank menolak pembayaran: Tidak ada yang perlu dibayar: tagihan sudah lunas");
+  await expect(page.getByTestId("sandbox-result")).toContainText(
+    "Bank menolak pembayaran: Tidak ada yang perlu dibayar: tagihan sudah lunas",
+  );
 
   await page.goto("/akun");
   await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
