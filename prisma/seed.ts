@@ -26,6 +26,8 @@ function formData(values: Record<string, string>): FormData {
 const DEMO_STAFF = [
   { email: "admin@lindung.test", name: "Admin Lindung", role: "ADMIN" as const },
   { email: "staf.serang@bpjstk.test", name: "Dewi Lestari", role: "BPJS_STAFF" as const, regionCode: "3673" },
+  // Settlement files and manual credits (two people: the second is the admin in the demo).
+  { email: "keuangan.serang@bpjstk.test", name: "Hendra Gunawan", role: "FINANCE" as const, regionCode: "3673" },
   { email: "petugas.serang@bjb.test", name: "Agus Setiawan", role: "BANK_OFFICER" as const, branch: "BJB-SRG" },
   { email: "petugas.tangerang@bjb.test", name: "Rina Wulandari", role: "BANK_OFFICER" as const, branch: "BJB-TGR" },
   { email: "manajer@bjb.test", name: "Bambang Hidayat", role: "BJB_MANAGER" as const },

@@ -6,5 +6,6 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   BANK_OFFICER: "/bank",
   BJB_MANAGER: "/dashboard",
   BPJS_STAFF: "/dashboard",
+  FINANCE: "/dashboard/rekonsiliasi",
   ADMIN: "/dashboard",
 };

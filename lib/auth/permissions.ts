@@ -27,7 +27,7 @@ type Grants = typeof ANYONE | Partial<Record<Principal, Scope>>;
 
 const OFFICERS = { BANK_OFFICER: "branch", ADMIN: "all" } as const;
 const BPJS_STAFF = { BPJS_STAFF: "region", ADMIN: "all" } as const;
-const SIGNED_IN = { WORKER: "own", BANK_OFFICER: "own", BJB_MANAGER: "own", BPJS_STAFF: "own", ADMIN: "own" } as const;
+const SIGNED_IN = { WORKER: "own", BANK_OFFICER: "own", BJB_MANAGER: "own", BPJS_STAFF: "own", FINANCE: "own", ADMIN: "own" } as const;
 
 export const PERMISSIONS = {
   // Public: the landing page, sign-in, the API document, quotes, language, BPU self-registration.
@@ -62,8 +62,10 @@ export const PERMISSIONS = {
   "review.decide": BPJS_STAFF,
   "audit.read": BPJS_STAFF,
   // Not yet held to a region: the settlement file covers every bill of the bank's day.
-  "payment.reconcile": { BPJS_STAFF: "all", ADMIN: "all" },
-  "payment.credit.manual": { BPJS_STAFF: "all", ADMIN: "all" },
+  // Settlement files and manual credits: finance staff of a regency, two people for every credit (issue 12).
+  "payment.reconcile": { FINANCE: "region", ADMIN: "all" },
+  "payment.credit.propose": { FINANCE: "region" },
+  "payment.credit.apply": { FINANCE: "region", ADMIN: "all" },
 
   // Bank BJB asks what is due and reports payments, signed with the shared secret.
   "payment.inquire": { BJB_HOST: "all" },

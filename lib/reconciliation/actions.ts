@@ -1,7 +1,8 @@
 "use server";
 import { serverAction } from "../actions/server";
-import { missingPaymentsCredit } from "./apply";
+import { applyManualCredit, proposeManualCredits } from "./manual-credits";
 import { settlementUpload } from "./settlement";
 
 export const uploadSettlementAction = serverAction(settlementUpload);
-export const applyMissingAction = serverAction(missingPaymentsCredit);
+export const proposeCreditsAction = serverAction(proposeManualCredits);
+export const applyCreditAction = serverAction(applyManualCredit);

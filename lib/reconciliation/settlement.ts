@@ -6,7 +6,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { jsonColumn } from "../db/json-column";
-import type { Db } from "../db/prisma";
+import type { Db, Tx } from "../db/prisma";
 import { dateColumn } from "../domain/billing-period";
 import { jakartaDayRange } from "../domain/time";
 import { bankReferenceSchema } from "../payments/schema";
@@ -47,22 +47,43 @@ const lineSchema = z.object({
 
 export type SettlementLine = z.output<typeof lineSchema>;
 export type SettlementParse =
-  { ok: true; lines: SettlementLine[] } | { ok: false; error: "headers" | "empty" } | { ok: false; error: "line"; line: number };
+  | { ok: true; lines: SettlementLine[] }
+  | { ok: false; error: "headers" | "empty" | "trailer" }
+  | { ok: false; error: "line"; line: number };
+
+/**
+ * BJB's trailer, the file's last line: `TRAILER,<number of lines>,<total amount>` (issue 12: a file must end
+ * with the bank's trailer and is refused whole when it does not match). The exact layout of BJB's own
+ * trailer is not published: this one is ours, one place to change.
+ */
+const TRAILER = /^TRAILER$/i;
+
+function trailerOf(cells: string[]): { count: number; total: bigint } | null {
+  const [tag, count, total] = cells.map((cell) => cell.trim());
+  if (!tag || !TRAILER.test(tag) || !/^\d{1,9}$/.test(count ?? "") || !/^\d{1,18}$/.test(total ?? "")) return null;
+  return { count: Number(count), total: BigInt(total!) };
+}
 
 export function parseSettlementCsv(text: string): SettlementParse {
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" }).data;
-  const [header, ...body] = rows;
-  if (!header || body.length === 0) return { ok: false, error: "empty" };
+  const [header, ...rest] = rows;
+  if (!header || rest.length === 0) return { ok: false, error: "empty" };
   const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);
   if (!["bankReference", "virtualAccount", "amount", "paidAt"].every((c) => columns.includes(c as never))) {
     return { ok: false, error: "headers" };
   }
+  const trailer = trailerOf(rest.at(-1)!);
+  if (!trailer) return { ok: false, error: "trailer" };
+  const body = rest.slice(0, -1);
+  if (body.length === 0) return { ok: false, error: "empty" };
   const lines: SettlementLine[] = [];
   for (const [index, cells] of body.entries()) {
     const parsed = lineSchema.safeParse(Object.fromEntries(columns.map((c, i) => [c, cells[i]])));
     if (!parsed.success) return { ok: false, error: "line", line: index + 2 };
     lines.push(parsed.data);
   }
+  const total = lines.reduce((sum, line) => sum + BigInt(line.amount), 0n);
+  if (trailer.count !== lines.length || trailer.total !== total) return { ok: false, error: "trailer" };
   return { ok: true, lines };
 }
 
@@ -120,7 +141,7 @@ export interface Reconciliation {
  * Compares a day's file with the portal's payments of that Jakarta business
  * day (00:00–24:00 WIB), matched by bank reference.
  */
-export async function reconcile(database: Db, businessDate: string, lines: SettlementLine[]): Promise<Reconciliation> {
+export async function reconcile(database: Db | Tx, businessDate: string, lines: SettlementLine[]): Promise<Reconciliation> {
   const { start: dayStart, end: dayEnd } = jakartaDayRange(businessDate);
   const references = lines.map((l) => l.bankReference);
   const [byReference, ofTheDay] = await Promise.all([

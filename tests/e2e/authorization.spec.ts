@@ -10,7 +10,7 @@ import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../../lib/demo/accounts";
 import { grantOf, isPermission, type Principal } from "../../lib/auth/permissions";
 import { actionTargets, appTargets, serverActions, type Target } from "./support/app-inventory";
 
-const ACTORS = ["anonymous", "workerA", "workerB", "officer1", "officer2", "staff", "manager", "admin"] as const;
+const ACTORS = ["anonymous", "workerA", "workerB", "officer1", "officer2", "staff", "finance", "manager", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
 
 const PRINCIPALS: Record<Actor, Principal | null> = {
@@ -20,6 +20,7 @@ const PRINCIPALS: Record<Actor, Principal | null> = {
   officer1: "BANK_OFFICER",
   officer2: "BANK_OFFICER",
   staff: "BPJS_STAFF",
+  finance: "FINANCE",
   manager: "BJB_MANAGER",
   admin: "ADMIN",
 };
@@ -109,7 +110,8 @@ const ROWS: Row[] = [
   { target: "saveImportAction", path: fixed("/"), body: () => ({ batchId: "0194e8a0-0000-7000-8000-000000000000" }) },
   { target: "decideReviewAction", path: fixed("/"), body: () => ({}) },
   { target: "uploadSettlementAction", path: fixed("/"), body: () => ({}) },
-  { target: "applyMissingAction", path: fixed("/"), body: () => ({ settlementId: "bukan-uuid" }) },
+  { target: "proposeCreditsAction", path: fixed("/"), body: () => ({ settlementId: "bukan-uuid" }) },
+  { target: "applyCreditAction", path: fixed("/"), body: () => ({ creditId: "bukan-uuid" }) },
 ];
 
 const TARGETS = new Map([...appTargets(), ...actionTargets()].map((t) => [t.target, t]));
@@ -132,6 +134,7 @@ const IDENTIFIERS: Record<Exclude<Actor, "anonymous" | "workerB">, string> = {
   officer1: "petugas.serang@bjb.test",
   officer2: "petugas.tangerang@bjb.test",
   staff: "staf.serang@bpjstk.test",
+  finance: "keuangan.serang@bpjstk.test",
   manager: "manajer@bjb.test",
   admin: "admin@lindung.test",
 };
@@ -230,8 +233,8 @@ test.beforeAll(async () => {
     multipart: { file: { name: "pekerja.csv", mimeType: "text/csv", buffer: Buffer.from(`${template.trimEnd()}\n123,Salah,,,\n`) } },
   });
   const batch1 = (await check.text()).match(/"batchId":"([0-9a-f-]{36})"/)?.[1];
-  const settlementCsv = `bank reference,virtual account,amount,paid at\nMATRIKS-1,${va},1,2026-01-01T10:00:00+07:00\n`;
-  const settled = await callAction(contexts.staff, "uploadSettlementAction", "/dashboard/rekonsiliasi", {
+  const settlementCsv = `bank reference,virtual account,amount,paid at\nMATRIKS-1,${va},1,2026-01-01T10:00:00+07:00\nTRAILER,1,1\n`;
+  const settled = await callAction(contexts.finance, "uploadSettlementAction", "/dashboard/rekonsiliasi", {
     businessDate: "2026-01-01",
     file: new File([settlementCsv], "settlement.csv", { type: "text/csv" }),
   });

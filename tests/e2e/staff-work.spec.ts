@@ -38,7 +38,9 @@ test("a possible duplicate lands in the review queue; staff reject it with a rea
   await expect(page.getByText("Pendaftaran Anda ditolak setelah ditinjau: Data ganda dengan peserta terdaftar")).toBeVisible();
 });
 
-test("staff reconcile BJB's settlement file: a payment the portal never heard of is applied, then matches", async ({ page }) => {
+test("finance reconciles BJB's settlement file: a payment the portal never heard of is proposed by one person, applied by another, then matches", async ({
+  page,
+}) => {
   const worker = newWorker();
   await fillRegistration(page, worker);
   await page.getByRole("button", { name: "Daftar sekarang" }).click();
@@ -48,21 +50,34 @@ test("staff reconcile BJB's settlement file: a payment the portal never heard of
   expect(va).toMatch(/^\d{16}$/);
   await signOut(page);
 
-  await signIn(page, "admin@lindung.test");
-  await page.goto("/dashboard/rekonsiliasi");
+  await signIn(page, "keuangan.serang@bpjstk.test");
+  await expect(page).toHaveURL(/\/dashboard\/rekonsiliasi$/);
   const today = jakartaDate();
   const reference = `E2E${Date.now()}`;
-  const csv = `bank reference,virtual account,amount,paid at\n${reference},${va},${registrationQuote().total},${today}T10:00:00+07:00\n`;
+  const amount = registrationQuote().total;
+  const csv = `bank reference,virtual account,amount,paid at\n${reference},${va},${amount},${today}T10:00:00+07:00\nTRAILER,1,${amount}\n`;
   await page.getByLabel("Tanggal transaksi").fill(today);
   await page
     .getByLabel("Berkas settlement (CSV)")
     .setInputFiles({ name: "settlement.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Bandingkan" }).click();
   await expect(page.getByTestId("reconciliation-missingInPortal")).toContainText(reference);
-  await page.getByRole("button", { name: "Terapkan 1 pembayaran yang belum tercatat" }).click();
-  await expect(page.getByTestId("apply-result")).toContainText(
-    "Diterapkan: 1 pembayaran. Sudah tercatat sebelumnya: 0. Virtual account tidak dikenal",
-  );
+  await page.getByRole("button", { name: "Usulkan kredit untuk 1 baris yang belum ada di portal" }).click();
+  await expect(page.getByTestId("propose-result")).toContainText("1 usulan dibuat");
+  const proposal = page.getByTestId("proposal").filter({ hasText: reference });
+  await expect(proposal).toContainText(worker.name);
+  await expect(proposal).toContainText("selisih Rp 0");
+  // The proposer cannot apply their own proposal.
+  await proposal.getByRole("button", { name: "Terapkan (orang kedua)" }).click();
+  await expect(proposal).toContainText("Usulan ini Anda buat sendiri");
+  const settlementUrl = page.url();
+  await signOut(page);
+
+  await signIn(page, "admin@lindung.test");
+  await page.goto(settlementUrl);
+  await page.getByTestId("proposal").filter({ hasText: reference }).getByRole("button", { name: "Terapkan (orang kedua)" }).click();
+  await expect(page.getByTestId("proposal").filter({ hasText: reference })).toContainText("Diterapkan");
+  await page.reload();
   await expect(page.getByTestId("reconciliation-matched")).toContainText(reference);
   await expect(page.getByTestId("reconciliation-missingInPortal")).toContainText("Tidak ada.");
   await signOut(page);
@@ -81,7 +96,7 @@ test("a settlement file over Next's default 1 MB reaches our own checks, and one
   const today = jakartaDate();
   await page.getByLabel("Tanggal transaksi").fill(today);
   const line = `REF,8812000000000001,16800,2026-11-20T10:00:00+07:00\n`;
-  const twoMegabytes = `bank reference,virtual account,amount,paid at\nrusak\n${line.repeat(Math.ceil((2 * 1024 * 1024) / line.length))}`;
+  const twoMegabytes = `bank reference,virtual account,amount,paid at\nrusak\n${line.repeat(Math.ceil((2 * 1024 * 1024) / line.length))}TRAILER,1,1\n`;
   await page
     .getByLabel("Berkas settlement (CSV)")
     .setInputFiles({ name: "besar.csv", mimeType: "text/csv", buffer: Buffer.from(twoMegabytes) });

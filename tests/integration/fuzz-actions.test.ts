@@ -26,7 +26,7 @@ import { importSave, sha256, storeCheckedImport } from "../../lib/worker-import/
 import { parseWorkerRow, workerRowSchema } from "../../lib/pu-enrollment/worker-row";
 import { registrationSchema } from "../../lib/bpu-registration/schema";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
-import { missingPaymentsCredit } from "../../lib/reconciliation/apply";
+import { applyManualCredit, proposeManualCredits } from "../../lib/reconciliation/manual-credits";
 import { settlementUpload } from "../../lib/reconciliation/settlement";
 import { decisionSchema, reviewDecision } from "../../lib/review/decide";
 import { localeSwitch } from "../../lib/i18n/locale-switch";
@@ -84,6 +84,7 @@ let officer: SessionUser;
 /** BPJS TK staff of Kabupaten Pandeglang (3601) and of Kota Serang (3673). */
 let pandeglangStaff: SessionUser;
 let serangStaff: SessionUser;
+let serangFinance: SessionUser;
 let ownCompany: { id: string };
 let otherCompany: { id: string };
 let otherBranchReferral: { id: string };
@@ -97,6 +98,7 @@ beforeAll(async () => {
   ownCompany = await createCompany(t.db, branch.id);
   pandeglangStaff = sessionUserOf(await createStaff(t.db, "3601"));
   serangStaff = sessionUserOf(await createStaff(t.db, "3673"));
+  serangFinance = sessionUserOf(await createStaff(t.db, "3673", "FINANCE"));
 
   // Another branch's rows: ids an officer of `branch` may send but must never reach.
   const other = await createBranch(t.db, "3601");
@@ -470,7 +472,7 @@ describe("importSave (lib/worker-import/batch.ts, as an officer)", () => {
   });
 });
 
-describe("settlementUpload / missingPaymentsCredit (lib/reconciliation, as BPJS TK staff)", () => {
+describe("settlementUpload / proposeManualCredits / applyManualCredit (lib/reconciliation, as BPJS TK finance)", () => {
   const HEADER = "bank reference,virtual account,amount,paid at";
   const line = { bankReference: "BJB-REF-0001", virtualAccount: "8812000000000019", amount: "16800", paidAt: "2026-11-20T10:00:00+07:00" };
   const cell = fc.oneof(
@@ -513,17 +515,22 @@ describe("settlementUpload / missingPaymentsCredit (lib/reconciliation, as BPJS 
     });
     await withoutWrites(t.db, cases, arbitrary, RUNS.settlementUpload, async (values) => {
       const data = formDataOf({ entries: values, extra: [] });
-      expectRefusal(await runAs(t.db, settlementUpload, data, { as: serangStaff }), data);
+      expectRefusal(await runAs(t.db, settlementUpload, data, { as: serangFinance }), data);
     });
   });
 
-  it("does nothing for a hostile or unknown settlement id", async () => {
+  it("does nothing for a hostile or unknown settlement id or proposal id", async () => {
     await withoutWrites(t.db, cases, fc.oneof(hostileString, uuidLike), RUNS.settlementApply, async (value) => {
-      const result = await runAs(t.db, missingPaymentsCredit, { settlementId: value }, { as: serangStaff });
       const id = z.uuid().safeParse(value);
-      if (!id.success) return expectRefusal(result, value);
+      const proposed = await runAs(t.db, proposeManualCredits, { settlementId: value }, { as: serangFinance });
+      const applied = await runAs(t.db, applyManualCredit, { creditId: value }, { as: serangFinance });
+      if (!id.success) {
+        expectRefusal(proposed, value);
+        return expectRefusal(applied, value);
+      }
       expect(await t.db.settlement.findUnique({ where: { id: id.data } })).toBeNull();
-      expect(result, value).toEqual({ denied: "not-found" });
+      expect(proposed, value).toEqual({ denied: "not-found" });
+      expect(applied, value).toEqual({ denied: "not-found" });
     });
   });
 });

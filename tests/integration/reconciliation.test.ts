@@ -1,16 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { applyPayment } from "../../lib/payments/apply-payment";
-import { applyMissingPayments } from "../../lib/reconciliation/apply";
-import { parseSettlementCsv, reconcile } from "../../lib/reconciliation/settlement";
+import { applyManualCredit, CREDIT_APPLIED_MANUALLY_ACTION, proposeManualCredits } from "../../lib/reconciliation/manual-credits";
+import { parseSettlementCsv, reconcile, settlementUpload } from "../../lib/reconciliation/settlement";
+import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
-import { createParticipantWithBill } from "../support/records";
+import { createParticipantWithBill, createStaff } from "../support/records";
 
 const t = setupTestDatabase();
 const DAY = "2026-11-20";
 const at = (time: string) => `${DAY}T${time}+07:00`;
 
-function settlementCsv(lines: [string, string, number, string][]) {
-  return ["bank reference,virtual account,amount,paid at", ...lines.map((l) => l.join(","))].join("\n");
+/** BJB's file: a header, the lines, and the trailer with their count and total. */
+function settlementCsv(
+  lines: [string, string, number, string][],
+  trailer = `TRAILER,${lines.length},${lines.reduce((sum, l) => sum + l[2], 0)}`,
+) {
+  return ["bank reference,virtual account,amount,paid at", ...lines.map((l) => l.join(",")), trailer].join("\n");
 }
 
 describe("settlement reconciliation", () => {
@@ -21,8 +26,14 @@ describe("settlement reconciliation", () => {
       lines: [{ bankReference: "REF1", virtualAccount: "8812000000000019", amount: 16800, paidAt: at("10:00:00") }],
     });
     expect(parseSettlementCsv("a,b\n1,2")).toEqual({ ok: false, error: "headers" });
+    // Refused whole without BJB's trailer, or with one that does not match the lines.
+    const one: [string, string, number, string][] = [["REF1", "8812000000000019", 16800, at("10:00:00")]];
+    expect(parseSettlementCsv(settlementCsv(one, ""))).toEqual({ ok: false, error: "trailer" });
+    expect(parseSettlementCsv(settlementCsv(one, "TRAILER,2,16800"))).toEqual({ ok: false, error: "trailer" });
+    expect(parseSettlementCsv(settlementCsv(one, "TRAILER,1,16801"))).toEqual({ ok: false, error: "trailer" });
+    expect(parseSettlementCsv(settlementCsv(one, "trailer,1,16800")).ok).toBe(true);
     expect(parseSettlementCsv(settlementCsv([["REF1", "123", 16800, at("10:00:00")]]))).toEqual({ ok: false, error: "line", line: 2 });
-    expect(parseSettlementCsv(settlementCsv([["REF1", "8812000000000019", 1.5, at("10:00:00")]]))).toEqual({
+    expect(parseSettlementCsv(settlementCsv([["REF1", "8812000000000019", 1.5, at("10:00:00")]], "TRAILER,1,2"))).toEqual({
       ok: false,
       error: "line",
       line: 2,
@@ -65,17 +76,51 @@ describe("settlement reconciliation", () => {
     expect(result.missingInBank.map((p) => p.bankReference)).toContain(refs.d);
     expect(result.missingInBank.map((p) => p.bankReference)).not.toContain(refs.a);
 
-    const applied = await applyMissingPayments(t.db, result.missingInPortal, { userId: null });
-    expect(applied).toEqual([{ bankReference: refs.b, kind: "credited" }]);
+    // Two-person control: finance of Kota Serang proposes, the proposer cannot apply, finance elsewhere does
+    // not find it, a second finance user of the region (or an admin) applies it.
+    const [maker, checker, elsewhere] = [
+      sessionUserOf(await createStaff(t.db, "3673", "FINANCE")),
+      sessionUserOf(await createStaff(t.db, "3673", "FINANCE")),
+      sessionUserOf(await createStaff(t.db, "3674", "FINANCE")),
+    ];
+    const csvText = settlementCsv([
+      [refs.a, a.bill.virtualAccount, 16_800, at("09:00:00")],
+      [refs.b, b.bill.virtualAccount, 16_800, at("10:30:00")],
+      [refs.c, c.bill.virtualAccount, 16_800, at("11:00:00")],
+    ]);
+    const upload = new FormData();
+    upload.set("businessDate", DAY);
+    upload.set("file", new File([csvText], "settlement.csv", { type: "text/csv" }));
+    const { settlementId } = succeeded(await runAs(t.db, settlementUpload, upload, { as: maker }));
+    expect(succeeded(await runAs(t.db, proposeManualCredits, { settlementId }, { as: elsewhere }))).toMatchObject({
+      proposed: 0,
+      outOfReach: 1,
+    });
+    expect(succeeded(await runAs(t.db, proposeManualCredits, { settlementId }, { as: maker }))).toMatchObject({
+      proposed: 1,
+      outOfReach: 0,
+    });
+    const proposal = await t.db.manualCredit.findUniqueOrThrow({ where: { bankReference: refs.b } });
+    expect(proposal).toMatchObject({ status: "PROPOSED", amount: 16_800n, billId: b.bill.id, proposedById: maker.id });
+    // Proposing again adds nothing.
+    expect(succeeded(await runAs(t.db, proposeManualCredits, { settlementId }, { as: maker }))).toMatchObject({ proposed: 0 });
+
+    expectRefused(await runAs(t.db, applyManualCredit, { creditId: proposal.id }, { as: maker }), {}, "errors.credit.sameApprover");
+    expect(await runAs(t.db, applyManualCredit, { creditId: proposal.id }, { as: elsewhere })).toEqual({ denied: "not-found" });
+    expect(await t.db.payment.count({ where: { billId: b.bill.id } })).toBe(0);
+    expect(succeeded(await runAs(t.db, applyManualCredit, { creditId: proposal.id }, { as: checker }))).toMatchObject({
+      outcome: "credited",
+    });
     const bill = await t.db.bill.findUniqueOrThrow({ where: { id: b.bill.id }, include: { payments: true } });
     expect(bill).toMatchObject({ status: "PAID", paidAmount: 16_800n });
     expect(bill.payments).toMatchObject([{ source: "RECONCILIATION", bankReference: refs.b }]);
     expect((await t.db.participant.findUniqueOrThrow({ where: { id: b.participant.id } })).status).toBe("ACTIVE");
+    expect(await t.db.auditLog.findFirst({ where: { action: CREDIT_APPLIED_MANUALLY_ACTION, entityId: proposal.id } })).toMatchObject({
+      actorId: checker.id,
+    });
 
-    // Applying again, or the late notification, credits nothing twice.
-    expect(await applyMissingPayments(t.db, result.missingInPortal, { userId: null })).toEqual([
-      { bankReference: refs.b, kind: "already_applied" },
-    ]);
+    // Applying again (a double click, a second approver) credits nothing twice.
+    expect(await runAs(t.db, applyManualCredit, { creditId: proposal.id }, { as: checker })).toEqual({ denied: "not-found" });
     expect(await t.db.payment.count({ where: { billId: b.bill.id } })).toBe(1);
     expect((await reconcile(t.db, DAY, parsed.lines)).matched.map((l) => l.bankReference).sort()).toEqual([refs.a, refs.b].sort());
   });

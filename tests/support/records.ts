@@ -125,8 +125,8 @@ export async function createParticipantWithBill(db: Db, total = 16_800) {
 }
 
 /** A BPJS TK staff member of a regency (null: all of Banten). */
-export async function createStaff(db: Db, regionCode: string | null = "3673") {
+export async function createStaff(db: Db, regionCode: string | null = "3673", role: "BPJS_STAFF" | "FINANCE" = "BPJS_STAFF") {
   return db.user.create({
-    data: { role: "BPJS_STAFF", name: "Staf Uji", email: `staf-${unique()}@bpjstk.test`, passwordHash: "x", regionCode },
+    data: { role, name: "Staf Uji", email: `staf-${unique()}@bpjstk.test`, passwordHash: "x", regionCode },
   });
 }
