@@ -20,6 +20,12 @@ import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from 
 import { inquiryRequestSchema, inquiryResponseSchema } from "../payments/inquiry";
 import { reversalRequestSchema, reversalResponseSchema } from "../payments/reversal";
 
+/** The headers every request Bank BJB signs carries (notifications, inquiries, reversals). */
+const BJB_SIGNATURE_HEADERS: ApiOperation["headers"] = [
+  { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
+  { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
+];
+
 export const API_V1_OPERATIONS: readonly ApiOperation[] = [
   {
     method: "get",
@@ -98,10 +104,7 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       "and returns the first answer, whatever its status, with `Idempotent-Replayed: true`. A refused notification " +
       "(400 with a valid `bankReference`, 404, 409) keeps its answer too: send a correction under a new reference.",
     tags: ["Payments"],
-    headers: [
-      { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
-      { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
-    ],
+    headers: BJB_SIGNATURE_HEADERS,
     requestBody: {
       description: `One payment, at most ${MAX_NOTIFICATION_BYTES / 1024} KB of JSON. Other properties are ignored.`,
       schemaName: "PaymentNotification",
@@ -145,10 +148,7 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       "only: asking again is always safe. A payment that differs from `amountDue` is still credited when notified " +
       "(less is a partial payment, more is kept as credit).",
     tags: ["Payments"],
-    headers: [
-      { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
-      { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
-    ],
+    headers: BJB_SIGNATURE_HEADERS,
     requestBody: {
       description: `The virtual account, at most ${MAX_NOTIFICATION_BYTES / 1024} KB of JSON.`,
       schemaName: "PaymentInquiry",
@@ -180,10 +180,7 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       "worker's receipt says `Dibatalkan`. Idempotent by `bankReference`: a repeat answers the same with " +
       "`Idempotent-Replayed: true` and changes nothing.",
     tags: ["Payments"],
-    headers: [
-      { name: TIMESTAMP_HEADER, schema: timestampHeaderSchema, required: true },
-      { name: SIGNATURE_HEADER, schema: signatureHeaderSchema, required: true },
-    ],
+    headers: BJB_SIGNATURE_HEADERS,
     requestBody: {
       description: `The cancelled payment's reference and why, at most ${MAX_NOTIFICATION_BYTES / 1024} KB of JSON.`,
       schemaName: "PaymentReversal",
