@@ -3,6 +3,8 @@ import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import { reliefById } from "@/lib/domain/contributions/relief";
 import { formatRupiah } from "@/lib/domain/money";
+import { dateColumn } from "@/lib/domain/billing-period";
+import { jakartaDate } from "@/lib/domain/time";
 import { env } from "@/lib/env";
 import type { OwnParticipant } from "@/lib/participants/queries";
 
@@ -81,7 +83,8 @@ export async function BillList({ bills, formatDate }: { bills: OwnParticipant["b
                   {bill.payments.map((payment) => (
                     <li key={payment.id} className="flex justify-between gap-2">
                       <span>
-                        {formatDate(payment.paidAt)} · {formatRupiah(Number(payment.amount))}
+                        {/* An instant: its Jakarta day (formatDate reads calendar-day columns as UTC). */}
+                        {formatDate(dateColumn(jakartaDate(payment.paidAt)))} · {formatRupiah(Number(payment.amount))}
                         {payment.reversedAt && <span className="ml-1 font-semibold text-red-700">({tp("reversed")})</span>}
                       </span>
                       <Link href={`/akun/kwitansi/${payment.id}`} className="font-medium text-brand-700 underline">
