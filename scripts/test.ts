@@ -35,6 +35,8 @@ const stages: { name: string; command: string[]; env?: Record<string, string>; s
       "100",
       "--dashboard-requests",
       "150",
+      "--payment-requests",
+      "1000",
     ],
     skip:
       !process.env.TEST_DATABASE_URL || !existsSync("/usr/sbin/nginx")

@@ -16,6 +16,7 @@ import { createPrismaClient } from "../lib/db/prisma";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { createServerDatabase } from "../lib/db/test-databases";
 import { LIMITS } from "../lib/security/limits";
+import { SIGNATURE_HEADER, signNotification, TIMESTAMP_HEADER } from "../lib/payments/signature";
 import { DEMO_PASSWORD, seedDemo } from "../prisma/seed";
 import { requesterAddress, makePhone, registrationForm } from "../tests/support/factories";
 import { serverActions } from "../tests/e2e/support/app-inventory";
@@ -29,6 +30,9 @@ const { values: flags } = parseArgs({
     "quote-requests": { type: "string", default: "4000" },
     "registration-requests": { type: "string", default: "400" },
     "dashboard-requests": { type: "string", default: "600" },
+    // BJB's host-to-host traffic, at a fixed rate (issue 12: 200 a second).
+    "payment-requests": { type: "string", default: "4000" },
+    "payment-rate": { type: "string", default: "200" },
     "max-seconds": { type: "string", default: "60" },
   },
 });
@@ -140,6 +144,8 @@ async function load(
   amount: number,
   request: autocannon.Request,
   accept: (status: number, body: string) => boolean,
+  /** Requests a second across all connections; as fast as they go when absent. */
+  rate?: number,
 ): Promise<Scenario> {
   const latencies = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000, numberOfSignificantValueDigits: 3 });
   let ok = 0;
@@ -147,6 +153,7 @@ async function load(
     url: BASE,
     connections: Number(flags.connections),
     amount,
+    ...(rate ? { overallRate: rate } : {}),
     duration: Number(flags["max-seconds"]),
     requests: [{ ...request, onResponse: (status: number, body: string) => void (accept(status, body) && ok++) }],
     histograms: { latencies },
@@ -260,6 +267,95 @@ async function main() {
     ),
   );
 
+  // Bank BJB at 200 a second: inquiries, then signed notifications into the demo's bills (partial payments and
+  // overpayments alike), every fifth one a repeat of an earlier one, which must credit nothing again.
+  const billing = createPrismaClient(database.url);
+  const accounts = (await billing.bill.findMany({ select: { virtualAccount: true }, orderBy: { virtualAccount: "asc" } })).map(
+    (b) => b.virtualAccount,
+  );
+  const signedRequest = (path: string, body: string): autocannon.Request => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    return {
+      method: "POST",
+      path,
+      body,
+      headers: {
+        "Content-Type": "application/json",
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signNotification(env.BJB_WEBHOOK_SECRET, body, timestamp),
+        "X-Forwarded-For": "10.200.0.1",
+      },
+    };
+  };
+  const paymentRequests = Number(flags["payment-requests"]);
+  const rate = Number(flags["payment-rate"]);
+  let inquiry = 0;
+  scenarios.push(
+    await load(
+      "Payment inquiries (BJB, signed)",
+      "POST /api/v1/payments/inquiries",
+      paymentRequests,
+      {
+        method: "POST",
+        path: "/api/v1/payments/inquiries",
+        setupRequest: (req) => ({
+          ...req,
+          ...signedRequest("/api/v1/payments/inquiries", JSON.stringify({ virtualAccount: accounts[inquiry++ % accounts.length] })),
+        }),
+      },
+      (status) => status === 200 || status === 409,
+      rate,
+    ),
+  );
+  const sent: { bankReference: string; amount: number }[] = [];
+  const runId = randomBytes(4).toString("hex");
+  scenarios.push(
+    await load(
+      "Payment notifications (BJB, signed; 1 in 5 a repeat)",
+      "POST /api/v1/payments/notifications",
+      paymentRequests,
+      {
+        method: "POST",
+        path: "/api/v1/payments/notifications",
+        setupRequest: (req) => {
+          const repeat = sent.length > 0 && sent.length % 5 === 4;
+          const payment = repeat
+            ? sent[Math.floor(sent.length / 2)]!
+            : { bankReference: `LOAD-${runId}-${sent.length}`, amount: 5_000 + (sent.length % 7) * 1_000 };
+          const index = Number(payment.bankReference.split("-").at(-1));
+          sent.push(payment);
+          const body = JSON.stringify({
+            virtualAccount: accounts[index % accounts.length],
+            amount: payment.amount,
+            currency: "IDR",
+            paidAt: "2026-12-15T10:00:00+07:00",
+            bankReference: payment.bankReference,
+          });
+          return { ...req, ...signedRequest("/api/v1/payments/notifications", body) };
+        },
+      },
+      (status) => status === 200,
+      rate,
+    ),
+  );
+  // Zero double credits: each reference is one payment of the amount sent, and every rupiah of it is booked once.
+  const distinct = new Map(sent.map((p) => [p.bankReference, p.amount]));
+  const payments = await billing.payment.findMany({
+    where: { bankReference: { startsWith: `LOAD-${runId}-` } },
+    select: { id: true, bankReference: true, amount: true },
+  });
+  const booked = await billing.ledgerEntry.aggregate({
+    where: { paymentId: { in: payments.map((p) => p.id) }, kind: { in: ["PAYMENT", "OVERPAYMENT_CREDIT"] } },
+    _sum: { credit: true },
+  });
+  await billing.$disconnect();
+  const expectedTotal = [...distinct.values()].reduce((sum, amount) => sum + amount, 0);
+  const doubleCredits =
+    payments.length -
+    distinct.size +
+    Math.abs(Number(booked._sum.credit ?? 0n) - expectedTotal) +
+    payments.filter((p) => Number(p.amount) !== distinct.get(p.bankReference)).length;
+
   // The limits are shared. Which instance nginx picks is its own business, so these
   // checks take turns between the two instances directly, saying who the client is
   // the way nginx does (X-Real-IP): every other request lands on the other one.
@@ -329,6 +425,7 @@ async function main() {
     "",
     `Abuse limit across instances: ${statuses.length} quotes from one address → ${quoteOk} × 200, ${quoteLimited} × 429 (limit ${LIMITS.quote.points}/min), served by ${[...upstreams].sort().join(" and ")}.`,
     `Login lockout across instances: ${lockout.join(", ")}.`,
+    `BJB payments: ${sent.length} notifications sent (${distinct.size} distinct, the rest repeats) into ${accounts.length} bills at ${rate}/s → ${payments.length} payments recorded, double credits: ${doubleCredits}.`,
     `nginx spread the load: ${[...spread]
       .sort()
       .map(([address, n]) => `${n} to ${address}`)
@@ -346,7 +443,8 @@ async function main() {
     upstreams.size < 2 ||
     !lockoutHeld ||
     dead.length > 0 ||
-    unused.length > 0;
+    unused.length > 0 ||
+    doubleCredits !== 0;
   if (failed) {
     const nginxErrors = await readFile(path.join(NGINX_DIR, "error.log"), "utf8").catch(() => "");
     for (const [name, tail] of [...stderrTails, ["nginx error.log", nginxErrors] as const])

@@ -11,10 +11,13 @@ export const LIMITS = {
   registration: { points: 20, duration: 10 * 60 },
   /** Contribution quotes per IP address (the public API and the form's live quote). */
   quote: { points: 120, duration: 60 },
-  /** Payment notifications per signing key (one shared key with Bank BJB today). */
-  notifications: { points: 1200, duration: 60 },
+  /**
+   * Payment notifications per signing key (one shared key with Bank BJB today). BJB's peak is everyone paying
+   * around the 15th: issue 12 asks for 200 a second; 500 a second stops only a runaway or stolen key.
+   */
+  notifications: { points: 30_000, duration: 60 },
   /** Inquiries per signing key: a teller, ATM or app asks before each payment, so as many as notifications. */
-  inquiries: { points: 1200, duration: 60 },
+  inquiries: { points: 30_000, duration: 60 },
   /** Reversals per signing key: rare, so a low ceiling. */
   reversals: { points: 120, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;
