@@ -148,3 +148,20 @@ export async function proposalsOf(database: Db | Tx, settlementId: string, acces
     };
   });
 }
+
+/** Payments whose amount was not what their bill needed when they arrived (Payment.amountDiffers), newest first. */
+export function paymentsToCheck(database: Db, access: Access, take = 50) {
+  return database.payment.findMany({
+    where: { amountDiffers: true, reversedAt: null, bill: billsInReach(access) },
+    orderBy: { paidAt: "desc" },
+    take,
+    select: {
+      id: true,
+      bankReference: true,
+      virtualAccount: true,
+      amount: true,
+      paidAt: true,
+      bill: { select: { total: true, fineAmount: true, participant: { select: { name: true } }, company: { select: { name: true } } } },
+    },
+  });
+}

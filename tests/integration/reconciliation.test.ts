@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { applyPayment } from "../../lib/payments/apply-payment";
-import { applyManualCredit, CREDIT_APPLIED_MANUALLY_ACTION, proposeManualCredits } from "../../lib/reconciliation/manual-credits";
+import { decideAccess } from "../../lib/auth/access";
+import {
+  applyManualCredit,
+  CREDIT_APPLIED_MANUALLY_ACTION,
+  paymentsToCheck,
+  proposeManualCredits,
+} from "../../lib/reconciliation/manual-credits";
 import { parseSettlementCsv, reconcile, settlementUpload } from "../../lib/reconciliation/settlement";
 import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
@@ -118,6 +124,16 @@ describe("settlement reconciliation", () => {
     expect(await t.db.auditLog.findFirst({ where: { action: CREDIT_APPLIED_MANUALLY_ACTION, entityId: proposal.id } })).toMatchObject({
       actorId: checker.id,
     });
+
+    // The notified 10,000 on c's 16,800 bill is flagged for finance of its region, not of another one.
+    const accessOf = (user: typeof maker) => {
+      const decision = decideAccess("payment.reconcile", { kind: "user", user });
+      if (!decision.ok) throw new Error("no access");
+      return decision.access;
+    };
+    expect((await paymentsToCheck(t.db, accessOf(maker))).map((p) => p.bankReference)).toContain(refs.c);
+    expect((await paymentsToCheck(t.db, accessOf(elsewhere))).map((p) => p.bankReference)).not.toContain(refs.c);
+    expect((await paymentsToCheck(t.db, accessOf(maker))).map((p) => p.bankReference)).not.toContain(refs.a); // exact
 
     // Applying again (a double click, a second approver) credits nothing twice.
     expect(await runAs(t.db, applyManualCredit, { creditId: proposal.id }, { as: checker })).toEqual({ denied: "not-found" });
