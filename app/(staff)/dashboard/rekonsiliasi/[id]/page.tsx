@@ -42,7 +42,13 @@ export default async function SettlementPage({ params }: { params: Promise<{ id:
           date: format.dateTime(settlement.businessDate, { dateStyle: "long", timeZone: "UTC" }),
         })}
       </p>
-      {canPropose && <ProposeCreditsForm settlementId={settlement.id} count={result.missingInPortal.length} />}
+      {canPropose && (
+        <ProposeCreditsForm
+          settlementId={settlement.id}
+          // Lines proposed already (by anyone) are not proposed twice: only the rest are offered.
+          count={result.missingInPortal.filter((line) => !proposals.some((p) => p.bankReference === line.bankReference)).length}
+        />
+      )}
       <section aria-labelledby="proposals" className="rounded-xl bg-white p-4 shadow-sm" data-testid="proposals">
         <h2 id="proposals" className="font-semibold">
           {t("proposals")} ({proposals.length})
