@@ -94,29 +94,29 @@ export async function applyPayment(tx: Tx, input: PaymentInput): Promise<Payment
     };
   }
 
-  const target = await tx.bill.findUnique({ where: { virtualAccount: input.virtualAccount }, select: { id: true } });
-  if (!target) return { kind: "unknown_virtual_account" };
-
-  // First the reference: a concurrent duplicate waits on its unique index and fails before touching the bill.
+  // The bill's row lock first, as an UPDATE takes it (FOR UPDATE would conflict with the KEY SHARE lock the
+  // Payment insert takes): two different payments to one bill at once see each other's part, and a repeat of
+  // this reference arriving at the same moment waits here, then fails on the reference's unique index.
+  const [bill] = await tx.$queryRaw<LockedBill[]>`
+    SELECT "id", "status", "paidAmount", "total", "fineAmount", "participantId", "companyId", "projectId", "periodStart", "periodMonths"
+    FROM "Bill" WHERE "virtualAccount" = ${input.virtualAccount} FOR NO KEY UPDATE`;
+  if (!bill) return { kind: "unknown_virtual_account" };
+  const due = bill.total + bill.fineAmount;
   const payment = await tx.payment.create({
     data: {
-      billId: target.id,
+      billId: bill.id,
       amount: input.amount,
       currency: "IDR",
       bankReference: input.bankReference,
       virtualAccount: input.virtualAccount,
       paidAt: input.paidAt,
       source: input.source,
+      // Short or over what the bill needed when it arrived: still recorded (the money moved), and flagged for staff.
+      amountDiffers: input.amount !== due - bill.paidAmount,
     },
     select: { id: true },
   });
 
-  // The bill's row lock, as an UPDATE takes it: two different payments to one bill at once see each
-  // other's part. (FOR UPDATE would deadlock with the KEY SHARE lock each Payment insert holds on the bill.)
-  const [bill] = await tx.$queryRaw<LockedBill[]>`
-    SELECT "id", "status", "paidAmount", "total", "fineAmount", "participantId", "companyId", "projectId", "periodStart", "periodMonths"
-    FROM "Bill" WHERE "id" = ${target.id}::uuid FOR NO KEY UPDATE`;
-  const due = bill.total + bill.fineAmount;
   // Money the bank moved is never refused: what the bill does not need is credit on the account.
   const { applied, excess } = splitPayment(due - bill.paidAmount, input.amount);
   const paidAmount = bill.paidAmount + applied;
@@ -128,8 +128,6 @@ export async function applyPayment(tx: Tx, input: PaymentInput): Promise<Payment
       data: { paidAmount, status, ...(becamePaid ? { paidAt: input.paidAt } : {}) },
     });
   }
-  // Short or over what the bill needed when it arrived: still recorded (the money moved), and flagged for staff.
-  if (input.amount !== due - bill.paidAmount) await tx.payment.update({ where: { id: payment.id }, data: { amountDiffers: true } });
   const account = accountOfBill(bill);
   await recordEntries(tx, [
     { account, kind: "PAYMENT", billId: bill.id, paymentId: payment.id, credit: applied },
