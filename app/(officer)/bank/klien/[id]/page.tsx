@@ -27,7 +27,7 @@ export default async function ClientPage({
   const access = await authorize("client.read");
   const client = await findClient(db(), branchScope(access), id);
   if (!client) notFound();
-  const [t, tc, ts, tb, tbs, format, bills, workers, credit, { baru }] = await Promise.all([
+  const [t, tc, ts, tb, tbs, format, bills, workers, credit, ownerCredit, { baru }] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("status"),
@@ -38,6 +38,8 @@ export default async function ClientPage({
     // Every active worker is already loaded for almost every UMKM; only a longer list needs its terms on their own.
     client.employments.length === client._count.employments ? client.employments.map(workerTermsOf) : activeWorkerTerms(db(), client.id),
     creditBalance(db(), { type: "COMPANY", id: client.id }),
+    // The owner pays their own BPU contributions: their credit is theirs, not the business's.
+    client.owner ? creditBalance(db(), { type: "PARTICIPANT", id: client.owner.id }) : 0n,
     searchParams,
   ]);
   const facts: [string, string][] = [
@@ -58,7 +60,8 @@ export default async function ClientPage({
       )}
       <h1 className="text-2xl font-bold text-brand-900">{client.name}</h1>
       <DetailList rows={facts} className="rounded-xl bg-white px-4 shadow-sm" />
-      <CreditNotice credit={credit} />
+      <CreditNotice credit={credit} whose={client.name} />
+      {client.owner && <CreditNotice credit={ownerCredit} whose={client.owner.name} />}
       <ContributionSummary company={client} workers={workers} />
       <section aria-labelledby="workers" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
