@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
-import { reliefById } from "@/lib/domain/contributions/relief";
+import { reliefRegulation } from "@/lib/domain/contributions/relief";
 import { formatRupiah } from "@/lib/domain/money";
 import { dateColumn } from "@/lib/domain/billing-period";
 import { jakartaDate } from "@/lib/domain/time";
@@ -12,7 +12,7 @@ import type { OwnParticipant } from "@/lib/participants/queries";
 function reliefsOf(bill: OwnParticipant["bills"][number]): { regulation: string; amount: number }[] {
   const byRegulation = new Map<string, number>();
   for (const line of bill.lines) {
-    const regulation = line.reliefId ? reliefById(line.reliefId).regulation : "";
+    const regulation = line.reliefId ? reliefRegulation(line.reliefId) : "";
     byRegulation.set(regulation, (byRegulation.get(regulation) ?? 0) + line.reliefAmount);
   }
   return [...byRegulation].map(([regulation, amount]) => ({ regulation, amount }));

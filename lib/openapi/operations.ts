@@ -177,8 +177,8 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
     description:
       "For a payment the bank cancelled after reporting it. Signed and time-checked exactly like notifications. The " +
       "bill is re-opened, any credit the payment left is taken back, cover that started with it ends, and the " +
-      "worker's receipt says `Dibatalkan`. Idempotent by `bankReference`: a repeat answers the same with " +
-      "`Idempotent-Replayed: true` and changes nothing.",
+      "worker's receipt says `Dibatalkan`. Idempotent by `bankReference`: a repeat changes nothing and answers " +
+      "`Idempotent-Replayed: true` with the first `reversedAt` and where the bill stands now.",
     tags: ["Payments"],
     headers: BJB_SIGNATURE_HEADERS,
     requestBody: {

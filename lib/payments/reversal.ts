@@ -67,6 +67,7 @@ export async function reversePayment(
     outstanding: rupiah(bill.total + bill.fineAmount - paidAmount),
     reversedAt: reversedAt.toISOString(),
   });
+  // Read again under the bill's lock: a reversal of the same payment that committed while this one waited is seen.
   const current = await tx.payment.findUniqueOrThrow({ where: { id: payment.id }, select: { reversedAt: true } });
   if (current.reversedAt) return { kind: "already_reversed", answer: answerOf(bill.status, bill.paidAmount, current.reversedAt) };
 

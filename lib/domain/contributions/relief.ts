@@ -60,6 +60,14 @@ export function reliefById(id: string): ContributionRelief {
   return relief;
 }
 
+/**
+ * The regulation a stored bill line names by relief id. Bills keep their relief id for good, so a row later
+ * renamed or removed from the table must not break the page that shows an old bill: the id stands in.
+ */
+export function reliefRegulation(id: string): string {
+  return CONTRIBUTION_RELIEFS.find((row) => row.id === id)?.regulation ?? id;
+}
+
 export type ReliefSubject = {
   category: ParticipantCategory;
   sector: ReliefSector;
