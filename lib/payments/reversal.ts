@@ -18,6 +18,7 @@ import { bjbSignature, SIGNING_KEY_ID } from "./bjb-signature-auth";
 import { rupiah } from "./notification-answers";
 import { decodeUtf8, parseJson } from "./notification-body";
 import { bankReferenceSchema, PAYMENT_MESSAGES } from "./schema";
+import { NO_NUL } from "../validation/person";
 
 export const PAYMENT_REVERSED_ACTION = "payment.reversed";
 
@@ -29,6 +30,8 @@ export const reversalRequestSchema = z
       .trim()
       .min(1, { error: PAYMENT_MESSAGES.reason })
       .max(200, { error: PAYMENT_MESSAGES.reason })
+      // PostgreSQL text cannot hold NUL: refused here, not a failed insert (a 500).
+      .regex(NO_NUL, { error: PAYMENT_MESSAGES.reason })
       .describe("Why BJB cancelled it, for the audit log and the receipt (1–200 characters)."),
   })
   .describe("A payment BJB cancelled. Other properties are ignored.");

@@ -216,6 +216,7 @@ describe("POST /api/v1/payments/reversals", () => {
       JSON.stringify({ reason: "x" }),
       JSON.stringify({ bankReference: "A B", reason: "x" }),
       JSON.stringify({ bankReference: "X", reason: "" }),
+      JSON.stringify({ bankReference: cancelled, reason: "a\u0000b" }),
     ]) {
       expect((await reverse(bad)).status, bad).toBe(400);
     }
