@@ -60,7 +60,11 @@ function randomFilters(): DashboardFilters {
 /** Everything the dashboard page reads for one view. */
 async function dashboardLoad(db: Db, f: DashboardFilters) {
   const data = await dashboardFigures(db, f);
-  return { total: data.participants.total, companies: data.activeCompanies };
+  return {
+    total: data.participants.total,
+    companies: data.activeCompanies,
+    arrears: data.money.reduce((sum, row) => sum + row.arrears, 0n),
+  };
 }
 
 /** The same figures straight from the base tables (what a page would cost without rollups). */
@@ -90,22 +94,27 @@ async function naiveLoad(client: pg.Pool, f: DashboardFilters) {
        GROUP BY 1, 2, 3`,
       params,
     ),
+    // Money from the ledger: per bill, what was charged (bill issued, fine) less what paid it; arrears are the
+    // positive remainders, so one bill's overpayment never offsets another's debt (issue 12).
     client.query(
-      `SELECT date_trunc('month', b."periodStart") AS period, b."category", sum(b."total") AS billed, sum(b."fineAmount") AS fines,
-         sum(b."paidAmount") AS collected
-       FROM "Bill" b
-       LEFT JOIN "ConstructionProject" pr ON pr."id" = b."projectId"
-       LEFT JOIN "Company" c ON c."id" = b."companyId"
-       LEFT JOIN "Participant" p ON p."id" = b."participantId"
-       WHERE COALESCE(pr."regencyCode", c."regencyCode", p."regencyCode") = ANY($3::text[])
-         AND b."periodStart" >= $2::date AND b."periodStart" < date_trunc('month', $1::date) + interval '1 month'
-         ${f.category ? `AND b."category" = $4::"Category"` : ""}
-       GROUP BY 1, 2`,
+      `SELECT SUM(GREATEST(owed, 0))::bigint AS arrears, count(*)::bigint AS bills FROM (
+         SELECT b."id", COALESCE(SUM(l."debit" - l."credit"), 0) AS owed
+         FROM "Bill" b
+         LEFT JOIN "ConstructionProject" pr ON pr."id" = b."projectId"
+         LEFT JOIN "Company" c ON c."id" = b."companyId"
+         LEFT JOIN "Participant" p ON p."id" = b."participantId"
+         LEFT JOIN "LedgerEntry" l ON l."billId" = b."id"
+         WHERE COALESCE(pr."regencyCode", c."regencyCode", p."regencyCode") = ANY($3::text[])
+           AND b."periodStart" >= date_trunc('month', $2::date) AND b."periodStart" < date_trunc('month', $1::date) + interval '1 month'
+           ${f.category ? `AND b."category" = $4::"Category"` : ""}
+           ${f.via === "bjb" ? `AND CASE WHEN pr."id" IS NOT NULL THEN pr."branchId" WHEN c."id" IS NOT NULL THEN c."branchId" ELSE p."branchId" END IS NOT NULL` : ""}
+         GROUP BY b."id"
+       ) per_bill`,
       f.category ? [...params.slice(0, 3), f.category] : params.slice(0, 3),
     ),
   ]);
   const total = stats.rows.reduce((s, r: { n: string }) => s + Number(r.n), 0);
-  return { total, companies: Number(companies.rows[0].n), trend: trend.rowCount, billing: billing.rowCount };
+  return { total, companies: Number(companies.rows[0].n), trend: trend.rowCount, arrears: BigInt(billing.rows[0].arrears ?? 0) };
 }
 
 function summarise(ms: number[]) {
@@ -152,7 +161,7 @@ try {
     t0 = performance.now();
     const slow = await naiveLoad(client, f);
     naiveMs.push(performance.now() - t0);
-    if (fast.total !== slow.total || fast.companies !== slow.companies) {
+    if (fast.total !== slow.total || fast.companies !== slow.companies || fast.arrears !== slow.arrears) {
       mismatches += 1;
       console.error("figures differ", f, fast, slow);
     }

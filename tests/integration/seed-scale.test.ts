@@ -83,6 +83,20 @@ describe("seed:scale at 0.01", () => {
     expect(mismatch.count).toBe(0n);
   });
 
+  it("writes the ledger the app would: each bill's entries net to what it still owes, and arrears agree", async () => {
+    const [ledger] = await t.db.$queryRawUnsafe<{ differing: bigint; arrears: bigint; entries: bigint }[]>(
+      `SELECT count(*) FILTER (WHERE owed <> due - paid)::bigint AS differing, SUM(GREATEST(owed, 0))::bigint AS arrears,
+         (SELECT count(*) FROM "LedgerEntry")::bigint AS entries
+       FROM (SELECT b."total" + b."fineAmount" AS due, b."paidAmount" AS paid,
+               COALESCE((SELECT SUM(l."debit" - l."credit") FROM "LedgerEntry" l WHERE l."billId" = b."id"), 0) AS owed
+             FROM "Bill" b WHERE b."periodStart" >= '2016-01-01' AND b."periodStart" < '2017-01-01') per_bill`,
+    );
+    expect(ledger.differing).toBe(0n);
+    expect(ledger.entries).toBeGreaterThan(0n);
+    const rollup = await billedVsCollected(t.db, { from: "2016-01-01", to: "2016-12-31" });
+    expect(rollup.reduce((s, r) => s + r.arrears, 0n)).toBe(ledger.arrears);
+  });
+
   it("advances the number counters past the seeded ranges and refuses a second run", async () => {
     const sequences = await t.db.numberSequence.findMany({ orderBy: { name: "asc" } });
     expect(sequences.find((s) => s.name === "KPJ")?.last).toBe(BigInt(targets.participants));

@@ -47,7 +47,15 @@ export const priced = (inner: string) => `
         (a.due_date - (a.h % 14)::int)::timestamp + interval '3 hours' AS paid_at
       FROM (SELECT i.*, (SELECT sum(e) + sum(w) FROM unnest(i.employer, i.worker) AS x(e, w))::bigint AS total FROM (${inner}) i) a`;
 
-/** One statement writing the bills of `source` (see priced), their non-zero lines, and a payment for each paid one. */
+/** The ledger account of a `src` row, as lib/ledger/entries.ts's accountOfBill places a bill. */
+const ACCOUNT = `CASE WHEN s.project_id IS NOT NULL THEN 'PROJECT' WHEN s.company_id IS NOT NULL THEN 'COMPANY' ELSE 'PARTICIPANT' END::"LedgerAccountType",
+        COALESCE(s.project_id, s.company_id, s.participant_id)`;
+
+/**
+ * One statement writing the bills of `source` (see priced), their non-zero
+ * lines, a payment for each paid one, and the ledger entries the app writes
+ * for them (bill issued, payment; a seeded payment never exceeds its bill).
+ */
 export const billAndPayments = (source: string) => `
       WITH src AS MATERIALIZED (${source}),
       bills AS (
@@ -62,8 +70,17 @@ export const billAndPayments = (source: string) => `
         SELECT gen_random_uuid(), s.id, l.program::"Program", s.participant_id, l.base, l.employer, l.worker, l.employer + l.worker
         FROM src s CROSS JOIN LATERAL unnest(s.programs, s.bases, s.employer, s.worker) AS l(program, base, employer, worker)
         WHERE l.employer + l.worker > 0
+      ), payments AS (
+        INSERT INTO "Payment" ("id", "billId", "amount", "bankReference", "virtualAccount", "paidAt", "source", "createdAt")
+        SELECT gen_random_uuid(), s.id, s.paid, 'BJB' || to_char(s.paid_at, 'YYMMDD') || lpad(s.va_seq::text, 12, '0'),
+          ${vaOf("s.va_seq")}, s.paid_at, 'NOTIFICATION', s.paid_at
+        FROM src s WHERE s.paid > 0
+        RETURNING "id", "billId", "amount", "createdAt"
+      ), issued AS (
+        INSERT INTO "LedgerEntry" ("accountType", "accountId", "kind", "billId", "debit", "createdAt")
+        SELECT ${ACCOUNT}, 'BILL_ISSUED', s.id, s.total, s.period_start::timestamp - interval '6 hours'
+        FROM src s WHERE s.total > 0
       )
-      INSERT INTO "Payment" ("id", "billId", "amount", "bankReference", "virtualAccount", "paidAt", "source", "createdAt")
-      SELECT gen_random_uuid(), s.id, s.paid, 'BJB' || to_char(s.paid_at, 'YYMMDD') || lpad(s.va_seq::text, 12, '0'),
-        ${vaOf("s.va_seq")}, s.paid_at, 'NOTIFICATION', s.paid_at
-      FROM src s WHERE s.paid > 0`;
+      INSERT INTO "LedgerEntry" ("accountType", "accountId", "kind", "billId", "paymentId", "credit", "createdAt")
+      SELECT ${ACCOUNT}, 'PAYMENT', s.id, p."id", p."amount", p."createdAt"
+      FROM payments p JOIN src s ON s.id = p."billId"`;
