@@ -66,6 +66,9 @@ export const PERMISSIONS = {
   "payment.reconcile": { FINANCE: "region", ADMIN: "all" },
   "payment.credit.propose": { FINANCE: "region" },
   "payment.credit.apply": { FINANCE: "region", ADMIN: "all" },
+  // Held credit paid back to its holder, the same two people (proposing also withdraws a proposal).
+  "payment.refund.propose": { FINANCE: "region" },
+  "payment.refund.apply": { FINANCE: "region", ADMIN: "all" },
 
   // Bank BJB asks what is due and reports payments, signed with the shared secret.
   "payment.inquire": { BJB_HOST: "all" },

@@ -5,7 +5,7 @@ import { recordAudits } from "../audit/record";
 import type { BillStatus } from "../db/generated/enums";
 import type { Db, Tx } from "../db/prisma";
 import { allocateCredit, billStatusAfterPayment } from "../domain/ledger";
-import { creditBalance, type LedgerAccount, recordEntries } from "./entries";
+import { availableCredit, type LedgerAccount, lockAccount, recordEntries } from "./entries";
 
 export const CREDIT_APPLIED_ACTION = "bill.credit_applied";
 
@@ -15,9 +15,9 @@ const ACCOUNT_COLUMN = { PARTICIPANT: "participantId", COMPANY: "companyId", PRO
 
 /** Applies what the account holds to its open bills, inside the caller's transaction; returns the amount applied. */
 export async function applyHeldCredit(tx: Tx, account: LedgerAccount): Promise<bigint> {
-  // One application per account at a time: two would both see the same credit.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ledger:${account.type}:${account.id}`}))`;
-  const credit = await creditBalance(tx, account);
+  await lockAccount(tx, account);
+  // What a proposed refund reserves is not spent on bills meanwhile.
+  const credit = await availableCredit(tx, account);
   if (credit <= 0n) return 0n;
   const column = ACCOUNT_COLUMN[account.type];
   // Locked like a payment locks its bill; a project's or company's bills only, never a worker's own through them.

@@ -18,6 +18,7 @@ export type NewEntry = {
   kind: LedgerEntryKind;
   billId?: string | null;
   paymentId?: string | null;
+  refundId?: string | null;
   /** Exactly one of the two, positive. */
   debit?: bigint;
   credit?: bigint;
@@ -34,6 +35,7 @@ export async function recordEntries(tx: Tx, entries: readonly NewEntry[]): Promi
       kind: entry.kind,
       billId: entry.billId ?? null,
       paymentId: entry.paymentId ?? null,
+      refundId: entry.refundId ?? null,
       debit: entry.debit ?? 0n,
       credit: entry.credit ?? 0n,
     })),
@@ -47,6 +49,24 @@ export async function creditBalance(database: Db | Tx, account: LedgerAccount): 
     _sum: { credit: true, debit: true },
   });
   return (sums._sum.credit ?? 0n) - (sums._sum.debit ?? 0n);
+}
+
+/**
+ * One movement of an account's held credit at a time (applying it to bills, a
+ * refund), until the caller's transaction ends: two would both see the same credit.
+ */
+export async function lockAccount(tx: Tx, account: LedgerAccount): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ledger:${account.type}:${account.id}`}))`;
+}
+
+/** Held credit free to spend: what the account holds less what proposed refunds reserve (take lockAccount first). */
+export async function availableCredit(tx: Tx, account: LedgerAccount): Promise<bigint> {
+  const held = await creditBalance(tx, account);
+  const reserved = await tx.creditRefund.aggregate({
+    where: { accountType: account.type, accountId: account.id, status: "PROPOSED" },
+    _sum: { amount: true },
+  });
+  return held - (reserved._sum.amount ?? 0n);
 }
 
 /** The same for many accounts of one type at once (an officer's client list). */

@@ -112,6 +112,9 @@ const ROWS: Row[] = [
   { target: "uploadSettlementAction", path: fixed("/"), body: () => ({}) },
   { target: "proposeCreditsAction", path: fixed("/"), body: () => ({ settlementId: "bukan-uuid" }) },
   { target: "applyCreditAction", path: fixed("/"), body: () => ({ creditId: "bukan-uuid" }) },
+  { target: "proposeRefundAction", path: fixed("/"), body: () => ({ accountId: "bukan-uuid" }) },
+  { target: "applyRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },
+  { target: "cancelRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },
 ];
 
 const TARGETS = new Map([...appTargets(), ...actionTargets()].map((t) => [t.target, t]));

@@ -38,7 +38,7 @@ test("a possible duplicate lands in the review queue; staff reject it with a rea
   await expect(page.getByText("Pendaftaran Anda ditolak setelah ditinjau: Data ganda dengan peserta terdaftar")).toBeVisible();
 });
 
-test("finance reconciles BJB's settlement file: a payment the portal never heard of is proposed by one person, applied by another, then matches", async ({
+test("finance reconciles BJB's settlement file: a payment the portal never heard of is proposed by one person, applied by another, then matches; its excess is refunded the same way", async ({
   page,
 }) => {
   const worker = newWorker();
@@ -54,7 +54,8 @@ test("finance reconciles BJB's settlement file: a payment the portal never heard
   await expect(page).toHaveURL(/\/dashboard\/rekonsiliasi$/);
   const today = jakartaDate();
   const reference = `E2E${Date.now()}`;
-  const amount = registrationQuote().total;
+  // The worker paid Rp 5.000 more than the bill: that much is held as credit once the line is credited.
+  const amount = registrationQuote().total + 5_000;
   const csv = `bank reference,virtual account,amount,paid at\n${reference},${va},${amount},${today}T10:00:00+07:00\nTRAILER,1,${amount}\n`;
   await page.getByLabel("Tanggal transaksi").fill(today);
   await page
@@ -66,7 +67,7 @@ test("finance reconciles BJB's settlement file: a payment the portal never heard
   await expect(page.getByTestId("propose-result")).toContainText("1 usulan dibuat");
   const proposal = page.getByTestId("proposal").filter({ hasText: reference });
   await expect(proposal).toContainText(worker.name);
-  await expect(proposal).toContainText("selisih Rp 0");
+  await expect(proposal).toContainText("selisih Rp 5.000");
   // The proposer cannot apply their own proposal.
   await proposal.getByRole("button", { name: "Terapkan (orang kedua)" }).click();
   await expect(proposal).toContainText("Usulan ini Anda buat sendiri");
@@ -86,6 +87,38 @@ test("finance reconciles BJB's settlement file: a payment the portal never heard
   await page.goto("/akun");
   await expect(page.getByTestId("bill-status")).toHaveText("Lunas");
   await expect(page.getByTestId("membership-card")).toContainText("Aktif");
+  await expect(page.getByText("Kelebihan bayar Rp 5.000")).toBeVisible();
+  await signOut(page);
+
+  // The worker asks for the Rp 5.000 back: finance proposes the refund, a second person records BJB's transfer.
+  await signIn(page, "keuangan.serang@bpjstk.test");
+  const held = page.getByTestId("held-credit");
+  await expect(held).toContainText(worker.name);
+  const form = page.getByTestId("refund-form");
+  const holder = form.locator("option", { hasText: `${worker.name} (KPJ ` });
+  await expect(holder).toContainText("Rp 5.000");
+  await form.getByLabel("Pemilik saldo").selectOption((await holder.getAttribute("value"))!);
+  await form.getByLabel("Jumlah dikembalikan (Rp)").fill("6.000");
+  await form.getByLabel("Nomor rekening tujuan").fill("0012-3456-7890");
+  await form.getByLabel("Nama pemilik rekening").fill(worker.name);
+  await form.getByLabel("Alasan").fill("Peserta meminta kelebihan bayar dikembalikan");
+  await form.getByRole("button", { name: "Usulkan pengembalian" }).click();
+  await expect(form.getByText("Melebihi saldo yang bisa dikembalikan (Rp 5.000).")).toBeVisible();
+  await form.getByLabel("Jumlah dikembalikan (Rp)").fill("5.000");
+  await form.getByRole("button", { name: "Usulkan pengembalian" }).click();
+  // Proposed: listed for a second person, and the whole credit is reserved (no longer offered).
+  const refund = page.getByTestId("refund").filter({ hasText: worker.name });
+  await expect(refund).toContainText("ke rekening 001234567890");
+  await expect(refund).toContainText("Menunggu orang kedua");
+  await expect(held).not.toContainText(worker.name);
+  await signOut(page);
+
+  await signIn(page, "admin@lindung.test");
+  await page.goto("/dashboard/rekonsiliasi");
+  await page.getByTestId("refund").filter({ hasText: worker.name }).getByRole("button", { name: "Terapkan (orang kedua)" }).click();
+  await expect(page.getByTestId("refund").filter({ hasText: worker.name })).toContainText("Dikembalikan");
+  await page.reload();
+  await expect(page.getByTestId("held-credit")).not.toContainText(worker.name);
 });
 
 test("a settlement file over Next's default 1 MB reaches our own checks, and one over 5 MB is refused in Bahasa Indonesia", async ({

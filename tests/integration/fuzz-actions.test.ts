@@ -27,6 +27,7 @@ import { parseWorkerRow, workerRowSchema } from "../../lib/pu-enrollment/worker-
 import { registrationSchema } from "../../lib/bpu-registration/schema";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
 import { applyManualCredit, proposeManualCredits } from "../../lib/reconciliation/manual-credits";
+import { applyRefund, cancelRefund, proposeRefund } from "../../lib/reconciliation/refunds";
 import { settlementUpload } from "../../lib/reconciliation/settlement";
 import { decisionSchema, reviewDecision } from "../../lib/review/decide";
 import { localeSwitch } from "../../lib/i18n/locale-switch";
@@ -657,3 +658,31 @@ describe("names people really have", () => {
     );
   });
 });
+
+describe("proposeRefund / applyRefund / cancelRefund (lib/reconciliation/refunds.ts, as BPJS TK finance)", () => {
+  it("writes nothing for a hostile proposal, or a hostile or unknown refund id", async () => {
+    const field = fc.oneof(hostileString, uuidLike, fc.constantFrom("PARTICIPANT", "COMPANY", "PROJECT", "16800", "0012 3456 7890"));
+    const form = fc.record({
+      accountType: field,
+      accountId: field,
+      amount: field,
+      bankAccount: field,
+      bankAccountName: field,
+      reason: field,
+    });
+    await withoutWrites(t.db, cases, fc.tuple(form, fc.oneof(hostileString, uuidLike)), RUNS.refunds, async ([proposal, id]) => {
+      // No account in these runs holds credit: a proposal is refused or not found, whatever it says.
+      expectRefusalOrNotFound(await runAs(t.db, proposeRefund, proposal, { as: serangFinance }), JSON.stringify(proposal));
+      for (const definition of [applyRefund, cancelRefund]) {
+        const outcome = await runAs(t.db, definition, { refundId: id }, { as: serangFinance });
+        if (z.uuid().safeParse(id).success) expect(outcome, id).toEqual({ denied: "not-found" });
+        else expectRefusal(outcome, id);
+      }
+    });
+  });
+});
+
+function expectRefusalOrNotFound(outcome: ActionOutcome<unknown>, input: string) {
+  if ("denied" in outcome) expect(outcome, input).toEqual({ denied: "not-found" });
+  else expectRefusal(outcome, input);
+}

@@ -6,14 +6,16 @@ import { insertBills, type BillDraft } from "../../lib/billing/insert";
 import { isWriteConflict } from "../../lib/db/conflicts";
 import type { Db } from "../../lib/db/prisma";
 import { applyHeldCredits } from "../../lib/ledger/apply-credit";
-import { creditBalance, type LedgerAccount } from "../../lib/ledger/entries";
+import { availableCredit, creditBalance, type LedgerAccount } from "../../lib/ledger/entries";
 import { applyPayment, type PaymentInput } from "../../lib/payments/apply-payment";
 import { exportOwnData } from "../../lib/participants/data-export";
 import { reversePayment } from "../../lib/payments/reversal";
+import { applyRefund, proposeRefund } from "../../lib/reconciliation/refunds";
 import { billedVsCollected } from "../../lib/stats/queries";
 import { concurrentClient, setupTestDatabase } from "../support/database";
 import { makeNik } from "../support/factories";
-import { createBranch, createCompany } from "../support/records";
+import { runAs, sessionUserOf, succeeded } from "../support/actions";
+import { createBranch, createCompany, createStaff } from "../support/records";
 
 const t = setupTestDatabase();
 let serial = 0;
@@ -182,7 +184,8 @@ type Op =
   | { kind: "duplicates"; bill: number; amount: number }
   | { kind: "overdue"; day: number }
   | { kind: "reverse"; payment: number }
-  | { kind: "credits" };
+  | { kind: "credits" }
+  | { kind: "refund"; account: number; percent: number };
 
 const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("issue" as const), account: fc.nat(2), amount: fc.integer({ min: 1, max: 60_000 }) }),
@@ -197,12 +200,19 @@ const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("overdue" as const), day: fc.integer({ min: 1, max: 200 }) }),
   fc.record({ kind: fc.constant("reverse" as const), payment: fc.nat(20) }),
   fc.constant({ kind: "credits" as const }),
+  fc.record({ kind: fc.constant("refund" as const), account: fc.nat(2), percent: fc.integer({ min: 1, max: 100 }) }),
 );
 
 describe("the books balance, whatever happens (fast-check)", () => {
-  it("bills, payments, exact replays, simultaneous duplicates, partial payments, overpayments, reversals, reconciliation credits, fines and credit applied", async () => {
+  it("bills, payments, exact replays, simultaneous duplicates, partial payments, overpayments, reversals, reconciliation credits, fines, credit applied and refunds", async () => {
     const branch = await createBranch(t.db, "3672");
+    // Refunds: one finance user proposes, another applies.
+    const [maker, checker] = [
+      sessionUserOf(await createStaff(t.db, "3672", "FINANCE")),
+      sessionUserOf(await createStaff(t.db, "3672", "FINANCE")),
+    ];
     const concurrent = concurrentClient(t);
+    let refunds = 0;
     try {
       await fc.assert(
         fc.asyncProperty(fc.array(opArbitrary, { minLength: 4, maxLength: 14 }), async (ops) => {
@@ -238,6 +248,23 @@ describe("the books balance, whatever happens (fast-check)", () => {
               await markOverdue(t.db, new Date(Date.UTC(2026, 9, 15 + op.day)));
             } else if (op.kind === "credits") {
               await applyHeldCredits(t.db);
+            } else if (op.kind === "refund") {
+              const account = accounts[op.account]!;
+              const free = await t.db.$transaction((tx) => availableCredit(tx, account));
+              if (free > 0n) {
+                const amount = (free * BigInt(op.percent)) / 100n || 1n;
+                const form = {
+                  accountType: account.type,
+                  accountId: account.id,
+                  amount: Number(amount),
+                  bankAccount: "1234567890",
+                  bankAccountName: "Uji",
+                  reason: "uji",
+                };
+                const { refundId } = succeeded(await runAs(t.db, proposeRefund, form, { as: maker }));
+                succeeded(await runAs(t.db, applyRefund, { refundId }, { as: checker }));
+                refunds += 1;
+              }
             }
           }
           // Each bank reference is one payment, however often it arrived.
@@ -248,6 +275,8 @@ describe("the books balance, whatever happens (fast-check)", () => {
         }),
         { numRuns: 30 },
       );
+      // The runs did pay credit back (an overpayment comes first), not only generate refund steps.
+      expect(refunds).toBeGreaterThan(0);
     } finally {
       await concurrent.close();
     }

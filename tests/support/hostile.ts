@@ -30,6 +30,7 @@ export const FUZZ_RUNS = {
     importSave: 50,
     settlementUpload: 80,
     settlementApply: 30,
+    refunds: 40,
     sandboxPayment: 60,
     switchLocale: 50,
     namesRegistration: 100,
