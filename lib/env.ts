@@ -23,6 +23,9 @@ export const env = createEnv({
     // The demo "BJB sandbox" page signs notifications with the secret above.
     // Never set in production: the page and its action answer 404 there.
     BJB_SANDBOX: z.stringbool().default(false),
+    // The demo inbox page (/sandbox-pesan) lists every message the portal sent, to anyone: `npm start` only.
+    // Never in production (lib/messages/channels/configured.ts: unconfigured channels deliver there).
+    DEMO_INBOX: z.stringbool().default(false),
   },
   client: {},
   experimental__runtimeEnv: {},

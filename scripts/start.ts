@@ -1,6 +1,7 @@
 // `npm start`: the portal on http://localhost:3000 from a fresh clone.
 //   DATABASE_URL unset → embedded PostgreSQL in .data/pg (this process owns it)
-//   then: migrate, seed demo data, build (unless --no-build), next start.
+//   then: migrate, seed demo data, build (unless --no-build), next start, and a
+//   job worker in this process (messages to the demo inbox, nightly billing).
 // Flags: --dev (next dev), --port N, --no-build, --fresh (a new, empty
 // database for e2e runs: on TEST_DATABASE_URL's server, else in memory).
 import { spawn } from "node:child_process";
@@ -11,6 +12,8 @@ import { startEmbeddedPostgres } from "../lib/db/embedded";
 import { createPrismaClient } from "../lib/db/prisma";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { createServerDatabase } from "../lib/db/test-databases";
+import { startWorker } from "../lib/jobs/worker";
+import { configuredSenders } from "../lib/messages/channels/configured";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/seed";
 import { cleanups, runMain } from "./support/run-main";
 
@@ -81,6 +84,8 @@ async function main() {
     // `npm start` is the demo: BJB's sandbox page is on, with a local secret.
     BJB_WEBHOOK_SECRET: await demoSecret("BJB_WEBHOOK_SECRET"),
     BJB_SANDBOX: process.env.BJB_SANDBOX ?? "true",
+    // …and so is its inbox: messages go to /sandbox-pesan unless SMTP_URL or a text gateway is configured.
+    DEMO_INBOX: process.env.DEMO_INBOX ?? "true",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${flags.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -91,6 +96,11 @@ async function main() {
   log(`demo accounts (password ${DEMO_PASSWORD}):`);
   for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(13)} ${account.login}`);
   log(`portal: http://localhost:${flags.port}`);
+  // The demo's worker runs here, beside the embedded database this process serves; production runs
+  // `npm run worker` processes instead. One connection each on the embedded database (lib/db/embedded.ts).
+  const worker = await startWorker({ databaseUrl: url, senders: configuredSenders(env), poolMax: embeddedDatabase ? 1 : 2 });
+  cleanups.push(() => worker.stop());
+  log(`job worker started; demo inbox: http://localhost:${flags.port}/sandbox-pesan`);
   return run("npx", ["next", flags.dev ? "dev" : "start", "-p", flags.port], env);
 }
 

@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "registration.submit": ANYONE,
   // The demo BJB sandbox: open to anyone, and only there when BJB_SANDBOX is on (lib/env.ts).
   "sandbox.pay": ANYONE,
+  // The demo inbox: what the portal sent, only there when DEMO_INBOX is on (lib/env.ts). Demo data only.
+  "sandbox.inbox": ANYONE,
 
   // Any signed-in user: where their work starts.
   "account.home": SIGNED_IN,

@@ -1,3 +1,4 @@
+import { notifyRegistrationReceived } from "../messages/notify";
 import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { currentPeriod, dateColumn, dueDateFor, periodStartDate } from "../domain/billing-period";
 import { sectorOf } from "../domain/occupations";
@@ -125,5 +126,6 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
       },
     },
   );
+  await notifyRegistrationReceived(tx, participant, bill, now);
   return { participantId: participant.id, kpj, billId: bill.id };
 }

@@ -7,6 +7,7 @@ import type { Tx } from "../db/prisma";
 import { addMonthsToDate, dateColumn, isoDate } from "../domain/billing-period";
 import { billStatusAfterPayment, splitPayment } from "../domain/ledger";
 import { accountOfBill, recordEntries } from "../ledger/entries";
+import { notifyPaymentReceived } from "../messages/notify";
 
 export const PAYMENT_CREDITED_ACTION = "bill.payment_credited";
 export const PARTICIPANT_ACTIVATED_ACTION = "participant.activated_by_payment";
@@ -129,6 +130,15 @@ export async function applyPayment(tx: Tx, input: PaymentInput): Promise<Payment
   ]);
 
   const activatedParticipantIds = becamePaid ? await activateCoveredParticipants(tx, bill, input) : [];
+  // A BPU worker's own bill: they are told (with the receipt link). Repeats of the reference never get here.
+  if (bill.participantId && !bill.companyId && !bill.projectId) {
+    await notifyPaymentReceived(tx, bill.participantId, {
+      id: payment.id,
+      amount: input.amount,
+      virtualAccount: input.virtualAccount,
+      paidAt: input.paidAt,
+    });
+  }
   const position = billPosition({ ...bill, paidAmount, status }, excess);
   await recordAudit(tx, input.actor ?? {}, {
     action: PAYMENT_CREDITED_ACTION,

@@ -1,3 +1,4 @@
+import { notifyReviewOutcome } from "../messages/notify";
 import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
@@ -65,6 +66,7 @@ export async function decideReviewCase(
     await tx.reviewCase.updateMany({ where: { participantId: found.participantId, status: "OPEN" }, data: decided });
     await tx.participant.update({ where: { id: found.participantId }, data: { status: "REJECTED" } });
   }
+  await notifyReviewOutcome(tx, found.participant, { caseId: found.id, outcome: input.decision, note: input.note }, now);
   await recordAudit(tx, actor, {
     action: `review.${input.decision.toLowerCase()}`,
     entity: "Participant",

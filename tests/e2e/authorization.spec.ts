@@ -59,6 +59,7 @@ const ROWS: Row[] = [
   { target: "/masuk", path: fixed("/masuk") },
   { target: "/masuk/lanjut", path: fixed("/masuk/lanjut"), granted: "home" },
   { target: "/sandbox-bjb", path: fixed("/sandbox-bjb") },
+  { target: "/sandbox-pesan", path: fixed("/sandbox-pesan") },
   // Workers: their own record only.
   { target: "/daftar/selesai", path: fixed("/daftar/selesai") },
   { target: "/akun", path: fixed("/akun") },

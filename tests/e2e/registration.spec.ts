@@ -142,6 +142,14 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   expect(data.participant.bills[0].payments[0].amount).toBe(registrationQuote().total);
   expect(data.participant.bills[0].payments).toHaveLength(1);
   expect(data.creditBalance).toBe(0);
+
+  // They were told, by text to their phone: registration received, then payment received with the receipt link.
+  // The demo worker delivers to the demo inbox (texts at night wait for 07:00 WIB: then they show as held).
+  await page.goto("/sandbox-pesan");
+  const mine = page.getByTestId("demo-message").filter({ hasText: worker.phone.replace(/^0/, "+62") });
+  await expect(mine.filter({ hasText: `KPJ ${data.participant.kpj}` })).toContainText("Pendaftaran BPJS Ketenagakerjaan Anda diterima");
+  await expect(mine.filter({ hasText: "Kuitansi:" })).toContainText(`Iuran ${registrationQuote().totalText}`);
+  await expect(mine.filter({ hasText: "Kuitansi:" })).toContainText(/Terkirim|ditahan sampai/, { timeout: 15_000 });
 });
 
 test("after five wrong passwords the account is locked for a while, and the form says so in Bahasa Indonesia", async ({ page }) => {

@@ -1,0 +1,97 @@
+// A worker: pg-boss on the portal's own PostgreSQL, handing due messages over
+// from the outbox, delivering them, and running the nightly billing. Any number
+// of workers may run, on any hosts (`npm run worker`); `npm start` runs one in
+// its own process for the demo. Jobs are at-least-once: a worker that dies
+// holding a job loses it to another once it expires, and every handler is
+// safe to run again (lib/messages/deliver.ts, lib/billing/run.ts).
+import PgBoss from "pg-boss";
+import { runBilling } from "../billing/run";
+import { createPrismaClient } from "../db/prisma";
+import { currentPeriod } from "../domain/billing-period";
+import { log } from "../log";
+import { deliverMessage, type Senders } from "../messages/deliver";
+import { dispatchOutbox } from "./dispatch";
+import { QUEUE_OPTIONS, QUEUES, type QueueOptions, SCHEDULES } from "./queues";
+
+export type WorkerOptions = {
+  databaseUrl: string;
+  senders: Senders;
+  /** Connections for pg-boss and for the portal's queries, each. */
+  poolMax?: number;
+  /** Messages delivered at once by this worker. */
+  concurrency?: number;
+  /** How often the outbox is looked at (ms), and the queue polled when it was empty (s). */
+  dispatchEveryMs?: number;
+  pollingIntervalSeconds?: number;
+  /** How often expired jobs are found and retried (s). */
+  maintenanceIntervalSeconds?: number;
+  /** Whether this worker keeps the schedules (any number may: pg-boss sends each scheduled job once). */
+  schedule?: boolean;
+  /** Queue settings for tests (a short expiry); production uses QUEUE_OPTIONS as they are. */
+  queueOverrides?: Partial<QueueOptions>;
+};
+
+export type Worker = { boss: PgBoss; stop(): Promise<void> };
+
+export async function startWorker(options: WorkerOptions): Promise<Worker> {
+  const poolMax = options.poolMax ?? 4;
+  const db = createPrismaClient(options.databaseUrl, poolMax);
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    max: poolMax,
+    application_name: "lindung-worker",
+    schedule: options.schedule ?? true,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+  });
+  boss.on("error", (error) => log.error({ err: error }, "job queue error"));
+  await boss.start();
+  for (const [name, settings] of Object.entries(QUEUE_OPTIONS)) {
+    await createQueue(boss, { name, ...settings, ...options.queueOverrides });
+  }
+  if (options.schedule ?? true) {
+    for (const { queue, cron, tz } of SCHEDULES) await boss.schedule(queue, cron, {}, { tz });
+  }
+
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
+  // A batch of messages at a time, sent side by side. A message to try again later fails its own job (retried
+  // with backoff, dead-lettered after the last attempt); the rest of the batch completes when the handler returns.
+  await boss.work<{ messageId: string }>(QUEUES.deliverMessage, { ...polling, batchSize: options.concurrency ?? 4 }, async (jobs) => {
+    await Promise.all(
+      jobs.map(async (job) => {
+        const outcome = await deliverMessage(db, job.data.messageId, options.senders);
+        if (outcome === "retry") await boss.fail(QUEUES.deliverMessage, job.id, { message: "not sent yet: retrying" });
+      }),
+    );
+  });
+  await boss.work(QUEUES.billing, { ...polling, batchSize: 1 }, async () => {
+    const period = currentPeriod();
+    const result = await runBilling(db, period);
+    log.info({ period, created: result.run.BPU.created + result.run.PU.created + result.run.JAKON.created }, "nightly billing done");
+  });
+
+  let dispatching: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    dispatching = dispatching.then(() => dispatchOutbox(db, boss)).catch((error) => log.error({ err: error }, "outbox dispatch failed"));
+  }, options.dispatchEveryMs ?? 2_000);
+
+  return {
+    boss,
+    async stop() {
+      clearInterval(timer);
+      await dispatching;
+      await boss.stop({ graceful: true, wait: true, timeout: 15_000 });
+      await db.$disconnect();
+    },
+  };
+}
+
+/** Idempotent; workers starting together may deadlock on pg-boss's queue tables, and then simply try again. */
+async function createQueue(boss: PgBoss, queue: PgBoss.Queue, attempts = 5): Promise<void> {
+  try {
+    await boss.createQueue(queue.name, queue);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "40P01" || attempts <= 1) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    await createQueue(boss, queue, attempts - 1);
+  }
+}

@@ -1,0 +1,87 @@
+// What the portal tells a participant, and when: one function per event,
+// called in the transaction of the event (the outbox: lib/messages/outbox.ts).
+// Values come from the records and rules themselves, formatted as the pages
+// format them.
+import type { Tx } from "../db/prisma";
+import { formatRupiah } from "../domain/money";
+import { queueMessages } from "./outbox";
+
+type Contact = { id: string; email: string | null; phone: string | null };
+
+/** The portal's own address, for links in messages (NEXTAUTH_URL, as sign-in uses it). */
+export function portalLink(path: string): string {
+  return new URL(path, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
+}
+
+const recipient = (participant: Contact) => ({
+  to: { email: participant.email, phone: participant.phone },
+  participantId: participant.id,
+});
+
+export function notifyRegistrationReceived(
+  tx: Tx,
+  participant: Contact & { kpj: string },
+  bill: { id: string; total: bigint; virtualAccount: string; dueDate: Date },
+  now: Date,
+) {
+  return queueMessages(
+    tx,
+    [
+      {
+        template: "registrationReceived",
+        about: participant.id,
+        ...recipient(participant),
+        params: {
+          kpj: participant.kpj,
+          amount: formatRupiah(Number(bill.total)),
+          virtualAccount: bill.virtualAccount,
+          dueDate: bill.dueDate,
+        },
+      },
+    ],
+    now,
+  );
+}
+
+/** A BPU participant's own bill was paid (a company's or a project's payer is told otherwise). */
+export async function notifyPaymentReceived(
+  tx: Tx,
+  participantId: string,
+  payment: { id: string; amount: bigint; virtualAccount: string; paidAt: Date },
+) {
+  const participant = await tx.participant.findUnique({ where: { id: participantId }, select: { id: true, email: true, phone: true } });
+  if (!participant) return 0;
+  return queueMessages(tx, [
+    {
+      template: "paymentReceived",
+      about: payment.id,
+      ...recipient(participant),
+      params: {
+        amount: formatRupiah(Number(payment.amount)),
+        virtualAccount: payment.virtualAccount,
+        paidAt: payment.paidAt,
+        receiptUrl: portalLink(`/akun/kwitansi/${payment.id}`),
+      },
+    },
+  ]);
+}
+
+/** A review decided: rejected with its reason, or approved once no other case is open. */
+export async function notifyReviewOutcome(
+  tx: Tx,
+  participant: Contact & { kpj: string },
+  decision: { caseId: string; outcome: "APPROVED" | "REJECTED"; note: string },
+  now: Date,
+) {
+  if (decision.outcome === "APPROVED" && (await tx.reviewCase.count({ where: { participantId: participant.id, status: "OPEN" } })) > 0)
+    return 0;
+  return queueMessages(
+    tx,
+    [
+      decision.outcome === "REJECTED"
+        ? { template: "reviewRejected", about: decision.caseId, ...recipient(participant), params: { reason: decision.note } }
+        : { template: "reviewApproved", about: decision.caseId, ...recipient(participant), params: { kpj: participant.kpj } },
+    ],
+    now,
+  );
+}

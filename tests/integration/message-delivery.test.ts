@@ -1,0 +1,149 @@
+// Delivering one message (lib/messages/deliver.ts) and the text gateway's
+// contract (lib/messages/channels/text-gateway.ts) against a local HTTP server
+// that answers as a provider does: accepted, rate-limited, down, refusing, slow.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PermanentFailure, type Sender, TemporaryFailure } from "../../lib/messages/channels/sender";
+import { textGatewaySender } from "../../lib/messages/channels/text-gateway";
+import { deliverMessage, MAX_ATTEMPTS } from "../../lib/messages/deliver";
+import { queueMessages } from "../../lib/messages/outbox";
+import { setupTestDatabase } from "../support/database";
+
+const t = setupTestDatabase();
+let serial = 0;
+
+async function queued(to: { email?: string; phone?: string }, now = new Date("2026-12-02T03:00:00Z")) {
+  const about = `delivery-${++serial}`;
+  await t.db.$transaction((tx) => queueMessages(tx, [{ template: "reviewApproved", about, to, params: { kpj: "26000000001" } }], now));
+  return t.db.message.findMany({ where: { idempotencyKey: { startsWith: `reviewApproved:${about}:` } }, orderBy: { channel: "asc" } });
+}
+
+const failing = (error: Error): Sender => ({
+  send: async () => {
+    throw error;
+  },
+});
+
+describe("the outbox", () => {
+  it("queues one message per channel the person has, once, with texts held through the night", async () => {
+    const night = new Date("2026-12-02T15:00:00Z"); // 22:00 WIB
+    const messages = await queued({ email: "sari@contoh.test", phone: "+6281234567890" }, night);
+    expect(messages.map((m) => [m.channel, m.notBefore.toISOString()])).toEqual([
+      ["EMAIL", night.toISOString()],
+      ["SMS", "2026-12-03T00:00:00.000Z"], // 07:00 WIB
+    ]);
+    // The same message again (a retried transaction): nothing new.
+    const again = await t.db.$transaction((tx) =>
+      queueMessages(tx, [
+        { template: "reviewApproved", about: `delivery-${serial}`, to: { email: "sari@contoh.test" }, params: { kpj: "1" } },
+      ]),
+    );
+    expect(again).toBe(0);
+  });
+});
+
+describe("delivering a message", () => {
+  it("sends once and records the provider's id; a second delivery of the same message sends nothing", async () => {
+    const [message] = await queued({ email: "a@contoh.test" });
+    const sent: string[] = [];
+    const sender: Sender = { send: async (m) => (sent.push(m.id), { providerId: "smtp-1" }) };
+    expect(await deliverMessage(t.db, message!.id, { EMAIL: sender })).toBe("sent");
+    expect(await deliverMessage(t.db, message!.id, { EMAIL: sender })).toBe("done_before");
+    expect(sent).toEqual([message!.id]);
+    expect(await t.db.message.findUniqueOrThrow({ where: { id: message!.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+      providerId: "smtp-1",
+    });
+  });
+
+  it("retries temporary failures up to the last attempt, then fails; a permanent failure or a missing channel fails at once", async () => {
+    const [temporary] = await queued({ email: "b@contoh.test" });
+    const down = { EMAIL: failing(new TemporaryFailure("SMTP 421: busy")) };
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) expect(await deliverMessage(t.db, temporary!.id, down)).toBe("retry");
+    expect(await deliverMessage(t.db, temporary!.id, down)).toBe("failed");
+    expect(await t.db.message.findUniqueOrThrow({ where: { id: temporary!.id } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+      lastError: "SMTP 421: busy",
+    });
+
+    const [permanent] = await queued({ email: "c@contoh.test" });
+    expect(await deliverMessage(t.db, permanent!.id, { EMAIL: failing(new PermanentFailure("SMTP 550: no such user")) })).toBe("failed");
+    const [text] = await queued({ phone: "+6281200000001" });
+    expect(await deliverMessage(t.db, text!.id, {})).toBe("failed");
+    expect(await t.db.message.findUniqueOrThrow({ where: { id: text!.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "no SMS channel configured",
+    });
+  });
+});
+
+describe("the text gateway adapter, against a gateway that behaves like a provider", () => {
+  let server: Server;
+  let url = "";
+  const seen: { headers: Record<string, string | string[] | undefined>; body: unknown }[] = [];
+  /** What the gateway does with the next request. */
+  let behaviour: "accept" | "rate-limit" | "down" | "refuse" | "hang" = "accept";
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.on("end", () => {
+        seen.push({ headers: request.headers, body: JSON.parse(body) });
+        if (behaviour === "hang") return; // never answers: the adapter's timeout ends it
+        const answer = {
+          accept: [202, { id: "gw-123" }],
+          "rate-limit": [429, { error: "too many" }],
+          down: [503, { error: "maintenance" }],
+          refuse: [400, { error: "invalid number" }],
+        }[behaviour] as [number, unknown];
+        response.writeHead(answer[0], {
+          "Content-Type": "application/json",
+          ...(behaviour === "rate-limit" ? { "Retry-After": "30" } : {}),
+        });
+        response.end(JSON.stringify(answer[1]));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  const message = {
+    id: "0194e8a0-0000-7000-8000-000000000001",
+    channel: "WHATSAPP" as const,
+    recipient: "+6281234567890",
+    subject: null,
+    body: "Iuran diterima.",
+  };
+
+  it("posts the message with its idempotency key and returns the provider's id", async () => {
+    behaviour = "accept";
+    const gateway = textGatewaySender({ url, token: "rahasia" });
+    expect(await gateway.send(message)).toEqual({ providerId: "gw-123" });
+    expect(seen.at(-1)).toMatchObject({
+      headers: { authorization: "Bearer rahasia", "idempotency-key": message.id },
+      body: { channel: "whatsapp", to: "+6281234567890", text: "Iuran diterima.", reference: message.id },
+    });
+  });
+
+  it("tells a rate limit, an outage and a timeout (try again) from a refusal (do not)", async () => {
+    const gateway = textGatewaySender({ url, token: "rahasia" });
+    behaviour = "rate-limit";
+    await expect(gateway.send(message)).rejects.toMatchObject({ constructor: TemporaryFailure, retryAfterSeconds: 30 });
+    behaviour = "down";
+    await expect(gateway.send(message)).rejects.toBeInstanceOf(TemporaryFailure);
+    behaviour = "refuse";
+    await expect(gateway.send(message)).rejects.toBeInstanceOf(PermanentFailure);
+    behaviour = "hang";
+    const slow = textGatewaySender({ url, token: "rahasia", timeoutMs: 200 });
+    await expect(slow.send(message)).rejects.toBeInstanceOf(TemporaryFailure);
+    await expect(textGatewaySender({ url: "http://127.0.0.1:9/", token: "x" }).send(message)).rejects.toBeInstanceOf(TemporaryFailure);
+  });
+});
