@@ -45,6 +45,8 @@ export const PERMISSIONS = {
 
   // A worker's own record: account, card, bills, receipts, data download.
   "participant.read.own": { WORKER: "own" },
+  // …and their say over the messages they get (channel, reminders).
+  "participant.preferences.own": { WORKER: "own" },
 
   // BJB officers: their branch's clients (UMKM and other companies), bills and projects.
   "client.read": OFFICERS,

@@ -18,3 +18,10 @@ export function textSendableFrom(now: Date): Date {
   const day = Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate() + (hour >= QUIET_HOURS.start ? 1 : 0));
   return new Date(day + (QUIET_HOURS.end - WIB_OFFSET_HOURS) * HOUR_MS);
 }
+
+/** 07:00 WIB of the next Jakarta day: when what waits for tomorrow (a day's cap reached) goes. */
+export function nextMorning(now: Date): Date {
+  const wib = new Date(now.getTime() + WIB_OFFSET_HOURS * HOUR_MS);
+  const day = Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate() + 1);
+  return new Date(day + (QUIET_HOURS.end - WIB_OFFSET_HOURS) * HOUR_MS);
+}

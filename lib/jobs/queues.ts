@@ -10,6 +10,9 @@ export const QUEUES = {
   /** The nightly billing run: the month's bills, held credit applied, overdue marks and fines, coverage. */
   billing: "billing.nightly",
   deadBilling: "billing.dead",
+  /** New bills, reminders 3 days before the due date, arrears warnings (lib/messages/notices.ts). */
+  notices: "notices.daily",
+  deadNotices: "notices.dead",
 } as const;
 
 export type QueueOptions = { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number; deadLetter?: string };
@@ -18,6 +21,7 @@ export type QueueOptions = { retryLimit: number; retryDelay: number; retryBackof
 export const QUEUE_OPTIONS: Record<string, QueueOptions> = {
   [QUEUES.deadMessages]: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60 },
   [QUEUES.deadBilling]: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60 },
+  [QUEUES.deadNotices]: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60 },
   // 5 attempts in all (lib/messages/deliver.ts counts them), 30 s then doubling. A worker that dies holding a
   // job loses it to another worker once it expires: longer than a send may take (the SMTP timeout is 20 s).
   [QUEUES.deliverMessage]: {
@@ -29,7 +33,12 @@ export const QUEUE_OPTIONS: Record<string, QueueOptions> = {
   },
   // The billing run is safe to run again (bills have natural keys): retried twice, 10 minutes then 20.
   [QUEUES.billing]: { retryLimit: 2, retryDelay: 600, retryBackoff: true, expireInSeconds: 3 * 3600, deadLetter: QUEUES.deadBilling },
+  // Safe to run again too (each notice's identity is its bill): retried like the billing run.
+  [QUEUES.notices]: { retryLimit: 2, retryDelay: 600, retryBackoff: true, expireInSeconds: 3600, deadLetter: QUEUES.deadNotices },
 };
 
-/** 01:00 WIB every night (issue 13). */
-export const SCHEDULES = [{ queue: QUEUES.billing, cron: "0 1 * * *", tz: JAKARTA_TZ }] as const;
+/** Billing at 01:00 WIB every night (issue 13); the notices at 08:00, after it and outside quiet hours. */
+export const SCHEDULES = [
+  { queue: QUEUES.billing, cron: "0 1 * * *", tz: JAKARTA_TZ },
+  { queue: QUEUES.notices, cron: "0 8 * * *", tz: JAKARTA_TZ },
+] as const;

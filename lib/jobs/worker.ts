@@ -10,6 +10,7 @@ import { createPrismaClient } from "../db/prisma";
 import { currentPeriod } from "../domain/billing-period";
 import { log } from "../log";
 import { deliverMessage, type Senders } from "../messages/deliver";
+import { queueDailyNotices } from "../messages/notices";
 import { dispatchOutbox } from "./dispatch";
 import { QUEUE_OPTIONS, QUEUES, type QueueOptions, SCHEDULES } from "./queues";
 
@@ -67,6 +68,10 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     const period = currentPeriod();
     const result = await runBilling(db, period);
     log.info({ period, created: result.run.BPU.created + result.run.PU.created + result.run.JAKON.created }, "nightly billing done");
+  });
+
+  await boss.work(QUEUES.notices, { ...polling, batchSize: 1 }, async () => {
+    log.info(await queueDailyNotices(db), "daily notices queued");
   });
 
   let dispatching: Promise<unknown> = Promise.resolve();

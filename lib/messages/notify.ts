@@ -1,22 +1,28 @@
 // What the portal tells a participant, and when: one function per event,
-// called in the transaction of the event (the outbox: lib/messages/outbox.ts).
-// Values come from the records and rules themselves, formatted as the pages
-// format them.
+// called in the transaction of the event (the outbox: lib/messages/outbox.ts),
+// or by the daily notices job (lib/messages/notices.ts). Values come from the
+// records and rules themselves, formatted as the pages format them.
+import type { TextChannel } from "../db/generated/enums";
 import type { Tx } from "../db/prisma";
 import { formatRupiah } from "../domain/money";
-import { queueMessages } from "./outbox";
+import { type MessageDraft, queueMessages } from "./outbox";
 
-type Contact = { id: string; email: string | null; phone: string | null };
+/** Who is told, and how they asked to be told. */
+export type Contact = { id: string; email: string | null; phone: string | null; textChannel: TextChannel };
+
+export const CONTACT_COLUMNS = { id: true, email: true, phone: true, textChannel: true, remindersOptOut: true } as const;
 
 /** The portal's own address, for links in messages (NEXTAUTH_URL, as sign-in uses it). */
 export function portalLink(path: string): string {
   return new URL(path, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
 }
 
-const recipient = (participant: Contact) => ({
-  to: { email: participant.email, phone: participant.phone },
+export const recipient = (participant: Contact): Pick<MessageDraft, "to" | "participantId"> => ({
+  to: { email: participant.email, phone: participant.phone, textChannel: participant.textChannel },
   participantId: participant.id,
 });
+
+const rupiah = (amount: bigint) => formatRupiah(Number(amount));
 
 export function notifyRegistrationReceived(
   tx: Tx,
@@ -31,12 +37,7 @@ export function notifyRegistrationReceived(
         template: "registrationReceived",
         about: participant.id,
         ...recipient(participant),
-        params: {
-          kpj: participant.kpj,
-          amount: formatRupiah(Number(bill.total)),
-          virtualAccount: bill.virtualAccount,
-          dueDate: bill.dueDate,
-        },
+        params: { kpj: participant.kpj, amount: rupiah(bill.total), virtualAccount: bill.virtualAccount, dueDate: bill.dueDate },
       },
     ],
     now,
@@ -49,7 +50,7 @@ export async function notifyPaymentReceived(
   participantId: string,
   payment: { id: string; amount: bigint; virtualAccount: string; paidAt: Date },
 ) {
-  const participant = await tx.participant.findUnique({ where: { id: participantId }, select: { id: true, email: true, phone: true } });
+  const participant = await tx.participant.findUnique({ where: { id: participantId }, select: CONTACT_COLUMNS });
   if (!participant) return 0;
   return queueMessages(tx, [
     {
@@ -57,7 +58,7 @@ export async function notifyPaymentReceived(
       about: payment.id,
       ...recipient(participant),
       params: {
-        amount: formatRupiah(Number(payment.amount)),
+        amount: rupiah(payment.amount),
         virtualAccount: payment.virtualAccount,
         paidAt: payment.paidAt,
         receiptUrl: portalLink(`/akun/kwitansi/${payment.id}`),

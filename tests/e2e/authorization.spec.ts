@@ -113,6 +113,7 @@ const ROWS: Row[] = [
   { target: "uploadSettlementAction", path: fixed("/"), body: () => ({}) },
   { target: "proposeCreditsAction", path: fixed("/"), body: () => ({ settlementId: "bukan-uuid" }) },
   { target: "applyCreditAction", path: fixed("/"), body: () => ({ creditId: "bukan-uuid" }) },
+  { target: "updatePreferencesAction", path: fixed("/"), body: () => ({ textChannel: "SMS" }) },
   { target: "proposeRefundAction", path: fixed("/"), body: () => ({ accountId: "bukan-uuid" }) },
   { target: "applyRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },
   { target: "cancelRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },

@@ -13,6 +13,7 @@ import { reviewOutcome } from "@/lib/review/decide";
 import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
 import { CreditNotice } from "@/components/payments/credit-notice";
+import { PreferencesForm } from "@/components/participant/preferences-form";
 import { creditBalance } from "@/lib/ledger/entries";
 
 export default async function AccountPage() {
@@ -73,6 +74,12 @@ async function Account({ access }: { access: UserAccess }) {
           </a>{" "}
           <span className="text-slate-600">{t("downloadDataHint")}</span>
         </p>
+      </section>
+      <section aria-labelledby="preferences" className="no-print rounded-xl bg-white p-5 shadow-sm">
+        <h2 id="preferences" className="text-lg font-semibold">
+          {t("preferences.title")}
+        </h2>
+        <PreferencesForm textChannel={participant.textChannel} reminders={!participant.remindersOptOut} />
       </section>
       <BillList bills={participant.bills} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })} />
     </div>

@@ -1,0 +1,56 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useMessage } from "@/components/use-message";
+import { failureOf } from "@/lib/actions/result";
+import { updatePreferencesAction } from "@/lib/participants/actions";
+
+/** The worker chooses SMS or WhatsApp and whether they want reminders. */
+export function PreferencesForm({ textChannel, reminders }: { textChannel: "SMS" | "WHATSAPP"; reminders: boolean }) {
+  const t = useTranslations("account.preferences");
+  const message = useMessage();
+  const [state, action, pending] = useActionState(updatePreferencesAction, null);
+  const failure = failureOf(state);
+  return (
+    <form action={action} className="mt-2 space-y-3" data-testid="preferences">
+      <fieldset>
+        <legend className="font-medium">{t("textChannel")}</legend>
+        <div className="mt-1 flex gap-6">
+          {(["SMS", "WHATSAPP"] as const).map((channel) => (
+            <label key={channel} className="flex items-center gap-2">
+              <input type="radio" name="textChannel" value={channel} defaultChecked={textChannel === channel} className="size-5" />
+              {t(channel === "SMS" ? "sms" : "whatsapp")}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="flex items-start gap-3">
+        <input
+          type="checkbox"
+          name="reminders"
+          value="true"
+          defaultChecked={reminders}
+          className="mt-1 size-5"
+          aria-describedby="reminders-hint"
+        />
+        <span>
+          <span className="font-medium">{t("reminders")}</span>
+          <span id="reminders-hint" className="block text-sm text-slate-600">
+            {t("remindersHint")}
+          </span>
+        </span>
+      </label>
+      {failure && <FormAlert>{message(failure.formError ?? Object.values(failure.fieldErrors)[0])}</FormAlert>}
+      {state?.ok && (
+        <p role="status" className="text-sm font-medium text-brand-700">
+          {t("saved")}
+        </p>
+      )}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("save")}
+      </Button>
+    </form>
+  );
+}
