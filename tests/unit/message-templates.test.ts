@@ -3,7 +3,12 @@ import { renderMessage } from "../../lib/messages/templates";
 
 describe("message templates", () => {
   it("fill the rule's values, dates in the person's language and Jakarta time", () => {
-    const params = { kpj: "26000000146", amount: "Rp 8.400", virtualAccount: "8812000000000175", dueDate: new Date("2026-12-15T00:00:00Z") };
+    const params = {
+      kpj: "26000000146",
+      amount: "Rp 8.400",
+      virtualAccount: "8812000000000175",
+      dueDate: new Date("2026-12-15T00:00:00Z"),
+    };
     expect(renderMessage("registrationReceived", "id", params).body).toBe(
       "Pendaftaran BPJS Ketenagakerjaan Anda diterima. KPJ 26000000146. Bayar iuran Rp 8.400 ke VA BJB 8812000000000175 paling lambat 15 Desember 2026. Perlindungan mulai setelah iuran pertama dibayar.",
     );
