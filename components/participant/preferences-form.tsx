@@ -9,7 +9,7 @@ import { updatePreferencesAction } from "@/lib/participants/actions";
 
 /** The worker chooses SMS or WhatsApp and whether they want reminders. */
 export function PreferencesForm({ textChannel, reminders }: { textChannel: "SMS" | "WHATSAPP"; reminders: boolean }) {
-  const t = useTranslations("account.preferences");
+  const t = useTranslations("preferences");
   const message = useMessage();
   const [state, action, pending] = useActionState(updatePreferencesAction, null);
   const failure = failureOf(state);

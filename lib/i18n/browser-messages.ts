@@ -10,6 +10,8 @@ const EVERYWHERE = ["errorPage", "errors", "signIn", "sandbox"] as const;
 export const BROWSER_NAMESPACES = {
   everywhere: EVERYWHERE,
   registration: [...EVERYWHERE, "register"],
+  // A worker's own pages: their notification settings.
+  worker: [...EVERYWHERE, "preferences"],
   // The officer forms reuse the registration's field labels (region fields, gender).
   officer: [...EVERYWHERE, "register", "officer"],
   staff: [...EVERYWHERE, "staff"],

@@ -30,7 +30,7 @@ async function Account({ access }: { access: UserAccess }) {
   // Scope lives in the query: a worker can only ever load their own record.
   const participantId = ownParticipantId(access);
   const participant = participantId ? await ownParticipant(db(), participantId) : null;
-  const t = await getTranslations("account");
+  const [t, tp] = await Promise.all([getTranslations("account"), getTranslations("preferences")]);
   if (!participant) return <p>{t("noRecord")}</p>;
   const [format, review, credit] = await Promise.all([
     getFormatter(),
@@ -77,7 +77,7 @@ async function Account({ access }: { access: UserAccess }) {
       </section>
       <section aria-labelledby="preferences" className="no-print rounded-xl bg-white p-5 shadow-sm">
         <h2 id="preferences" className="text-lg font-semibold">
-          {t("preferences.title")}
+          {tp("title")}
         </h2>
         <PreferencesForm textChannel={participant.textChannel} reminders={!participant.remindersOptOut} />
       </section>
