@@ -273,9 +273,23 @@ describe("the books balance, whatever happens (fast-check)", () => {
           }
           await checkBooks(accounts);
         }),
-        { numRuns: 30 },
+        {
+          numRuns: 30,
+          // Random runs reach a refund only when an overpayment happens to come first: this one always does.
+          examples: [
+            [
+              [
+                { kind: "issue", account: 0, amount: 10_000 },
+                { kind: "pay", bill: 0, amount: 30_000, source: "NOTIFICATION" },
+                { kind: "refund", account: 0, percent: 50 },
+                { kind: "issue", account: 0, amount: 16_800 },
+                { kind: "credits" },
+              ],
+            ],
+          ],
+        },
       );
-      // The runs did pay credit back (an overpayment comes first), not only generate refund steps.
+      // The runs did pay credit back, not only generate refund steps.
       expect(refunds).toBeGreaterThan(0);
     } finally {
       await concurrent.close();
