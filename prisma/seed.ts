@@ -1,6 +1,7 @@
 // Demo data, safe to run again (upserts; registrations skip NIKs that exist).
 // Workers are registered through the same code path as /daftar.
 import type { Db } from "../lib/db/prisma";
+import { refreshReachFigures } from "../lib/stats/reach";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_BRANCHES } from "../lib/demo/branches";
 import { billPastMonths } from "../lib/billing/run";
@@ -86,6 +87,8 @@ export async function seedDemo(database: Db) {
   await seedClients(database);
   // Past months' bills (and their fines), so arrears and payments have something to show.
   await billPastMonths(database, DEMO_BILLED_MONTHS);
+  // The dashboard's reminder and lapse figures, as the nightly job leaves them.
+  await refreshReachFigures(database);
 }
 
 // One UMKM client per demo officer, with its owner and workers, through the officers' own code path.

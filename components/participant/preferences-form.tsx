@@ -5,10 +5,13 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { updatePreferencesAction } from "@/lib/participants/actions";
 
-/** The worker chooses SMS or WhatsApp and whether they want reminders. */
-export function PreferencesForm({ textChannel, reminders }: { textChannel: "SMS" | "WHATSAPP"; reminders: boolean }) {
+type Preferences = { textChannel: "SMS" | "WHATSAPP"; reminders: boolean; locale: Locale };
+
+/** The worker chooses SMS or WhatsApp, whether they want reminders, and the language of messages. */
+export function PreferencesForm({ textChannel, reminders, locale }: Preferences) {
   const t = useTranslations("preferences");
   const message = useMessage();
   const [state, action, pending] = useActionState(updatePreferencesAction, null);
@@ -22,6 +25,17 @@ export function PreferencesForm({ textChannel, reminders }: { textChannel: "SMS"
             <label key={channel} className="flex items-center gap-2">
               <input type="radio" name="textChannel" value={channel} defaultChecked={textChannel === channel} className="size-5" />
               {t(channel === "SMS" ? "sms" : "whatsapp")}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="font-medium">{t("language")}</legend>
+        <div className="mt-1 flex gap-6">
+          {LOCALES.map((option) => (
+            <label key={option} className="flex items-center gap-2" lang={option}>
+              <input type="radio" name="locale" value={option} defaultChecked={locale === option} className="size-5" />
+              {t(`languages.${option}`)}
             </label>
           ))}
         </div>

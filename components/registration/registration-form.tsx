@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState, startTransition } from "react";
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { Region } from "@/lib/domain/regions";
 import { registerAction } from "@/lib/bpu-registration/actions";
@@ -30,6 +30,7 @@ const stepOfField = (field: string) =>
  */
 export function RegistrationForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
   const t = useTranslations();
+  const locale = useLocale();
   // Keys with values ("errors.tooManyRequests?seconds=600") as well as plain ones.
   const message = useMessage();
   const formRef = useRef<HTMLFormElement>(null);
@@ -113,6 +114,7 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
       )}
       {errorCount > 0 && <FormAlert>{errors.form ? error("form") : t("register.fixErrors", { count: errorCount })}</FormAlert>}
 
+      <input type="hidden" name="locale" value={locale} />
       <IdentityStep {...stepProps(0)} />
       <AddressStep {...stepProps(1)} regencies={regencies} districts={districts} regencyCode={values.regencyCode} />
       <IncomeStep {...stepProps(2)} active={active(2)} values={values} />

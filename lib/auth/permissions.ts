@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   "client.enroll": { ...OFFICERS, API_KEY: "branch" },
   "project.register": OFFICERS,
   "credit.refer": OFFICERS,
+  // Who at a client receives its monthly bill and arrears by e-mail.
+  "client.contact": OFFICERS,
 
   // Dashboards: BPJS TK staff (their regency), BJB management (through BJB), admins.
   "dashboard.read": { ...BPJS_STAFF, BJB_MANAGER: "bjb" },

@@ -79,6 +79,7 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
       paymentPeriodMonths: form.months,
       consentVersion: CONSENT_VERSION,
       consentAt: now,
+      locale: form.locale,
     },
   });
   await openReviewCases(tx, participant);

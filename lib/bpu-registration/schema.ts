@@ -5,6 +5,7 @@ import { z } from "zod";
 import { OCCUPATIONS } from "../domain/occupations";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 import { fieldErrorsOf, messageWithParams, type FieldErrors } from "../validation/field-errors";
 import {
   birthDateField,
@@ -13,6 +14,7 @@ import {
   mobileField,
   nikAgreementErrors,
   nikField,
+  optionalEmailField,
   personNameField,
   text,
   wrongType,
@@ -27,7 +29,7 @@ const identity = {
   birthDate: birthDateField,
   gender: genderField,
   phone: mobileField,
-  email: z.union([z.literal(""), z.email("errors.email").max(120)], "errors.email").optional(),
+  email: optionalEmailField,
 };
 
 const addressAndWork = {
@@ -78,8 +80,11 @@ function crossFieldErrors(form: Record<string, unknown>): FieldErrors {
   return errors;
 }
 
+/** The language the form was filled in: what Lindung's messages to the worker are written in (a hidden field, no step). */
+const messageLanguage = { locale: z.enum(LOCALES, "errors.invalid").default(DEFAULT_LOCALE) };
+
 export const registrationSchema = z
-  .object({ ...identity, ...addressAndWork, ...incomeAndPrograms, ...consentAndAccount })
+  .object({ ...identity, ...addressAndWork, ...incomeAndPrograms, ...consentAndAccount, ...messageLanguage })
   .superRefine((form, ctx) => {
     for (const [field, message] of Object.entries(crossFieldErrors(form))) {
       ctx.addIssue({ code: "custom", path: [field], message });

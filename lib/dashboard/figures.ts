@@ -1,12 +1,18 @@
 import type { Db } from "../db/prisma";
+import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
+import { reachFigures } from "../stats/reach";
 import { billedVsCollected, branchLeague, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../stats/queries";
 import { statsDimensions, type DashboardFilters } from "./filters";
+
+/** Months of reminder and lapse figures shown (the last six up to asOf). */
+const REACH_MONTHS = 6;
 
 /** Everything the dashboard shows, read from the rollup tables only (docs/decisions/0008). */
 export async function dashboardFigures(database: Db, filters: DashboardFilters) {
   const dimensions = statsDimensions(filters);
   const { asOf } = filters;
-  const [stats, companies, trend, money, league, officers, branches, referrals] = await Promise.all([
+  const asOfMonth = currentPeriod(new Date(`${asOf}T12:00:00+07:00`));
+  const [stats, companies, trend, money, league, officers, branches, referrals, reach] = await Promise.all([
     participantStats(database, { asOf, ...dimensions }),
     companiesByScale(database, { asOf, ...dimensions }),
     monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
@@ -23,6 +29,12 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
         ...(filters.branch ? { branchId: filters.branch } : {}),
       },
       _count: { _all: true },
+    }),
+    // Reminders and BPU lapses: BPU by definition, per regency only (the nightly ReachMonthly table).
+    reachFigures(database, {
+      regency: filters.regency,
+      from: periodStartDate(addMonths(asOfMonth, -(REACH_MONTHS - 1))),
+      to: periodStartDate(asOfMonth),
     }),
   ]);
   const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
@@ -62,6 +74,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
       name: o.officerId ? (officerNames.get(o.officerId) ?? o.officerId) : null,
       branchName: branchName.get(o.branchId) ?? o.branchId,
     })),
+    reach,
     referrals: Object.fromEntries(referrals.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
   };
 }

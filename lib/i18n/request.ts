@@ -1,14 +1,14 @@
 import { cookies } from "next/headers";
 import { JAKARTA_TZ } from "../domain/time";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from "./locales";
+import { LOCALE_COOKIE, localeOr } from "./locales";
 import { loadMessages } from "./messages";
 
 // Bahasa Indonesia by default; English only when the visitor switched to it.
 // No locale in the URL: links shared between workers stay the same.
 export default getRequestConfig(async () => {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  const locale = localeOr(cookie);
   return {
     locale,
     timeZone: JAKARTA_TZ,

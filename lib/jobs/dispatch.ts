@@ -4,21 +4,39 @@
 // dispatching at once, or one that died between the insert and the mark, hand
 // nothing over twice.
 import type PgBoss from "pg-boss";
+import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
+import { IMMEDIATE_TEMPLATES } from "../messages/outbox";
 import { QUEUES } from "./queues";
 
 const BATCH = 200;
 
-/** Hands over what is due now; returns how many messages were handed over. */
+/** Delivered before other waiting jobs (pg-boss: higher first). */
+const URGENT = 10;
+
+/** Hands over what is due now, one-time codes first; returns how many messages were handed over. */
 export async function dispatchOutbox(db: Db, boss: PgBoss, now: Date = new Date()): Promise<number> {
-  const due = await db.message.findMany({
-    where: { status: "QUEUED", dispatchedAt: null, notBefore: { lte: now } },
-    orderBy: { notBefore: "asc" },
-    take: BATCH,
-    select: { id: true },
-  });
+  const immediate: string[] = [...IMMEDIATE_TEMPLATES];
+  const pick = (template: Prisma.StringFilter, take: number) =>
+    take <= 0
+      ? Promise.resolve([])
+      : db.message.findMany({
+          where: { status: "QUEUED", dispatchedAt: null, notBefore: { lte: now }, template },
+          orderBy: { notBefore: "asc" },
+          take,
+          select: { id: true, template: true },
+        });
+  const urgent = await pick({ in: immediate }, BATCH);
+  const due = [...urgent, ...(await pick({ notIn: immediate }, BATCH - urgent.length))];
   if (due.length === 0) return 0;
-  await boss.insert(due.map(({ id }) => ({ name: QUEUES.deliverMessage, id, data: { messageId: id } })));
+  await boss.insert(
+    due.map(({ id, template }) => ({
+      name: QUEUES.deliverMessage,
+      id,
+      data: { messageId: id },
+      priority: immediate.includes(template) ? URGENT : 0,
+    })),
+  );
   await db.message.updateMany({ where: { id: { in: due.map(({ id }) => id) }, dispatchedAt: null }, data: { dispatchedAt: now } });
   return due.length;
 }

@@ -7,7 +7,7 @@ export const QUEUES = {
   /** One queued Message (job id = message id, so handing it over twice is a no-op). */
   deliverMessage: "message.deliver",
   deadMessages: "message.dead",
-  /** The nightly billing run: the month's bills, held credit applied, overdue marks and fines, coverage. */
+  /** The nightly billing run: the month's bills, held credit applied, overdue marks and fines, coverage; then the reach figures. */
   billing: "billing.nightly",
   deadBilling: "billing.dead",
   /** New bills, reminders 3 days before the due date, arrears warnings (lib/messages/notices.ts). */

@@ -11,6 +11,7 @@ import { currentPeriod } from "../domain/billing-period";
 import { log } from "../log";
 import { deliverMessage, type Senders } from "../messages/deliver";
 import { queueDailyNotices } from "../messages/notices";
+import { refreshReachFigures } from "../stats/reach";
 import { dispatchOutbox } from "./dispatch";
 import { QUEUE_OPTIONS, QUEUES, type QueueOptions, SCHEDULES } from "./queues";
 
@@ -68,6 +69,8 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     const period = currentPeriod();
     const result = await runBilling(db, period);
     log.info({ period, created: result.run.BPU.created + result.run.PU.created + result.run.JAKON.created }, "nightly billing done");
+    // After the night's coverage changes, so the day's lapses are in; safe to run again with the billing.
+    await refreshReachFigures(db);
   });
 
   await boss.work(QUEUES.notices, { ...polling, batchSize: 1 }, async () => {

@@ -2,8 +2,10 @@
 // billing): for BPU workers' own bills, a new bill, a reminder 3 days before
 // the due date, and a warning after 1 and 2 unpaid months ("perlindungan
 // berhenti jika 3 bulan tidak dibayar": cover lapses after 3, coverage.ts).
-// Participants who opted out of reminders get none of these (UU PDP). Safe to
-// run again: each notice's identity is its bill (or its bill and month count).
+// Participants who opted out of reminders get none of these (UU PDP). A
+// company's billing contact gets its monthly bill and, once a bill falls
+// overdue, an arrears notice, by e-mail. Safe to run again: each notice's
+// identity is its bill (or its bill and month count).
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { currentPeriod, dateColumn, periodStartDate } from "../domain/billing-period";
@@ -43,11 +45,14 @@ const billColumns = {
 const outstanding = (bill: { total: bigint; fineAmount: bigint; paidAmount: bigint }) => bill.total + bill.fineAmount - bill.paidAmount;
 const rupiah = (amount: bigint) => formatRupiah(Number(amount));
 
-export type NoticeCounts = { billIssued: number; reminders: number; arrears: number };
+export type NoticeCounts = { billIssued: number; reminders: number; arrears: number; companyBills: number; companyArrears: number };
+
+/** How far back a company bill that fell overdue is still told of (a portal started late does not send years of them). */
+const COMPANY_ARREARS_LOOKBACK_DAYS = 62;
 
 export async function queueDailyNotices(db: Db, now: Date = new Date()): Promise<NoticeCounts> {
   const today = jakartaDate(now);
-  const counts: NoticeCounts = { billIssued: 0, reminders: 0, arrears: 0 };
+  const counts: NoticeCounts = { billIssued: 0, reminders: 0, arrears: 0, companyBills: 0, companyArrears: 0 };
   const queue = async (key: keyof NoticeCounts, drafts: MessageDraft[]) => {
     for (let i = 0; i < drafts.length; i += BATCH) {
       counts[key] += await db.$transaction((tx) => queueMessages(tx, drafts.slice(i, i + BATCH), now));
@@ -112,6 +117,38 @@ export async function queueDailyNotices(db: Db, now: Date = new Date()): Promise
     });
   }
   await queue("arrears", warnings);
+
+  // Companies: this month's open bills, and bills overdue since the lookback, to the billing contact.
+  const companyBills = await db.bill.findMany({
+    where: {
+      companyId: { not: null },
+      OR: [
+        { status: { in: ["UNPAID", "PARTIALLY_PAID"] }, periodStart: { gte: dateColumn(periodStartDate(currentPeriod(now))) } },
+        { status: "OVERDUE", dueDate: { gte: dateColumn(addDays(today, -COMPANY_ARREARS_LOOKBACK_DAYS)) } },
+      ],
+    },
+    select: {
+      ...billColumns,
+      participant: false,
+      status: true,
+      company: { select: { id: true, name: true, contactEmail: true, owner: { select: { email: true } } } },
+    },
+  });
+  const companyNotice = (bill: (typeof companyBills)[number]): MessageDraft[] => {
+    const email = bill.company?.contactEmail ?? bill.company?.owner?.email;
+    if (!bill.company || !email) return [];
+    const params = {
+      company: bill.company.name,
+      period: jakartaDate(bill.periodStart).slice(0, 7),
+      amount: rupiah(outstanding(bill)),
+      virtualAccount: bill.virtualAccount,
+      dueDate: bill.dueDate,
+    };
+    const template = bill.status === "OVERDUE" ? "companyArrears" : "companyBill";
+    return [{ template, about: bill.id, to: { email }, companyId: bill.company.id, params }];
+  };
+  await queue("companyBills", companyBills.filter((b) => b.status !== "OVERDUE").flatMap(companyNotice));
+  await queue("companyArrears", companyBills.filter((b) => b.status === "OVERDUE").flatMap(companyNotice));
   return counts;
 }
 

@@ -5,21 +5,23 @@
 import type { TextChannel } from "../db/generated/enums";
 import type { Tx } from "../db/prisma";
 import { formatRupiah } from "../domain/money";
+import { localeOr } from "../i18n/locales";
 import { type MessageDraft, queueMessages } from "./outbox";
 
 /** Who is told, and how they asked to be told. */
-export type Contact = { id: string; email: string | null; phone: string | null; textChannel: TextChannel };
+export type Contact = { id: string; email: string | null; phone: string | null; textChannel: TextChannel; locale: string };
 
-export const CONTACT_COLUMNS = { id: true, email: true, phone: true, textChannel: true, remindersOptOut: true } as const;
+export const CONTACT_COLUMNS = { id: true, email: true, phone: true, textChannel: true, remindersOptOut: true, locale: true } as const;
 
 /** The portal's own address, for links in messages (NEXTAUTH_URL, as sign-in uses it). */
 export function portalLink(path: string): string {
   return new URL(path, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
 }
 
-export const recipient = (participant: Contact): Pick<MessageDraft, "to" | "participantId"> => ({
+export const recipient = (participant: Contact): Pick<MessageDraft, "to" | "participantId" | "locale"> => ({
   to: { email: participant.email, phone: participant.phone, textChannel: participant.textChannel },
   participantId: participant.id,
+  locale: localeOr(participant.locale),
 });
 
 const rupiah = (amount: bigint) => formatRupiah(Number(amount));

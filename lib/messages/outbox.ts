@@ -10,7 +10,10 @@ import type { Locale } from "../i18n/locales";
 import { type MessageParams, renderMessage, type TemplateName } from "./templates";
 
 /** Sent whatever the person's settings and however many they had today: they asked for it or paid (issue 13). */
-export const EXEMPT_TEMPLATES: ReadonlySet<TemplateName> = new Set(["paymentReceived"]);
+export const EXEMPT_TEMPLATES: ReadonlySet<TemplateName> = new Set(["paymentReceived", "oneTimeCode"]);
+
+/** Sent at once, at night too, and before anything else waiting: the person is waiting for it. */
+export const IMMEDIATE_TEMPLATES: ReadonlySet<TemplateName> = new Set(["oneTimeCode"]);
 
 /** Other messages per person, channel and Jakarta day; more wait for the next morning (ours: issue 13 names no number). */
 export const DAILY_CAP = 3;
@@ -38,11 +41,12 @@ export async function queueMessages(tx: Tx, drafts: readonly MessageDraft[], now
     ];
     for (const [channel, recipient] of channels) {
       if (!recipient) continue;
-      const ready = channel === "EMAIL" ? now : textSendableFrom(now);
+      const ready = channel === "EMAIL" || IMMEDIATE_TEMPLATES.has(draft.template) ? now : textSendableFrom(now);
       rows.push({
         idempotencyKey: `${draft.template}:${draft.about}:${channel}`,
         channel,
         template: draft.template,
+        about: draft.about,
         recipient,
         participantId: draft.participantId ?? null,
         companyId: draft.companyId ?? null,

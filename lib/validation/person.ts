@@ -25,6 +25,9 @@ export const text = (max: number, message?: string) =>
     .max(max, message ?? "errors.tooLong")
     .regex(NO_NUL, message ?? "errors.invalid");
 
+/** An e-mail address, or nothing (an empty field). */
+export const optionalEmailField = z.union([z.literal(""), z.email("errors.email").max(120)], "errors.email").optional();
+
 /** A BPU worker's declared monthly income: at least the lowest tier; the upper bound only catches extra zeros. */
 export const bpuIncomeField = rupiahField(
   { number: "errors.income.number", min: "errors.income.min", max: "errors.income.max" },

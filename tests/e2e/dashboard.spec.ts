@@ -28,6 +28,13 @@ test("regional staff only ever see their own regency", async ({ page }) => {
   await expect(page.getByText("Wilayah: Kota Serang")).toBeVisible();
   await expect(page.getByTestId("regency-table").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId("regency-table")).toContainText("Kota Serang");
+  // Reminders and BPU lapses: this month counted (the seed ran the nightly figures), for their regency only.
+  await expect(page.getByRole("heading", { name: "Pengingat dan keberlanjutan BPU" })).toBeVisible();
+  await expect(page.getByTestId("reach-table").locator("tbody tr").last()).toContainText(
+    new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7),
+  ); // the Jakarta month
+  await expect(page.getByTestId("lapse-by-regency").locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByTestId("lapse-by-regency")).toContainText("Kota Serang");
 });
 
 test("a figure drills down to its participant list, which exports with masked NIKs", async ({ page }) => {

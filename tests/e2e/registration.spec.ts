@@ -149,7 +149,22 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   const mine = page.getByTestId("demo-message").filter({ hasText: worker.phone.replace(/^0/, "+62") });
   await expect(mine.filter({ hasText: `KPJ ${data.participant.kpj}` })).toContainText("Pendaftaran BPJS Ketenagakerjaan Anda diterima");
   await expect(mine.filter({ hasText: "Kuitansi:" })).toContainText(`Iuran ${registrationQuote().totalText}`);
-  await expect(mine.filter({ hasText: "Kuitansi:" })).toContainText(/Terkirim|ditahan sampai/, { timeout: 15_000 });
+  // The worker delivers within seconds; the inbox shows it on the next load.
+  await expect(async () => {
+    await page.reload();
+    await expect(mine.filter({ hasText: "Kuitansi:" })).toContainText(/Terkirim|ditahan sampai/, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+
+  // Their say over messages: by WhatsApp, in English, still so after a reload.
+  await page.goto("/akun");
+  const preferences = page.getByTestId("preferences");
+  await preferences.getByLabel("WhatsApp").check();
+  await preferences.getByLabel("English").check();
+  await preferences.getByRole("button", { name: "Simpan" }).click();
+  await expect(preferences.getByRole("status")).toHaveText("Tersimpan.");
+  await page.reload();
+  await expect(page.getByTestId("preferences").getByLabel("English")).toBeChecked();
+  await expect(page.getByTestId("preferences").getByLabel("WhatsApp")).toBeChecked();
 });
 
 test("after five wrong passwords the account is locked for a while, and the form says so in Bahasa Indonesia", async ({ page }) => {

@@ -22,6 +22,7 @@ import type { SessionUser } from "../../lib/auth/credentials";
 import { projectRegistration } from "../../lib/jakon-projects/register";
 import { referralRecording, referralStatusUpdate } from "../../lib/credit/referrals";
 import { referralSchema, referralStatusSchema } from "../../lib/credit/schema";
+import { billingContactSchema, billingContactUpdate } from "../../lib/officer/billing-contact";
 import { importSave, sha256, storeCheckedImport } from "../../lib/worker-import/batch";
 import { parseWorkerRow, workerRowSchema } from "../../lib/pu-enrollment/worker-row";
 import { registrationSchema } from "../../lib/bpu-registration/schema";
@@ -394,6 +395,27 @@ describe("referralRecording / referralStatusUpdate (lib/credit/referrals.ts, as 
         expect(result, describeForm(data)).toEqual({ denied: "not-found" });
       else expectRefusal(result, data);
       expect((await t.db.creditReferral.findUniqueOrThrow({ where: { id: otherBranchReferral.id } })).status).toBe("NEW");
+    });
+  });
+});
+
+describe("billingContactUpdate (lib/officer/billing-contact.ts, as an officer)", () => {
+  it("refuses a hostile contact with message keys, or another branch's client as not found, and changes nothing", async () => {
+    const base = { companyId: otherCompany.id, contactName: "Rina", contactEmail: "rina@example.test" };
+    const breakers = fc.oneof(
+      fc.tuple(fc.constantFrom("companyId", "contactEmail"), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString)),
+      fc.tuple(fc.constant("companyId"), uuidLike),
+    );
+    await withoutWrites(t.db, cases, hostileForm(base, ["companyId", "contactEmail"], breakers), RUNS.billingContact, async (form) => {
+      const data = formDataOf(form);
+      const result = await runAs(t.db, billingContactUpdate, data, { as: officer });
+      if (billingContactSchema.safeParse(Object.fromEntries(data)).success)
+        expect(result, describeForm(form)).toEqual({ denied: "not-found" });
+      else expectRefusal(result, data);
+    });
+    expect(await t.db.company.findUniqueOrThrow({ where: { id: otherCompany.id } })).toMatchObject({
+      contactName: null,
+      contactEmail: null,
     });
   });
 });

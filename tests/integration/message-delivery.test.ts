@@ -3,7 +3,10 @@
 // that answers as a provider does: accepted, rate-limited, down, refusing, slow.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dispatchOutbox } from "../../lib/jobs/dispatch";
+import { QUEUES } from "../../lib/jobs/queues";
 import { PermanentFailure, type Sender, TemporaryFailure } from "../../lib/messages/channels/sender";
 import { textGatewaySender } from "../../lib/messages/channels/text-gateway";
 import { deliverMessage, MAX_ATTEMPTS } from "../../lib/messages/deliver";
@@ -40,6 +43,51 @@ describe("the outbox", () => {
       ]),
     );
     expect(again).toBe(0);
+  });
+});
+
+describe("one-time codes", () => {
+  it("go out at once, at night and past the day's cap, and are handed to the queue before anything else waiting", async () => {
+    const night = new Date("2026-12-02T16:00:00Z"); // 23:00 WIB
+    const participant = await t.db.participant.findFirst({ select: { id: true } });
+    const draft = (template: "reviewApproved" | "oneTimeCode", about: string) => ({
+      template,
+      about,
+      to: { phone: "+6281234500001" },
+      participantId: participant?.id ?? null,
+      params: { kpj: "26000000001", code: "123456", minutes: "5" },
+    });
+    await t.db.$transaction((tx) => queueMessages(tx, [draft("reviewApproved", "otp-before"), draft("oneTimeCode", "otp-1")], night));
+    const [held, code] = await t.db.message.findMany({ where: { about: { in: ["otp-before", "otp-1"] } }, orderBy: { template: "desc" } });
+    expect(held!.notBefore.toISOString()).toBe("2026-12-03T00:00:00.000Z"); // 07:00 WIB
+    expect(code).toMatchObject({
+      notBefore: night,
+      body: "Kode Lindung Anda: 123456. Berlaku 5 menit. Jangan berikan kode ini kepada siapa pun, termasuk petugas.",
+    });
+
+    await t.db.message.update({ where: { id: code!.id }, data: { status: "SENT", sentAt: night } });
+
+    // In the morning, messages waiting since earlier and a new code: the code's job is fetched first.
+    const morning = new Date("2026-12-03T01:00:00Z");
+    await t.db.$transaction((tx) =>
+      queueMessages(
+        tx,
+        [0, 1, 2].map((i) => draft("reviewApproved", `otp-bulk-${i}`)),
+        new Date("2026-12-03T00:30:00Z"),
+      ),
+    );
+    await t.db.$transaction((tx) => queueMessages(tx, [draft("oneTimeCode", "otp-2")], morning));
+    const boss = new PgBoss({ connectionString: t.url, max: 2, schedule: false, supervise: false });
+    await boss.start();
+    try {
+      await boss.createQueue(QUEUES.deliverMessage);
+      expect(await dispatchOutbox(t.db, boss, morning)).toBeGreaterThanOrEqual(5); // the held one, three waiting, the code
+      const [first] = await boss.fetch<{ messageId: string }>(QUEUES.deliverMessage);
+      const otp = await t.db.message.findUniqueOrThrow({ where: { id: first!.data.messageId } });
+      expect(otp.template).toBe("oneTimeCode");
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
   });
 });
 

@@ -27,7 +27,8 @@ async function counts() {
 
 describe("BPU self-registration", () => {
   it("writes participant, first bill, account and audit entry together", async () => {
-    const form = registrationForm({ income: "1000000", months: "3", jht: "true" });
+    // Filled in English: what Lindung sends the worker is in English too.
+    const form = registrationForm({ income: "1000000", months: "3", jht: "true", locale: "en" });
     // 20 November 2026, after the 15th: the first bill covers November – January and is due the day it is issued.
     const now = new Date("2026-11-20T03:00:00Z");
     const result = succeeded(await runAs(t.db, bpuSelfRegistration, form, { source: actor, now }));
@@ -46,7 +47,10 @@ describe("BPU self-registration", () => {
       incomeTier: 1_000_000,
       programs: ["JKK", "JKM", "JHT"],
       paymentPeriodMonths: 3,
+      locale: "en",
     });
+    const told = await t.db.message.findFirstOrThrow({ where: { participantId: participant.id }, select: { body: true } });
+    expect(told.body).toMatch(/^Your BPJS Ketenagakerjaan registration was received\. KPJ /);
     expect(participant.consentVersion).toBeTruthy();
     expect(participant.account?.role).toBe("WORKER");
     const [bill] = participant.bills;

@@ -25,6 +25,7 @@ export const FUZZ_RUNS = {
     creditReferral: 60,
     creditText: 30,
     creditStatus: 40,
+    billingContact: 40,
     review: 50,
     reviewText: 25,
     importSave: 50,

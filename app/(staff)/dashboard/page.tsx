@@ -6,6 +6,7 @@ import { DashboardLinks } from "@/components/dashboard/dashboard-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { MoneyTable } from "@/components/dashboard/money-table";
 import { OfficerTable } from "@/components/dashboard/officer-table";
+import { ReachSection } from "@/components/dashboard/reach-section";
 import { ReferralCounts } from "@/components/dashboard/referral-counts";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { TrendSection } from "@/components/dashboard/trend-section";
@@ -61,6 +62,8 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
       </div>
       {bjbView && <OfficerTable officers={data.officers} filters={filters} />}
       <MoneyTable money={data.money} />
+      {/* BPJS TK's own follow-up of BPU cover; BJB management's view is its enrollments. */}
+      {!bjbView && <ReachSection reach={data.reach} />}
       <DashboardLinks filters={filters} listHref={listHref()} />
     </div>
   );

@@ -13,6 +13,7 @@ import { reviewOutcome } from "@/lib/review/decide";
 import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
 import { CreditNotice } from "@/components/payments/credit-notice";
+import { localeOr } from "@/lib/i18n/locales";
 import { PreferencesForm } from "@/components/participant/preferences-form";
 import { creditBalance } from "@/lib/ledger/entries";
 
@@ -79,7 +80,11 @@ async function Account({ access }: { access: UserAccess }) {
         <h2 id="preferences" className="text-lg font-semibold">
           {tp("title")}
         </h2>
-        <PreferencesForm textChannel={participant.textChannel} reminders={!participant.remindersOptOut} />
+        <PreferencesForm
+          textChannel={participant.textChannel}
+          reminders={!participant.remindersOptOut}
+          locale={localeOr(participant.locale)}
+        />
       </section>
       <BillList bills={participant.bills} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })} />
     </div>

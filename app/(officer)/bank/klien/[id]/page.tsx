@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
 import { ContributionSummary, WorkerContribution } from "@/components/officer/contribution-summary";
+import { BillingContactForm } from "@/components/officer/billing-contact-form";
 import { ReferralForm } from "@/components/officer/referral-form";
 import { ButtonLink } from "@/components/ui/button";
 import { branchScope } from "@/lib/auth/scope";
@@ -27,9 +28,10 @@ export default async function ClientPage({
   const access = await authorize("client.read");
   const client = await findClient(db(), branchScope(access), id);
   if (!client) notFound();
-  const [t, tc, ts, tb, tbs, format, bills, workers, credit, ownerCredit, { baru }] = await Promise.all([
+  const [t, tc, tk, ts, tb, tbs, format, bills, workers, credit, ownerCredit, { baru }] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
+    getTranslations("officer.contact"),
     getTranslations("status"),
     getTranslations("account"),
     getTranslations("billStatus"),
@@ -119,6 +121,13 @@ export default async function ClientPage({
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="billing-contact" className="rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="billing-contact" className="text-lg font-semibold">
+          {tk("title")}
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">{tk("intro")}</p>
+        <BillingContactForm companyId={client.id} name={client.contactName} email={client.contactEmail} />
       </section>
       <section aria-labelledby="credit" className="rounded-xl bg-white p-4 shadow-sm">
         <h2 id="credit" className="mb-2 text-lg font-semibold">
