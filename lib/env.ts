@@ -26,6 +26,9 @@ export const env = createEnv({
     // The demo inbox page (/sandbox-pesan) lists every message the portal sent, to anyone: `npm start` only.
     // Never in production (lib/messages/channels/configured.ts: unconfigured channels deliver there).
     DEMO_INBOX: z.stringbool().default(false),
+    // Participant lists with more rows than this are exported by a worker (/dashboard/ekspor), not in the request
+    // (lib/exports/participant-export.ts): a province-sized file would hold a request for minutes.
+    EXPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(0).default(50_000),
   },
   client: {},
   experimental__runtimeEnv: {},

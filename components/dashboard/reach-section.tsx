@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/ui/figure-table";
 import type { DashboardData } from "@/lib/dashboard/figures";
 import { regencyName } from "@/lib/domain/regions";
+import type { ReachMonth } from "@/lib/stats/reach";
 import { DashboardSection } from "./dashboard-section";
 
 const count = (n: number) => n.toLocaleString("id-ID");
@@ -10,7 +11,8 @@ const percent = (share: number) => `${(share * 100).toLocaleString("id-ID", { ma
 /** Reminders sent and paid within 7 days, and BPU cover lapsed, per month; the lapse rate per regency beside it. */
 export async function ReachSection({ reach }: { reach: DashboardData["reach"] }) {
   const td = await getTranslations("staff.dashboard");
-  const rate = (share: number | null) => (share === null ? td("unknown") : percent(share));
+  // Unknown where the month's start was not counted; a dash where nobody was active to lapse.
+  const rate = (m: ReachMonth) => (m.bpuActiveAtStart === null ? td("unknown") : m.lapseRate === null ? "–" : percent(m.lapseRate));
   return (
     <DashboardSection id="reach" title={td("reach")} empty={reach.months.length ? undefined : td("reachEmpty")}>
       <p className="mb-3 text-sm text-slate-600">{td("reachIntro")}</p>
@@ -34,7 +36,7 @@ export async function ReachSection({ reach }: { reach: DashboardData["reach"] })
               m.paidShare === null ? "–" : `${count(m.paidWithin7Days)} (${percent(m.paidShare)})`,
               m.bpuActiveAtStart === null ? td("unknown") : count(m.bpuActiveAtStart),
               count(m.bpuLapsed),
-              rate(m.lapseRate),
+              rate(m),
             ],
           }))}
         />
@@ -46,7 +48,7 @@ export async function ReachSection({ reach }: { reach: DashboardData["reach"] })
           rows={reach.byRegency.map((r) => ({
             key: r.regencyCode,
             head: regencyName(r.regencyCode) ?? r.regencyCode,
-            cells: r.months.map((m) => rate(m.lapseRate)),
+            cells: r.months.map(rate),
           }))}
         />
       </div>

@@ -11,9 +11,20 @@ import { allParticipants, type ParticipantRow } from "./participants";
 export type ExportLabels = { title: string; filters: [string, string][]; columns: Record<keyof Omit<ParticipantRow, "id">, string> };
 
 const COLUMNS = ["kpj", "nik", "name", "category", "channel", "status", "regency", "createdAt"] as const;
+
+/** Rows per XLSX sheet: Excel stops at 1,048,576 rows, less our preamble; more go on the next sheet. */
+export const XLSX_ROWS_PER_SHEET = 1_000_000;
+
+/** Told after each batch of rows written (a job's progress). */
+export type OnRows = (written: number) => void | Promise<void>;
 const cells = (row: ParticipantRow) => COLUMNS.map((c) => (c === "createdAt" ? row.createdAt.toISOString() : row[c]));
 
-export function participantsCsv(database: Db, filters: DashboardFilters, labels: ExportLabels): ReadableStream<Uint8Array> {
+export function participantsCsv(
+  database: Db,
+  filters: DashboardFilters,
+  labels: ExportLabels,
+  onRows?: OnRows,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const rows = allParticipants(database, filters);
   return new ReadableStream({
@@ -25,24 +36,45 @@ export function participantsCsv(database: Db, filters: DashboardFilters, labels:
       const next = await rows.next();
       if (next.done) return controller.close();
       if (next.value.length) controller.enqueue(encoder.encode(`${Papa.unparse(next.value.map(cells))}\r\n`));
+      await onRows?.(next.value.length);
     },
   });
 }
 
-export function participantsXlsx(database: Db, filters: DashboardFilters, labels: ExportLabels): ReadableStream<Uint8Array> {
+export function participantsXlsx(
+  database: Db,
+  filters: DashboardFilters,
+  labels: ExportLabels,
+  { onRows, rowsPerSheet = XLSX_ROWS_PER_SHEET }: { onRows?: OnRows; rowsPerSheet?: number } = {},
+): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
-  const sheet = workbook.addWorksheet("Peserta");
+  const newSheet = (number: number) => {
+    const sheet = workbook.addWorksheet(number === 1 ? "Peserta" : `Peserta ${number}`);
+    sheet.addRow([labels.title]).commit();
+    for (const [k, v] of labels.filters) sheet.addRow([k, v]).commit();
+    sheet.addRow([]).commit();
+    const header = sheet.addRow(COLUMNS.map((c) => labels.columns[c]));
+    header.font = { bold: true };
+    header.commit();
+    return sheet;
+  };
   void (async () => {
     try {
-      sheet.addRow([labels.title]).commit();
-      for (const [k, v] of labels.filters) sheet.addRow([k, v]).commit();
-      sheet.addRow([]).commit();
-      const header = sheet.addRow(COLUMNS.map((c) => labels.columns[c]));
-      header.font = { bold: true };
-      header.commit();
+      let sheets = 1;
+      let sheet = newSheet(sheets);
+      let onSheet = 0;
       for await (const batch of allParticipants(database, filters)) {
-        for (const row of batch) sheet.addRow(cells(row)).commit();
+        for (const row of batch) {
+          if (onSheet === rowsPerSheet) {
+            sheet.commit();
+            sheet = newSheet(++sheets);
+            onSheet = 0;
+          }
+          sheet.addRow(cells(row)).commit();
+          onSheet += 1;
+        }
+        await onRows?.(batch.length);
       }
       sheet.commit();
       await workbook.commit();

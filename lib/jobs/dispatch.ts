@@ -1,4 +1,4 @@
-// From the outbox to the job queue: messages that are due and not yet handed
+// From the outbox (and the export requests) to the job queue: messages that are due and not yet handed
 // over become "message.deliver" jobs whose id is the message's id. Inserting a
 // job that exists is a no-op (pg-boss: ON CONFLICT DO NOTHING), so two workers
 // dispatching at once, or one that died between the insert and the mark, hand
@@ -38,5 +38,14 @@ export async function dispatchOutbox(db: Db, boss: PgBoss, now: Date = new Date(
     })),
   );
   await db.message.updateMany({ where: { id: { in: due.map(({ id }) => id) }, dispatchedAt: null }, data: { dispatchedAt: now } });
+  return due.length;
+}
+
+/** Hands over exports that were asked for and not yet handed over (job id = export id, so twice is a no-op). */
+export async function dispatchExports(db: Db, boss: PgBoss, now: Date = new Date()): Promise<number> {
+  const due = await db.exportJob.findMany({ where: { status: "QUEUED", dispatchedAt: null }, take: BATCH, select: { id: true } });
+  if (due.length === 0) return 0;
+  await boss.insert(due.map(({ id }) => ({ name: QUEUES.buildExport, id, data: { exportId: id } })));
+  await db.exportJob.updateMany({ where: { id: { in: due.map(({ id }) => id) }, dispatchedAt: null }, data: { dispatchedAt: now } });
   return due.length;
 }

@@ -13,6 +13,9 @@ export const QUEUES = {
   /** New bills, reminders 3 days before the due date, arrears warnings (lib/messages/notices.ts). */
   notices: "notices.daily",
   deadNotices: "notices.dead",
+  /** One large export (job id = export id), lib/exports/participant-export.ts. */
+  buildExport: "export.build",
+  deadExports: "export.dead",
 } as const;
 
 export type QueueOptions = { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number; deadLetter?: string };
@@ -22,6 +25,7 @@ export const QUEUE_OPTIONS: Record<string, QueueOptions> = {
   [QUEUES.deadMessages]: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60 },
   [QUEUES.deadBilling]: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60 },
   [QUEUES.deadNotices]: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60 },
+  [QUEUES.deadExports]: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 60 },
   // 5 attempts in all (lib/messages/deliver.ts counts them), 30 s then doubling. A worker that dies holding a
   // job loses it to another worker once it expires: longer than a send may take (the SMTP timeout is 20 s).
   [QUEUES.deliverMessage]: {
@@ -35,6 +39,8 @@ export const QUEUE_OPTIONS: Record<string, QueueOptions> = {
   [QUEUES.billing]: { retryLimit: 2, retryDelay: 600, retryBackoff: true, expireInSeconds: 3 * 3600, deadLetter: QUEUES.deadBilling },
   // Safe to run again too (each notice's identity is its bill): retried like the billing run.
   [QUEUES.notices]: { retryLimit: 2, retryDelay: 600, retryBackoff: true, expireInSeconds: 3600, deadLetter: QUEUES.deadNotices },
+  // An export of all Banten (12M rows) takes minutes: an hour before another worker takes it over; retried twice.
+  [QUEUES.buildExport]: { retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 3600, deadLetter: QUEUES.deadExports },
 };
 
 /** Billing at 01:00 WIB every night (issue 13); the notices at 08:00, after it and outside quiet hours. */

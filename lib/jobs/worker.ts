@@ -12,7 +12,8 @@ import { log } from "../log";
 import { deliverMessage, type Senders } from "../messages/deliver";
 import { queueDailyNotices } from "../messages/notices";
 import { refreshReachFigures } from "../stats/reach";
-import { dispatchOutbox } from "./dispatch";
+import { buildExport, deleteOldExports } from "../exports/participant-export";
+import { dispatchExports, dispatchOutbox } from "./dispatch";
 import { QUEUE_OPTIONS, QUEUES, type QueueOptions, SCHEDULES } from "./queues";
 
 export type WorkerOptions = {
@@ -71,15 +72,22 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     log.info({ period, created: result.run.BPU.created + result.run.PU.created + result.run.JAKON.created }, "nightly billing done");
     // After the night's coverage changes, so the day's lapses are in; safe to run again with the billing.
     await refreshReachFigures(db);
+    log.info({ deleted: await deleteOldExports(db) }, "old exports deleted");
   });
 
   await boss.work(QUEUES.notices, { ...polling, batchSize: 1 }, async () => {
     log.info(await queueDailyNotices(db), "daily notices queued");
   });
 
+  await boss.work<{ exportId: string }>(QUEUES.buildExport, { ...polling, batchSize: 1 }, async ([job]) => {
+    await buildExport(db, job!.data.exportId);
+  });
+
   let dispatching: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    dispatching = dispatching.then(() => dispatchOutbox(db, boss)).catch((error) => log.error({ err: error }, "outbox dispatch failed"));
+    dispatching = dispatching
+      .then(() => Promise.all([dispatchOutbox(db, boss), dispatchExports(db, boss)]))
+      .catch((error) => log.error({ err: error }, "outbox dispatch failed"));
   }, options.dispatchEveryMs ?? 2_000);
 
   return {

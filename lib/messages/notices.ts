@@ -73,7 +73,7 @@ export async function queueDailyNotices(db: Db, now: Date = new Date()): Promise
         about: bill.id,
         ...recipient(bill.participant!),
         params: {
-          period: jakartaDate(bill.periodStart).slice(0, 7),
+          period: bill.periodStart,
           amount: rupiah(outstanding(bill)),
           virtualAccount: bill.virtualAccount,
           dueDate: bill.dueDate,
@@ -139,7 +139,7 @@ export async function queueDailyNotices(db: Db, now: Date = new Date()): Promise
     if (!bill.company || !email) return [];
     const params = {
       company: bill.company.name,
-      period: jakartaDate(bill.periodStart).slice(0, 7),
+      period: bill.periodStart,
       amount: rupiah(outstanding(bill)),
       virtualAccount: bill.virtualAccount,
       dueDate: bill.dueDate,

@@ -17,6 +17,8 @@ const translators = Object.fromEntries(
       timeZone: JAKARTA_TZ,
       messages,
       namespace: "notifications",
+      // A contribution month: "Desember 2026".
+      formats: { dateTime: { month: { month: "long", year: "numeric" } } },
       onError: (error) => {
         throw error;
       },

@@ -84,6 +84,9 @@ const ROWS: Row[] = [
   { target: "/dashboard/peserta", path: fixed("/dashboard/peserta") },
   { target: "/dashboard/peserta/ekspor", path: fixed("/dashboard/peserta/ekspor?format=csv") },
   { target: "/dashboard/ringkasan/ekspor", path: fixed("/dashboard/ringkasan/ekspor?format=csv") },
+  { target: "/dashboard/ekspor", path: fixed("/dashboard/ekspor") },
+  // Nobody's export: those who may export find nothing there (an export is its requester's alone: exports.test.ts).
+  { target: "/dashboard/ekspor/[id]", path: fixed("/dashboard/ekspor/0194e8a0-0000-7000-8000-000000000000"), granted: 404 },
   { target: "/dashboard/tinjauan", path: fixed("/dashboard/tinjauan") },
   { target: "/dashboard/rekonsiliasi", path: fixed("/dashboard/rekonsiliasi") },
   { target: "/dashboard/rekonsiliasi/[id]", path: (i) => `/dashboard/rekonsiliasi/${i.settlement}` },
@@ -114,6 +117,7 @@ const ROWS: Row[] = [
   { target: "proposeCreditsAction", path: fixed("/"), body: () => ({ settlementId: "bukan-uuid" }) },
   { target: "applyCreditAction", path: fixed("/"), body: () => ({ creditId: "bukan-uuid" }) },
   { target: "updatePreferencesAction", path: fixed("/"), body: () => ({ textChannel: "SMS", locale: "id" }) },
+  { target: "requestExportAction", path: fixed("/"), body: () => ({ format: "pdf" }) },
   { target: "updateBillingContactAction", path: fixed("/"), body: () => ({ companyId: "bukan-uuid" }) },
   { target: "proposeRefundAction", path: fixed("/"), body: () => ({ accountId: "bukan-uuid" }) },
   { target: "applyRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },

@@ -158,13 +158,13 @@ test("a worker registers, pays the first bill in the BJB sandbox, and becomes ac
   // Their say over messages: by WhatsApp, in English, still so after a reload.
   await page.goto("/akun");
   const preferences = page.getByTestId("preferences");
-  await preferences.getByLabel("WhatsApp").check();
-  await preferences.getByLabel("English").check();
+  await preferences.getByRole("radio", { name: "WhatsApp" }).check();
+  await preferences.getByRole("radio", { name: "English" }).check();
   await preferences.getByRole("button", { name: "Simpan" }).click();
   await expect(preferences.getByRole("status")).toHaveText("Tersimpan.");
   await page.reload();
-  await expect(page.getByTestId("preferences").getByLabel("English")).toBeChecked();
-  await expect(page.getByTestId("preferences").getByLabel("WhatsApp")).toBeChecked();
+  await expect(page.getByTestId("preferences").getByRole("radio", { name: "English" })).toBeChecked();
+  await expect(page.getByTestId("preferences").getByRole("radio", { name: "WhatsApp" })).toBeChecked();
 });
 
 test("after five wrong passwords the account is locked for a while, and the form says so in Bahasa Indonesia", async ({ page }) => {

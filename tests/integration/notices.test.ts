@@ -179,7 +179,7 @@ describe("daily notices", () => {
       ["rina@example.test", "EMAIL", "companyBill"],
     ]);
     expect(mail[1]!.body).toBe(
-      `Iuran BPJS Ketenagakerjaan CV Kontak Jelas untuk 2026-11 belum lunas (tunggakan Rp 1.275.000, termasuk denda bila ada; jatuh tempo 16 November 2026). Bayar ke VA BJB ${overdue.virtualAccount} agar perlindungan pekerja Anda tetap berjalan.`,
+      `Iuran BPJS Ketenagakerjaan CV Kontak Jelas untuk November 2026 belum lunas (tunggakan Rp 1.275.000, termasuk denda bila ada; jatuh tempo 16 November 2026). Bayar ke VA BJB ${overdue.virtualAccount} agar perlindungan pekerja Anda tetap berjalan.`,
     );
     expect((await queueDailyNotices(t.db, NOW)).companyBills).toBe(0);
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderMessage } from "../../lib/messages/templates";
+import { renderMessage, type TemplateName } from "../../lib/messages/templates";
+import id from "../../messages/id/notifications.json";
+
+const TEMPLATES = Object.keys(id.notifications) as TemplateName[];
 
 describe("message templates", () => {
   it("fill the rule's values, dates in the person's language and Jakarta time", () => {
@@ -20,6 +23,33 @@ describe("message templates", () => {
       receiptUrl: "https://lindung.example/akun/kwitansi/x",
     });
     expect(paid.body).toContain("diterima 2 Desember 2026 22.30");
+    // A contribution month by its name, in the person's language.
+    const bill = { ...params, period: new Date("2026-12-01T00:00:00Z") };
+    expect(renderMessage("billIssued", "id", bill).subject).toBe("Tagihan iuran BPJS Ketenagakerjaan Desember 2026");
+    expect(renderMessage("billIssued", "en", bill).subject).toBe("BPJS Ketenagakerjaan contribution bill December 2026");
+  });
+
+  it("every template renders in every language with the values its sender gives", () => {
+    const values = {
+      kpj: "26000000146",
+      amount: "Rp 8.400",
+      virtualAccount: "8812000000000175",
+      dueDate: new Date("2026-12-15T00:00:00Z"),
+      paidAt: new Date("2026-12-02T15:30:00Z"),
+      period: new Date("2026-12-01T00:00:00Z"),
+      receiptUrl: "https://lindung.example/akun/kwitansi/x",
+      reason: "data tidak cocok",
+      months: "2",
+      company: "UD Maju",
+      code: "123456",
+      minutes: "5",
+    };
+    for (const locale of ["id", "en"] as const)
+      for (const template of TEMPLATES) {
+        const { subject, body } = renderMessage(template, locale, values);
+        expect(subject.length, `${locale} ${template}`).toBeGreaterThan(5);
+        expect(body, `${locale} ${template}`).not.toMatch(/[{}]/);
+      }
   });
 
   it("refuse to send a message with a value missing", () => {

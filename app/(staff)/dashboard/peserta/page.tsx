@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportRequestForm } from "@/components/dashboard/export-request-form";
 import { ButtonLink } from "@/components/ui/button";
 import { authorize } from "@/lib/auth/session";
 import { dashboardFilters, filterQuery } from "@/lib/dashboard/filters";
 import { listParticipants } from "@/lib/dashboard/participants";
 import { db } from "@/lib/db/database";
+import { env } from "@/lib/env";
+import { expectedExportRows } from "@/lib/exports/participant-export";
 import { regencyName } from "@/lib/domain/regions";
 
 /** The participants behind the dashboard's figures, with the same filters. */
@@ -17,12 +20,14 @@ export default async function ParticipantListPage({
   const params = await searchParams;
   const filters = dashboardFilters(params, access);
   const after = typeof params.after === "string" ? params.after : undefined;
-  const [t, tc, ts, format, page] = await Promise.all([
+  const [t, te, tc, ts, format, page, rows] = await Promise.all([
     getTranslations("staff.dashboard"),
+    getTranslations("staff.exports"),
     getTranslations("category"),
     getTranslations("status"),
     getFormatter(),
     listParticipants(db(), filters, after),
+    expectedExportRows(db(), filters),
   ]);
   const query = filterQuery(filters);
   return (
@@ -33,13 +38,33 @@ export default async function ParticipantListPage({
         {filters.category && ` · ${tc(filters.category)}`}
         {filters.channel && ` · ${t(`channels.${filters.channel}`)}`}
       </p>
+      {rows > env.EXPORT_DIRECT_MAX_ROWS && (
+        <ExportRequestForm
+          rows={rows}
+          filters={{
+            asOf: filters.asOf,
+            regency: filters.regency,
+            category: filters.category,
+            channel: filters.channel,
+            branch: filters.branch,
+            via: filters.via,
+          }}
+        />
+      )}
       <div className="flex flex-wrap gap-3">
-        <a href={`/dashboard/peserta/ekspor${query}&format=csv`} download className="font-semibold text-brand-700 underline">
-          {t("exportCsv")}
-        </a>
-        <a href={`/dashboard/peserta/ekspor${query}&format=xlsx`} download className="font-semibold text-brand-700 underline">
-          {t("exportXlsx")}
-        </a>
+        {rows <= env.EXPORT_DIRECT_MAX_ROWS && (
+          <>
+            <a href={`/dashboard/peserta/ekspor${query}&format=csv`} download className="font-semibold text-brand-700 underline">
+              {t("exportCsv")}
+            </a>
+            <a href={`/dashboard/peserta/ekspor${query}&format=xlsx`} download className="font-semibold text-brand-700 underline">
+              {t("exportXlsx")}
+            </a>
+          </>
+        )}
+        <Link href="/dashboard/ekspor" className="font-medium text-brand-700 underline">
+          {te("mine")}
+        </Link>
         <Link href={`/dashboard${query}`} className="font-medium text-brand-700 underline">
           {t("back")}
         </Link>

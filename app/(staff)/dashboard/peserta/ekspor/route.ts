@@ -1,8 +1,12 @@
 import { authorize } from "@/lib/auth/session";
-import { participantsCsv, participantsXlsx, type ExportLabels } from "@/lib/dashboard/export";
-import { exportFilterLabels } from "@/lib/dashboard/export-labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import { participantsCsv, participantsXlsx } from "@/lib/dashboard/export";
+import { participantExportLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFilters } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db/database";
+import { env } from "@/lib/env";
+import { localeOr } from "@/lib/i18n/locales";
+import { CONTENT_TYPES, expectedExportRows, exportFileName } from "@/lib/exports/participant-export";
 
 /** GET ?format=csv|xlsx&asOf=…&regency=…: the participant list with the dashboard's filters, streamed. */
 export async function GET(request: Request) {
@@ -10,26 +14,17 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format === "xlsx" ? "xlsx" : "csv";
   const filters = dashboardFilters(params, access);
-  const { t, filterRows } = await exportFilterLabels(filters);
-  const labels: ExportLabels = {
-    title: t("exportTitle"),
-    filters: filterRows,
-    columns: {
-      kpj: "KPJ",
-      nik: "NIK",
-      name: t("columns.name"),
-      category: t("category"),
-      channel: t("channel"),
-      status: t("columns.status"),
-      regency: t("regency"),
-      createdAt: t("columns.registered"),
-    },
-  };
-  const name = `peserta-${filters.regency ?? "banten"}-${filters.asOf}.${format}`;
+  // A province-sized list would hold this request for minutes: those are built by a worker (/dashboard/ekspor).
+  if ((await expectedExportRows(db(), filters)) > env.EXPORT_DIRECT_MAX_ROWS) {
+    const t = await getTranslations("staff.exports");
+    return new Response(t("tooLarge"), { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const labels = await participantExportLabels(db(), filters, localeOr(await getLocale()));
+  const name = exportFileName(filters, format);
   const body = format === "xlsx" ? participantsXlsx(db(), filters, labels) : participantsCsv(db(), filters, labels);
   return new Response(body, {
     headers: {
-      "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+      "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${name}"`,
       "Cache-Control": "private, no-store",
     },

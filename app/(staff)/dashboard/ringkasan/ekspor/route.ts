@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { authorize } from "@/lib/auth/session";
 import { tableFile } from "@/lib/dashboard/export";
 import { exportFilterLabels } from "@/lib/dashboard/export-labels";
@@ -5,6 +6,7 @@ import { dashboardFigures } from "@/lib/dashboard/figures";
 import { dashboardFilters } from "@/lib/dashboard/filters";
 import { summaryRows } from "@/lib/dashboard/summary";
 import { db } from "@/lib/db/database";
+import { localeOr } from "@/lib/i18n/locales";
 import { CATEGORIES } from "@/lib/stats/queries";
 
 /** GET ?format=csv|xlsx&…filters: the dashboard's figures, with the filters written in the file. */
@@ -13,7 +15,10 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const format = params.format === "xlsx" ? "xlsx" : "csv";
   const filters = dashboardFilters(params, access);
-  const [{ t, tc, filterRows }, data] = await Promise.all([exportFilterLabels(filters), dashboardFigures(db(), filters)]);
+  const [{ t, tc, filterRows }, data] = await Promise.all([
+    exportFilterLabels(db(), filters, localeOr(await getLocale())),
+    dashboardFigures(db(), filters),
+  ]);
   const rows = summaryRows(data, {
     title: t("summaryTitle"),
     filters: filterRows,

@@ -1,0 +1,5 @@
+"use server";
+import { serverAction } from "../actions/server";
+import { participantExportRequest } from "./participant-export";
+
+export const requestExportAction = serverAction(participantExportRequest);
