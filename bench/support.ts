@@ -15,6 +15,7 @@ export async function benchDatabase() {
   const db = createPrismaClient(database.url);
   return {
     db,
+    url: database.url,
     kind: serverUrl ? "PostgreSQL 15 server" : "embedded PGlite",
     async close() {
       await db.$disconnect();

@@ -12,9 +12,13 @@ async function main() {
   const worker = await startWorker({
     databaseUrl,
     senders: configuredSenders(),
-    concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
+    concurrency: Number(process.env.WORKER_CONCURRENCY ?? 32),
     maintenanceIntervalSeconds: Number(process.env.WORKER_MAINTENANCE_SECONDS ?? 60),
-    ...(process.env.WORKER_EXPIRE_SECONDS ? { queueOverrides: { expireInSeconds: Number(process.env.WORKER_EXPIRE_SECONDS) } } : {}),
+    // Tests only: a dead worker's jobs come back sooner.
+    queueOverrides: {
+      ...(process.env.WORKER_EXPIRE_SECONDS ? { expireInSeconds: Number(process.env.WORKER_EXPIRE_SECONDS) } : {}),
+      ...(process.env.WORKER_RETRY_DELAY_SECONDS ? { retryDelay: Number(process.env.WORKER_RETRY_DELAY_SECONDS) } : {}),
+    },
   });
   log.info("worker started");
   await new Promise<void>((resolve) => {

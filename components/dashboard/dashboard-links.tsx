@@ -6,12 +6,13 @@ import { filterQuery, type DashboardFilters } from "@/lib/dashboard/filters";
 /** Where to go from here: the list and exports of this same view, and BPJS TK's own queues. */
 export async function DashboardLinks({ filters, listHref }: { filters: DashboardFilters; listHref: string }) {
   // BPJS TK's own queues, shown to whoever holds their permission (not BJB management).
-  const [t, td, review, reconcile, audit] = await Promise.all([
+  const [t, td, review, reconcile, audit, delivery] = await Promise.all([
     getTranslations("staff"),
     getTranslations("staff.dashboard"),
     holds("review.decide"),
     holds("payment.reconcile"),
     holds("audit.read"),
+    holds("messages.status"),
   ]);
   return (
     <p className="flex flex-wrap gap-4">
@@ -41,6 +42,11 @@ export async function DashboardLinks({ filters, listHref }: { filters: Dashboard
       {audit && (
         <Link href="/dashboard/audit" className="font-semibold text-brand-700 underline">
           {t("audit.link")}
+        </Link>
+      )}
+      {delivery && (
+        <Link href="/dashboard/pesan" className="font-semibold text-brand-700 underline">
+          {t("delivery.link")}
         </Link>
       )}
     </p>

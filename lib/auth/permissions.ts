@@ -67,6 +67,8 @@ export const PERMISSIONS = {
   // BPJS TK's own work.
   "review.decide": BPJS_STAFF,
   "audit.read": BPJS_STAFF,
+  // How messages are getting out: failures with their reason, dead letters (recipients masked). Admins only.
+  "messages.status": { ADMIN: "all" },
   // Not yet held to a region: the settlement file covers every bill of the bank's day.
   // Settlement files and manual credits: finance staff of a regency, two people for every credit (issue 12).
   "payment.reconcile": { FINANCE: "region", ADMIN: "all" },

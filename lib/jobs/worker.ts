@@ -9,7 +9,7 @@ import { runBilling } from "../billing/run";
 import { createPrismaClient } from "../db/prisma";
 import { currentPeriod } from "../domain/billing-period";
 import { log } from "../log";
-import { deliverMessage, type Senders } from "../messages/deliver";
+import { deliverMessages, type Senders } from "../messages/deliver";
 import { queueDailyNotices } from "../messages/notices";
 import { refreshReachFigures } from "../stats/reach";
 import { buildExport, deleteOldExports } from "../exports/participant-export";
@@ -19,7 +19,7 @@ import { QUEUE_OPTIONS, QUEUES, type QueueOptions, SCHEDULES } from "./queues";
 export type WorkerOptions = {
   databaseUrl: string;
   senders: Senders;
-  /** Connections for pg-boss and for the portal's queries, each. */
+  /** Connections for the portal's queries (a batch of messages is one transaction). */
   poolMax?: number;
   /** Messages delivered at once by this worker. */
   concurrency?: number;
@@ -41,7 +41,8 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const db = createPrismaClient(options.databaseUrl, poolMax);
   const boss = new PgBoss({
     connectionString: options.databaseUrl,
-    max: poolMax,
+    // pg-boss itself needs few: a fetch, a completion and maintenance at a time.
+    max: 4,
     application_name: "lindung-worker",
     schedule: options.schedule ?? true,
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
@@ -58,13 +59,17 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 };
   // A batch of messages at a time, sent side by side. A message to try again later fails its own job (retried
   // with backoff, dead-lettered after the last attempt); the rest of the batch completes when the handler returns.
-  await boss.work<{ messageId: string }>(QUEUES.deliverMessage, { ...polling, batchSize: options.concurrency ?? 4 }, async (jobs) => {
-    await Promise.all(
-      jobs.map(async (job) => {
-        const outcome = await deliverMessage(db, job.data.messageId, options.senders);
-        if (outcome === "retry") await boss.fail(QUEUES.deliverMessage, job.id, { message: "not sent yet: retrying" });
-      }),
+  // A full batch means more are waiting: fetch again at once instead of after the polling interval.
+  const batchSize = options.concurrency ?? 4;
+  const deliverer: string = await boss.work<{ messageId: string }>(QUEUES.deliverMessage, { ...polling, batchSize }, async (jobs) => {
+    const outcomes = await deliverMessages(
+      db,
+      jobs.map((job) => job.data.messageId),
+      options.senders,
     );
+    const retry = jobs.filter((job) => outcomes.get(job.data.messageId) === "retry").map((job) => job.id);
+    await Promise.all(retry.map((id) => boss.fail(QUEUES.deliverMessage, id, { message: "not sent yet: retrying" })));
+    if (jobs.length === batchSize) boss.notifyWorker(deliverer);
   });
   await boss.work(QUEUES.billing, { ...polling, batchSize: 1 }, async () => {
     const period = currentPeriod();

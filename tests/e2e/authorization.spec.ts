@@ -91,6 +91,7 @@ const ROWS: Row[] = [
   { target: "/dashboard/rekonsiliasi", path: fixed("/dashboard/rekonsiliasi") },
   { target: "/dashboard/rekonsiliasi/[id]", path: (i) => `/dashboard/rekonsiliasi/${i.settlement}` },
   { target: "/dashboard/audit", path: fixed("/dashboard/audit") },
+  { target: "/dashboard/pesan", path: fixed("/dashboard/pesan") },
   // API: keys and signatures (none sent here: 401), sessions where the endpoint takes them.
   { target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json") },
   { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },

@@ -9,7 +9,8 @@ import { dispatchOutbox } from "../../lib/jobs/dispatch";
 import { QUEUES } from "../../lib/jobs/queues";
 import { PermanentFailure, type Sender, TemporaryFailure } from "../../lib/messages/channels/sender";
 import { textGatewaySender } from "../../lib/messages/channels/text-gateway";
-import { deliverMessage, MAX_ATTEMPTS } from "../../lib/messages/deliver";
+import { deliverMessage, deliverMessages, MAX_ATTEMPTS } from "../../lib/messages/deliver";
+import { deliveryStatus } from "../../lib/messages/delivery-status";
 import { queueMessages } from "../../lib/messages/outbox";
 import { setupTestDatabase } from "../support/database";
 
@@ -125,6 +126,35 @@ describe("delivering a message", () => {
       status: "FAILED",
       lastError: "no SMS channel configured",
     });
+
+    // An admin sees each failure with its reason, the recipient masked.
+    const status = await deliveryStatus(t.db, new Date(0));
+    expect(status.failed.map((m) => [m.recipient, m.lastError])).toEqual(
+      expect.arrayContaining([
+        ["b***@contoh.test", "SMTP 421: busy"],
+        ["c***@contoh.test", "SMTP 550: no such user"],
+        ["+62812*****001", "no SMS channel configured"],
+      ]),
+    );
+    expect(status.counts).toContainEqual({ status: "FAILED", channel: "EMAIL", count: 2 });
+  });
+
+  it("several messages at once: each sent or kept for a retry on its own, in one transaction", async () => {
+    const [a] = await queued({ email: "batch-a@contoh.test" });
+    const [b] = await queued({ email: "batch-b@contoh.test" });
+    const flaky: Sender = {
+      send: async (message) => {
+        if (message.recipient.startsWith("batch-b")) throw new TemporaryFailure("SMTP 451: try later");
+        return { providerId: `ok-${message.id}` };
+      },
+    };
+    const outcomes = await deliverMessages(t.db, [a!.id, b!.id, a!.id], { EMAIL: flaky });
+    expect(Object.fromEntries(outcomes)).toEqual({ [a!.id]: "sent", [b!.id]: "retry" });
+    expect(await t.db.message.findMany({ where: { id: { in: [a!.id, b!.id] } }, orderBy: { recipient: "asc" } })).toMatchObject([
+      { status: "SENT", attempts: 1, providerId: `ok-${a!.id}`, lastError: null },
+      { status: "QUEUED", attempts: 1, lastError: "SMTP 451: try later" },
+    ]);
+    expect(await t.db.auditLog.count({ where: { action: "message.sent", entityId: a!.id } })).toBe(1);
   });
 });
 

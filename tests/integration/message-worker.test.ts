@@ -52,6 +52,8 @@ function startWorker(name: string): ChildProcess {
       WORKER_CONCURRENCY: "4",
       // A dead worker's jobs go back to the queue after 5 s, looked for every second.
       WORKER_EXPIRE_SECONDS: "5",
+      // …and are retried a second later (an expired job counts as a failed attempt: 30 s, then doubling, otherwise).
+      WORKER_RETRY_DELAY_SECONDS: "1",
       WORKER_MAINTENANCE_SECONDS: "1",
     },
     stdio: ["ignore", "ignore", "pipe"],

@@ -8,7 +8,11 @@ import { type OutgoingMessage, PermanentFailure, type Sender, TemporaryFailure }
 const TIMEOUT_MS = 20_000;
 
 export function emailSender(options: { url: string; from: string }): Sender {
-  const transport = nodemailer.createTransport(options.url, {
+  // Connections kept open and reused (nodemailer's pool: up to 5 at once, 100 messages each): a night's
+  // reminders are thousands. Set in the URL, where nodemailer reads it, so SMTP_URL may still override it.
+  const url = new URL(options.url);
+  if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
+  const transport = nodemailer.createTransport(url.toString(), {
     connectionTimeout: TIMEOUT_MS,
     greetingTimeout: TIMEOUT_MS,
     socketTimeout: TIMEOUT_MS,

@@ -1,0 +1,41 @@
+// What an admin sees of message delivery (issue 13: "visible to an admin"):
+// counts per status and channel, the messages that failed with their reason,
+// and the jobs in the dead-letter queues. Recipients are shown masked.
+import type { Db } from "../db/prisma";
+import { QUEUES } from "../jobs/queues";
+
+/** "r***@contoh.test", "+62812*****001": enough to tell messages apart, not to reach anyone. */
+export function maskRecipient(recipient: string): string {
+  const at = recipient.indexOf("@");
+  if (at > 0) return `${recipient[0]}***${recipient.slice(at)}`;
+  return recipient.length > 8 ? `${recipient.slice(0, 6)}${"*".repeat(recipient.length - 9)}${recipient.slice(-3)}` : "***";
+}
+
+const DEAD_QUEUES = [QUEUES.deadMessages, QUEUES.deadBilling, QUEUES.deadNotices, QUEUES.deadExports];
+
+export async function deliveryStatus(db: Db, since: Date) {
+  const [counts, failed, dead] = await Promise.all([
+    db.message.groupBy({ by: ["status", "channel"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
+    db.message.findMany({
+      where: { status: "FAILED" },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: { id: true, createdAt: true, channel: true, template: true, recipient: true, attempts: true, lastError: true },
+    }),
+    deadLetters(db),
+  ]);
+  return {
+    counts: counts.map((c) => ({ status: c.status, channel: c.channel, count: c._count._all })),
+    failed: failed.map((m) => ({ ...m, recipient: maskRecipient(m.recipient) })),
+    dead,
+  };
+}
+
+/** Jobs per dead-letter queue (pg-boss's own table: absent until a worker first started). */
+async function deadLetters(db: Db): Promise<{ queue: string; count: number }[]> {
+  const [table] = await db.$queryRaw<{ exists: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS "exists"`;
+  if (!table?.exists) return DEAD_QUEUES.map((queue) => ({ queue, count: 0 }));
+  const rows = await db.$queryRaw<{ name: string; count: bigint }[]>`
+    SELECT name, count(*) AS count FROM pgboss.job WHERE name = ANY(${DEAD_QUEUES}::text[]) GROUP BY name`;
+  return DEAD_QUEUES.map((queue) => ({ queue, count: Number(rows.find((r) => r.name === queue)?.count ?? 0) }));
+}
