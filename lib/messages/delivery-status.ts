@@ -13,7 +13,11 @@ export function maskRecipient(recipient: string): string {
 
 const DEAD_QUEUES = [QUEUES.deadMessages, QUEUES.deadBilling, QUEUES.deadNotices, QUEUES.deadExports];
 
-export async function deliveryStatus(db: Db, since: Date) {
+/** Counted over the last days (the page says 7). */
+export const DELIVERY_STATUS_DAYS = 7;
+
+export async function deliveryStatus(db: Db, now: Date = new Date()) {
+  const since = new Date(now.getTime() - DELIVERY_STATUS_DAYS * 86_400_000);
   const [counts, failed, dead] = await Promise.all([
     db.message.groupBy({ by: ["status", "channel"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
     db.message.findMany({

@@ -4,22 +4,21 @@ import { FigureTable } from "@/components/ui/figure-table";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { JAKARTA_TZ } from "@/lib/domain/time";
-import { deliveryStatus } from "@/lib/messages/delivery-status";
+import { DELIVERY_STATUS_DAYS, deliveryStatus } from "@/lib/messages/delivery-status";
 
 export const dynamic = "force-dynamic";
 
 /** Admins: whether messages are getting out, and why not where they are not. */
 export default async function DeliveryPage() {
   await authorize("messages.status");
-  const since = new Date(Date.now() - 7 * 86_400_000);
-  const [t, format, status] = await Promise.all([getTranslations("staff.delivery"), getFormatter(), deliveryStatus(db(), since)]);
+  const [t, format, status] = await Promise.all([getTranslations("staff.delivery"), getFormatter(), deliveryStatus(db())]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="text-slate-700">{t("intro")}</p>
-      <DashboardSection id="delivery-counts" title={t("counts")}>
+      <p className="text-slate-700">{t("intro", { days: DELIVERY_STATUS_DAYS })}</p>
+      <DashboardSection id="delivery-counts" title={t("counts", { days: DELIVERY_STATUS_DAYS })}>
         <FigureTable
-          caption={t("counts")}
+          caption={t("counts", { days: DELIVERY_STATUS_DAYS })}
           testId="delivery-counts"
           columns={[{ label: t("status") }, { label: t("channel") }, { label: t("count"), numeric: true }]}
           rows={status.counts.map((c) => ({
