@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/ui/save-row";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
@@ -27,14 +27,9 @@ export function BillingContactForm({ companyId, name, email }: { companyId: stri
         {(p) => <input {...p} name="contactEmail" type="email" autoComplete="email" defaultValue={typed.contactEmail ?? email ?? ""} />}
       </Field>
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      {state?.ok && (
-        <p role="status" className="text-sm font-medium text-brand-700">
-          {t("saved")}
-        </p>
-      )}
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <SaveRow saved={state?.ok === true} savedText={t("saved")} pending={pending} variant="secondary">
         {t("save")}
-      </Button>
+      </SaveRow>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/ui/save-row";
 import { Field } from "@/components/ui/field";
 import { useMessage } from "@/components/use-message";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -34,14 +34,9 @@ export function ReferralForm({ companyId }: { companyId: string }) {
         {(p) => <textarea {...p} name="purpose" rows={2} maxLength={300} defaultValue={typed.purpose} />}
       </Field>
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      {state?.ok && (
-        <p role="status" className="text-sm font-medium text-brand-700">
-          {t("officer.credit.saved")}
-        </p>
-      )}
-      <Button type="submit" disabled={pending}>
+      <SaveRow saved={state?.ok === true} savedText={t("officer.credit.saved")} pending={pending}>
         {t("officer.credit.save")}
-      </Button>
+      </SaveRow>
     </form>
   );
 }

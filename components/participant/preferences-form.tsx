@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/ui/save-row";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
@@ -57,14 +57,9 @@ export function PreferencesForm({ textChannel, reminders, locale }: Preferences)
         </span>
       </label>
       {failure && <FormAlert>{message(failure.formError ?? Object.values(failure.fieldErrors)[0])}</FormAlert>}
-      {state?.ok && (
-        <p role="status" className="text-sm font-medium text-brand-700">
-          {t("saved")}
-        </p>
-      )}
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <SaveRow saved={state?.ok === true} savedText={t("saved")} pending={pending} variant="secondary">
         {t("save")}
-      </Button>
+      </SaveRow>
     </form>
   );
 }

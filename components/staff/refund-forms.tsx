@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/ui/save-row";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
@@ -56,14 +57,9 @@ export function ProposeRefundForm({ holders }: { holders: HolderOption[] }) {
         {(p) => <textarea {...p} name="reason" rows={2} maxLength={300} defaultValue={typed.reason} />}
       </Field>
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      {state?.ok && (
-        <p role="status" className="text-sm font-medium text-brand-700">
-          {t("refundProposed")}
-        </p>
-      )}
-      <Button type="submit" disabled={pending}>
+      <SaveRow saved={state?.ok === true} savedText={t("refundProposed")} pending={pending}>
         {t("proposeRefund")}
-      </Button>
+      </SaveRow>
     </form>
   );
 }

@@ -46,17 +46,21 @@ export function dashboardFilters(searchParams: Record<string, string | string[] 
 
 type FilterKey = keyof z.output<typeof dashboardFiltersSchema>;
 
-/** "?asOf=…&regency=…" for these filters, with some changed (undefined removes one): the same view on any page. */
-export function filterQuery(filters: DashboardFilters, changes: Partial<Record<FilterKey, string | undefined>> = {}) {
-  return queryString({
+/** The filters as the URL carries them (and a form's hidden fields). */
+export function filterValues(filters: DashboardFilters): Record<FilterKey, string | undefined> {
+  return {
     asOf: filters.asOf,
     regency: filters.regency,
     category: filters.category,
     channel: filters.channel,
     branch: filters.branch,
     via: filters.via,
-    ...changes,
-  });
+  };
+}
+
+/** "?asOf=…&regency=…" for these filters, with some changed (undefined removes one): the same view on any page. */
+export function filterQuery(filters: DashboardFilters, changes: Partial<Record<FilterKey, string | undefined>> = {}) {
+  return queryString({ ...filterValues(filters), ...changes });
 }
 
 /** The dashboard URL of this view with one filter changed. */

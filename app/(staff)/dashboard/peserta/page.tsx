@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ExportRequestForm } from "@/components/dashboard/export-request-form";
 import { ButtonLink } from "@/components/ui/button";
 import { authorize } from "@/lib/auth/session";
-import { dashboardFilters, filterQuery } from "@/lib/dashboard/filters";
+import { dashboardFilters, filterQuery, filterValues } from "@/lib/dashboard/filters";
 import { listParticipants } from "@/lib/dashboard/participants";
 import { db } from "@/lib/db/database";
 import { env } from "@/lib/env";
@@ -38,19 +38,7 @@ export default async function ParticipantListPage({
         {filters.category && ` · ${tc(filters.category)}`}
         {filters.channel && ` · ${t(`channels.${filters.channel}`)}`}
       </p>
-      {rows > env.EXPORT_DIRECT_MAX_ROWS && (
-        <ExportRequestForm
-          rows={rows}
-          filters={{
-            asOf: filters.asOf,
-            regency: filters.regency,
-            category: filters.category,
-            channel: filters.channel,
-            branch: filters.branch,
-            via: filters.via,
-          }}
-        />
-      )}
+      {rows > env.EXPORT_DIRECT_MAX_ROWS && <ExportRequestForm rows={rows} filters={filterValues(filters)} />}
       <div className="flex flex-wrap gap-3">
         {rows <= env.EXPORT_DIRECT_MAX_ROWS && (
           <>
