@@ -10,7 +10,7 @@ import { QUEUES } from "../../lib/jobs/queues";
 import { PermanentFailure, type Sender, TemporaryFailure } from "../../lib/messages/channels/sender";
 import { textGatewaySender } from "../../lib/messages/channels/text-gateway";
 import { deliverMessage, deliverMessages, MAX_ATTEMPTS } from "../../lib/messages/deliver";
-import { deliveryStatus } from "../../lib/messages/delivery-status";
+import { deliveryStatus } from "../../lib/jobs/delivery-status";
 import { queueMessages } from "../../lib/messages/outbox";
 import { setupTestDatabase } from "../support/database";
 

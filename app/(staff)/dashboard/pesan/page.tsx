@@ -4,7 +4,7 @@ import { FigureTable } from "@/components/ui/figure-table";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { JAKARTA_TZ } from "@/lib/domain/time";
-import { DELIVERY_STATUS_DAYS, deliveryStatus } from "@/lib/messages/delivery-status";
+import { DELIVERY_STATUS_DAYS, deliveryStatus } from "@/lib/jobs/delivery-status";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 // counts per status and channel, the messages that failed with their reason,
 // and the jobs in the dead-letter queues. Recipients are shown masked.
 import type { Db } from "../db/prisma";
-import { QUEUES } from "../jobs/queues";
+import { QUEUES } from "./queues";
 
 /** "r***@contoh.test", "+62812*****001": enough to tell messages apart, not to reach anyone. */
 export function maskRecipient(recipient: string): string {
