@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/credentials";
 declare module "next-auth" {
   interface Session {
     user: SessionUser;
+    /** Milliseconds since the epoch; absent in sessions from before it was recorded. */
+    signedInAt?: number;
   }
   // Declaration merging needs an interface; it adds SessionUser's fields to next-auth's User.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -12,5 +14,6 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     user: SessionUser;
+    signedInAt?: number;
   }
 }

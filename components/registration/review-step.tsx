@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/bpu-registration/schema";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
 import type { Region } from "@/lib/domain/regions";
 import { ReviewSummary } from "./review-summary";
 import { StepFieldset, type StepProps } from "./step-fieldset";

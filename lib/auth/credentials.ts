@@ -37,9 +37,14 @@ export function accountKey(identifier: string): string {
   return id ? `${id.kind}:${id.value}` : `other:${identifier.replace(/\s/g, "").toLowerCase().slice(0, 100)}`;
 }
 
-export async function authenticate(database: Db, identifier: string, password: string): Promise<SessionUser | null> {
+/** The account an identifier names (NIK, phone or e-mail, however typed), or null. */
+export function findAccount(database: Pick<Db, "user">, identifier: string) {
   const id = parseIdentifier(identifier);
-  const user = id ? await database.user.findFirst({ where: whereIdentifier(id), omit: { passwordHash: false } }) : null;
+  return id ? database.user.findFirst({ where: whereIdentifier(id), omit: { passwordHash: false } }) : Promise.resolve(null);
+}
+
+export async function authenticate(database: Db, identifier: string, password: string): Promise<SessionUser | null> {
+  const user = await findAccount(database, identifier);
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok || !user.active) return null;
   await database.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
@@ -51,4 +56,9 @@ export async function authenticate(database: Db, identifier: string, password: s
     regionCode: user.regionCode,
     participantId: user.participantId,
   };
+}
+
+/** A session signed in before the account's sessions were ended (a password reset) is over; one without a time too. */
+export function sessionIsCurrent(signedInAt: number | undefined, sessionsValidFrom: Date | null): boolean {
+  return !sessionsValidFrom || (signedInAt !== undefined && signedInAt >= sessionsValidFrom.getTime());
 }

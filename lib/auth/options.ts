@@ -25,11 +25,16 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.user = user as SessionUser;
+      if (user) {
+        token.user = user as SessionUser;
+        // When this sign-in happened: a password reset ends the sessions from before it (lib/auth/session.ts).
+        token.signedInAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       session.user = token.user;
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },

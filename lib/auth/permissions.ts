@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "quote.read": ANYONE,
   "locale.switch": ANYONE,
   "registration.submit": ANYONE,
+  // "Lupa kata sandi": a code to the phone on record, then a new password (issue 14).
+  "account.recover": ANYONE,
   // The demo BJB sandbox: open to anyone, and only there when BJB_SANDBOX is on (lib/env.ts).
   "sandbox.pay": ANYONE,
   // The demo inbox: what the portal sent, only there when DEMO_INBOX is on (lib/env.ts). Demo data only.

@@ -6,21 +6,22 @@ import { cache } from "react";
 import { db } from "../db/database";
 import { REQUEST_PATH_HEADER } from "../http/request-path";
 import { ANONYMOUS, decideAccess, type Access, type PersonRequester } from "./access";
-import type { SessionUser } from "./credentials";
+import { sessionIsCurrent, type SessionUser } from "./credentials";
 import { authOptions } from "./options";
 import type { Permission, PublicPermission, SignedInPermission } from "./permissions";
 
 /**
  * The signed-in user as the database knows them now: the role, scope and
  * active flag are re-read on every request, so a disabled account or a
- * changed branch takes effect at once, whatever the JWT still says. Read once
+ * changed branch takes effect at once, whatever the JWT still says, and a
+ * session from before a password reset is over. Read once
  * per request (React cache): the header and the page share it.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db().user.findUnique({ where: { id: session.user.id } });
-  if (!user?.active) return null;
+  if (!user?.active || !sessionIsCurrent(session.signedInAt, user.sessionsValidFrom)) return null;
   return {
     id: user.id,
     name: user.name,

@@ -6,6 +6,7 @@ import { OCCUPATIONS } from "../domain/occupations";
 import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
+import { newPasswordField } from "../validation/password";
 import { fieldErrorsOf, messageWithParams, type FieldErrors } from "../validation/field-errors";
 import {
   birthDateField,
@@ -40,7 +41,6 @@ const addressAndWork = {
 };
 
 const MONTHS_MESSAGE = messageWithParams("errors.months", { periods: PAYMENT_PERIODS.join(", ") });
-export const PASSWORD_MIN_LENGTH = 8;
 
 const incomeAndPrograms = {
   income: bpuIncomeField,
@@ -50,10 +50,7 @@ const incomeAndPrograms = {
 
 const consentAndAccount = {
   consent: z.literal("on", "errors.consent"),
-  password: z
-    .string(wrongType)
-    .min(PASSWORD_MIN_LENGTH, messageWithParams("errors.password.short", { min: PASSWORD_MIN_LENGTH }))
-    .max(128, "errors.tooLong"),
+  password: newPasswordField,
   passwordConfirm: z.string(wrongType),
 };
 

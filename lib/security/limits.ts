@@ -9,6 +9,8 @@ export const LIMITS = {
   loginIp: { points: 50, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Valid self-registration forms submitted per IP address (one sent back for a typo does not count). */
   registration: { points: 20, duration: 10 * 60 },
+  /** One-time codes asked for per IP address (recovery; per account the code table itself counts: 3 an hour). */
+  codeRequest: { points: 10, duration: 60 * 60 },
   /** Contribution quotes per IP address (the public API and the form's live quote). */
   quote: { points: 120, duration: 60 },
   /**

@@ -58,6 +58,8 @@ const ROWS: Row[] = [
   { target: "/daftar", path: fixed("/daftar") },
   { target: "/masuk", path: fixed("/masuk") },
   { target: "/masuk/lanjut", path: fixed("/masuk/lanjut"), granted: "home" },
+  { target: "/masuk/lupa", path: fixed("/masuk/lupa") },
+  { target: "/masuk/lupa/kode", path: fixed("/masuk/lupa/kode?permintaan=bukan-uuid") },
   { target: "/sandbox-bjb", path: fixed("/sandbox-bjb") },
   { target: "/sandbox-pesan", path: fixed("/sandbox-pesan") },
   // Workers: their own record only.
@@ -107,6 +109,8 @@ const ROWS: Row[] = [
   // referral: not found) is tested against the definitions (tests/integration/officer-scope.test.ts, fuzz-actions).
   { target: "switchLocale", path: fixed("/"), body: () => ({ locale: "xx" }) },
   { target: "registerAction", path: fixed("/"), body: () => ({}) },
+  { target: "requestRecoveryCodeAction", path: fixed("/"), body: () => ({}) },
+  { target: "resetPasswordAction", path: fixed("/"), body: () => ({ codeId: "bukan-uuid" }) },
   { target: "sendSandboxPayment", path: fixed("/"), body: () => ({}) },
   { target: "enrollUmkmAction", path: fixed("/"), body: () => ({}) },
   { target: "registerProjectAction", path: fixed("/"), body: () => ({}) },

@@ -4,7 +4,11 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { authorize } from "@/lib/auth/session";
 import { safeLocalPath } from "@/lib/http/local-path";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; terdaftar?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; terdaftar?: string; dipulihkan?: string }>;
+}) {
   await authorize("site.read");
   const [t, params] = await Promise.all([getTranslations("signIn"), searchParams]);
   // Only local paths: never bounce a signed-in user to another site.
@@ -17,7 +21,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("registered")}
         </p>
       )}
+      {params.dipulihkan && (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm">
+          {t("reset")}
+        </p>
+      )}
       <SignInForm next={next} />
+      <p className="text-sm">
+        <Link href="/masuk/lupa" className="font-medium text-brand-700 underline">
+          {t("forgot")}
+        </Link>
+      </p>
       <p className="text-sm">
         {t("noAccount")}{" "}
         <Link href="/daftar" className="font-medium text-brand-700 underline">

@@ -1,0 +1,58 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useMessage } from "@/components/use-message";
+import { failureOf } from "@/lib/actions/result";
+import { requestRecoveryCodeAction, resetPasswordAction } from "@/lib/account/actions";
+import { CODE_DIGITS } from "@/lib/account/code-rules";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
+
+/** "Lupa kata sandi", step 1: which account; a code goes to its phone. */
+export function RecoveryRequestForm() {
+  const t = useTranslations("signIn.recovery");
+  const ts = useTranslations("signIn");
+  const message = useMessage();
+  const [state, action, pending] = useActionState(requestRecoveryCodeAction, null);
+  const failure = failureOf(state);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
+      <Field id="identifier" label={ts("identifier")} error={message(failure?.fieldErrors.identifier)}>
+        {(p) => <input {...p} name="identifier" autoComplete="username" defaultValue={failure?.values?.identifier} required />}
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
+        {t("send")}
+      </Button>
+    </form>
+  );
+}
+
+/** Step 2: the code from the text and a new password. */
+export function PasswordResetForm({ codeId }: { codeId: string }) {
+  const t = useTranslations("signIn.recovery");
+  const message = useMessage();
+  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const failure = failureOf(state);
+  const error = (field: string) => message(failure?.fieldErrors[field]);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="codeId" value={codeId} />
+      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
+      <Field id="code" label={t("code", { digits: CODE_DIGITS })} error={error("code")}>
+        {(p) => <input {...p} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={CODE_DIGITS} required />}
+      </Field>
+      <Field id="password" label={t("newPassword")} hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })} error={error("password")}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" required />}
+      </Field>
+      <Field id="passwordConfirm" label={t("passwordConfirm")} error={error("passwordConfirm")}>
+        {(p) => <input {...p} name="passwordConfirm" type="password" autoComplete="new-password" required />}
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
+        {t("save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+// One-time codes (issue 14): 6 digits, valid 5 minutes, 5 tries, used once,
+// sent by text to the phone on record (and e-mail if any) through the outbox,
+// at once and ahead of other messages (lib/messages/outbox.ts). Only an argon2
+// hash of the code is kept: someone reading the database cannot use it.
+import { randomInt } from "node:crypto";
+import type { CodePurpose } from "../db/generated/enums";
+import type { Db, Tx } from "../db/prisma";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { CONTACT_COLUMNS, recipient } from "../messages/notify";
+import { queueMessages } from "../messages/outbox";
+
+import { CODE_DIGITS, CODE_MAX_TRIES, CODE_VALID_MINUTES } from "./code-rules";
+
+export function newCode(): string {
+  return String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+}
+
+/** Writes a code for the user and queues its message to their participant's phone and e-mail, in `tx`; returns its id. */
+export async function issueCode(
+  tx: Tx,
+  user: { id: string; participantId: string },
+  purpose: CodePurpose,
+  code: string,
+  codeHash: string,
+  now: Date,
+): Promise<string> {
+  const participant = await tx.participant.findUniqueOrThrow({ where: { id: user.participantId }, select: CONTACT_COLUMNS });
+  const row = await tx.oneTimeCode.create({
+    data: { userId: user.id, purpose, codeHash, expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000), createdAt: now },
+  });
+  await queueMessages(
+    tx,
+    [{ template: "oneTimeCode", about: row.id, ...recipient(participant), params: { code, minutes: String(CODE_VALID_MINUTES) } }],
+    now,
+  );
+  return row.id;
+}
+
+export const hashCode = hashPassword;
+
+export type SpentCode<T> = { ok: true; value: T } | { ok: false; reason: "expired" | "wrong"; triesLeft: number };
+
+/**
+ * Checks a typed code against its request, in one transaction with what the
+ * code allows (`use`, given the code's user): a right code is spent with it,
+ * so a second use finds it used. A wrong try is counted and committed (the
+ * caller refuses the form after this returns); the fifth ends the code.
+ */
+export async function spendCode<T>(
+  db: Db,
+  codeId: string,
+  purpose: CodePurpose,
+  typed: string,
+  now: Date,
+  use: (tx: Tx, userId: string) => Promise<T>,
+): Promise<SpentCode<T>> {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ userId: string; codeHash: string; attempts: number; expiresAt: Date; usedAt: Date | null }[]>`
+      SELECT "userId", "codeHash", "attempts", "expiresAt", "usedAt" FROM "OneTimeCode"
+       WHERE "id" = ${codeId}::uuid AND "purpose" = ${purpose}::"CodePurpose" FOR UPDATE`;
+    if (!row || row.usedAt || row.expiresAt <= now || row.attempts >= CODE_MAX_TRIES) return { ok: false, reason: "expired", triesLeft: 0 };
+    const right = await verifyPassword(row.codeHash, typed);
+    await tx.oneTimeCode.update({ where: { id: codeId }, data: { attempts: { increment: 1 }, ...(right ? { usedAt: now } : {}) } });
+    if (!right) {
+      const triesLeft = CODE_MAX_TRIES - row.attempts - 1;
+      return { ok: false, reason: triesLeft > 0 ? "wrong" : "expired", triesLeft };
+    }
+    return { ok: true, value: await use(tx, row.userId) };
+  });
+}
+
+/** Where a code was sent, masked ("+62812****7890"), for the page that asks for it; null for an unknown request. */
+export async function codeDestination(db: Db, codeId: string): Promise<string | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(codeId)) return null;
+  const row = await db.oneTimeCode.findUnique({
+    where: { id: codeId },
+    select: { user: { select: { participant: { select: { phone: true } } } } },
+  });
+  const phone = row?.user.participant?.phone;
+  return phone ? `${phone.slice(0, 6)}${"*".repeat(Math.max(0, phone.length - 10))}${phone.slice(-4)}` : null;
+}

@@ -1,0 +1,52 @@
+// Issue 14: a worker who forgot their password gets a code by text and sets a
+// new one; a browser still signed in with the old session is signed out.
+import { expect, test } from "./fixtures";
+import { fillRegistration, newWorker, signIn } from "./helpers";
+
+test("a worker recovers their account with a code to their phone, and an old session ends", async ({ page, browser }) => {
+  const worker = newWorker();
+  await fillRegistration(page, worker);
+  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  await expect(page).toHaveURL(/\/daftar\/selesai$/);
+  // This browser stays signed in with the old password: it must not outlive the reset.
+  const stale = page;
+
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const other = await context.newPage();
+  await other.goto("/masuk");
+  await other.getByRole("link", { name: "Lupa kata sandi?" }).click();
+  await other.getByLabel("NIK, nomor HP, atau email").fill(worker.nik);
+  await other.getByRole("button", { name: "Kirim kode" }).click();
+  await expect(other).toHaveURL(/\/masuk\/lupa\/kode\?permintaan=/);
+  await expect(other.getByRole("status")).toContainText(`Kode dikirim ke +62${worker.phone.slice(1, 4)}`);
+
+  // The text, as the phone shows it (the demo inbox): sent at once, whatever the hour.
+  const inbox = await context.newPage();
+  await inbox.goto("/sandbox-pesan");
+  const text = inbox
+    .getByTestId("demo-message")
+    .filter({ hasText: worker.phone.replace(/^0/, "+62") })
+    .filter({ hasText: "Kode Lindung" });
+  const code = /Kode Lindung Anda: (\d{6})/.exec((await text.first().textContent()) ?? "")![1]!;
+
+  // A wrong code first: told how many tries are left.
+  await other.getByLabel("Kode 6 angka").fill(code === "000000" ? "111111" : "000000");
+  await other.getByLabel("Kata sandi baru").fill("sandi-baru-2026");
+  await other.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-2026");
+  await other.getByRole("button", { name: "Simpan kata sandi baru" }).click();
+  await expect(other.getByText("Kode salah. Sisa percobaan: 4.")).toBeVisible();
+  await other.getByLabel("Kode 6 angka").fill(code);
+  await other.getByLabel("Kata sandi baru").fill("sandi-baru-2026");
+  await other.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-2026");
+  await other.getByRole("button", { name: "Simpan kata sandi baru" }).click();
+  await expect(other).toHaveURL(/\/masuk\?dipulihkan=1$/);
+  await expect(other.getByRole("status")).toContainText("Kata sandi baru tersimpan");
+  await signIn(other, worker.nik, "sandi-baru-2026");
+  await other.goto("/akun");
+  await expect(other.getByRole("heading", { level: 1 })).toBeVisible();
+
+  // The old session: sent to sign in.
+  await stale.goto("/akun");
+  await expect(stale).toHaveURL(/\/masuk/);
+  await context.close();
+});
