@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
-import { requestRecoveryCodeAction, resetPasswordAction } from "@/lib/account/actions";
+import { activateAccountAction, requestActivationCodeAction, requestRecoveryCodeAction, resetPasswordAction } from "@/lib/account/actions";
 import { CODE_DIGITS } from "@/lib/account/code-rules";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
 
@@ -30,11 +30,11 @@ export function RecoveryRequestForm() {
   );
 }
 
-/** Step 2: the code from the text and a new password. */
-export function PasswordResetForm({ codeId }: { codeId: string }) {
+/** Step 2 of recovery (a new password) or of activation (the first one): the code from the text and the password. */
+export function CodePasswordForm({ codeId, activation = false }: { codeId: string; activation?: boolean }) {
   const t = useTranslations("signIn.recovery");
   const message = useMessage();
-  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const [state, action, pending] = useActionState(activation ? activateAccountAction : resetPasswordAction, null);
   const failure = failureOf(state);
   const error = (field: string) => message(failure?.fieldErrors[field]);
   return (
@@ -51,7 +51,34 @@ export function PasswordResetForm({ codeId }: { codeId: string }) {
         {(p) => <input {...p} name="passwordConfirm" type="password" autoComplete="new-password" required />}
       </Field>
       <Button type="submit" disabled={pending} className="w-full">
-        {t("save")}
+        {activation ? t("activate") : t("save")}
+      </Button>
+    </form>
+  );
+}
+
+/** Activation, step 1: who they are, as their KPJ card and e-KTP say. */
+export function ActivationRequestForm() {
+  const t = useTranslations("signIn.activation");
+  const message = useMessage();
+  const [state, action, pending] = useActionState(requestActivationCodeAction, null);
+  const failure = failureOf(state);
+  const error = (field: string) => message(failure?.fieldErrors[field]);
+  const typed = failure?.values ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
+      <Field id="nik" label={t("nik")} error={error("nik")}>
+        {(p) => <input {...p} name="nik" inputMode="numeric" maxLength={16} defaultValue={typed.nik} required />}
+      </Field>
+      <Field id="kpj" label={t("kpj")} hint={t("kpjHint")} error={error("kpj")}>
+        {(p) => <input {...p} name="kpj" inputMode="numeric" maxLength={11} defaultValue={typed.kpj} required />}
+      </Field>
+      <Field id="birthDate" label={t("birthDate")} error={error("birthDate")}>
+        {(p) => <input {...p} name="birthDate" type="date" defaultValue={typed.birthDate} required />}
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
+        {t("send")}
       </Button>
     </form>
   );

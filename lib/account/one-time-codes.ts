@@ -8,6 +8,8 @@ import type { Db, Tx } from "../db/prisma";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { CONTACT_COLUMNS, recipient } from "../messages/notify";
 import { queueMessages } from "../messages/outbox";
+import { FieldConflict, Refusal } from "../failures";
+import { messageWithParams } from "../validation/field-errors";
 
 import { CODE_DIGITS, CODE_MAX_TRIES, CODE_VALID_MINUTES } from "./code-rules";
 
@@ -15,18 +17,28 @@ export function newCode(): string {
   return String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
 }
 
-/** Writes a code for the user and queues its message to their participant's phone and e-mail, in `tx`; returns its id. */
+/**
+ * Writes a code for a participant (and their account, when they have one) and
+ * queues its message to the participant's phone and e-mail, in `tx`; returns its id.
+ */
 export async function issueCode(
   tx: Tx,
-  user: { id: string; participantId: string },
+  holder: { participantId: string; userId: string | null },
   purpose: CodePurpose,
   code: string,
   codeHash: string,
   now: Date,
 ): Promise<string> {
-  const participant = await tx.participant.findUniqueOrThrow({ where: { id: user.participantId }, select: CONTACT_COLUMNS });
+  const participant = await tx.participant.findUniqueOrThrow({ where: { id: holder.participantId }, select: CONTACT_COLUMNS });
   const row = await tx.oneTimeCode.create({
-    data: { userId: user.id, purpose, codeHash, expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000), createdAt: now },
+    data: {
+      userId: holder.userId,
+      participantId: holder.participantId,
+      purpose,
+      codeHash,
+      expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000),
+      createdAt: now,
+    },
   });
   await queueMessages(
     tx,
@@ -34,6 +46,11 @@ export async function issueCode(
     now,
   );
   return row.id;
+}
+
+/** Codes sent to a participant in the hour before `now` (for any purpose): the per-person limit counts these. */
+export function codesInLastHour(tx: Tx, participantId: string, now: Date) {
+  return tx.oneTimeCode.count({ where: { participantId, createdAt: { gte: new Date(now.getTime() - 3_600_000) } } });
 }
 
 export const hashCode = hashPassword;
@@ -52,11 +69,13 @@ export async function spendCode<T>(
   purpose: CodePurpose,
   typed: string,
   now: Date,
-  use: (tx: Tx, userId: string) => Promise<T>,
+  use: (tx: Tx, holder: { participantId: string; userId: string | null }) => Promise<T>,
 ): Promise<SpentCode<T>> {
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ userId: string; codeHash: string; attempts: number; expiresAt: Date; usedAt: Date | null }[]>`
-      SELECT "userId", "codeHash", "attempts", "expiresAt", "usedAt" FROM "OneTimeCode"
+    const [row] = await tx.$queryRaw<
+      { userId: string | null; participantId: string; codeHash: string; attempts: number; expiresAt: Date; usedAt: Date | null }[]
+    >`
+      SELECT "userId", "participantId", "codeHash", "attempts", "expiresAt", "usedAt" FROM "OneTimeCode"
        WHERE "id" = ${codeId}::uuid AND "purpose" = ${purpose}::"CodePurpose" FOR UPDATE`;
     if (!row || row.usedAt || row.expiresAt <= now || row.attempts >= CODE_MAX_TRIES) return { ok: false, reason: "expired", triesLeft: 0 };
     const right = await verifyPassword(row.codeHash, typed);
@@ -65,7 +84,7 @@ export async function spendCode<T>(
       const triesLeft = CODE_MAX_TRIES - row.attempts - 1;
       return { ok: false, reason: triesLeft > 0 ? "wrong" : "expired", triesLeft };
     }
-    return { ok: true, value: await use(tx, row.userId) };
+    return { ok: true, value: await use(tx, { participantId: row.participantId, userId: row.userId }) };
   });
 }
 
@@ -74,8 +93,14 @@ export async function codeDestination(db: Db, codeId: string): Promise<string | 
   if (!/^[0-9a-f-]{36}$/i.test(codeId)) return null;
   const row = await db.oneTimeCode.findUnique({
     where: { id: codeId },
-    select: { user: { select: { participant: { select: { phone: true } } } } },
+    select: { participant: { select: { phone: true } } },
   });
-  const phone = row?.user.participant?.phone;
+  const phone = row?.participant.phone;
   return phone ? `${phone.slice(0, 6)}${"*".repeat(Math.max(0, phone.length - 10))}${phone.slice(-4)}` : null;
+}
+
+/** A code that did not work, as the form shows it: the tries left on the code field, or "ask for a new one". */
+export function refuseCode(spent: { reason: "expired" | "wrong"; triesLeft: number }): never {
+  if (spent.reason === "wrong") throw new FieldConflict("code", messageWithParams("errors.code.wrong", { tries: spent.triesLeft }));
+  throw new Refusal("errors.code.expired");
 }

@@ -8,13 +8,9 @@ import { findAccount } from "../auth/credentials";
 import { hashPassword } from "../auth/password";
 import { FieldConflict, Refusal } from "../failures";
 import { messageWithParams } from "../validation/field-errors";
-import { newPasswordField } from "../validation/password";
-import { text, wrongType } from "../validation/person";
-import { CODE_DIGITS } from "./code-rules";
-import { hashCode, issueCode, newCode, spendCode } from "./one-time-codes";
-
-/** Codes per account in an hour: a few lost texts, not a way to flood someone's phone. */
-export const CODES_PER_ACCOUNT_PER_HOUR = 3;
+import { text } from "../validation/person";
+import { codeAndPasswordSchema, CODES_PER_ACCOUNT_PER_HOUR } from "./code-rules";
+import { codesInLastHour, hashCode, issueCode, newCode, refuseCode, spendCode } from "./one-time-codes";
 
 export const recoveryRequestSchema = z.object({ identifier: text(120) });
 
@@ -33,12 +29,11 @@ export const recoveryRequest = defineAction({
     if (!user?.participantId || !user.active) throw new FieldConflict("identifier", "errors.recovery.unknown");
     const participant = await tx.participant.findUniqueOrThrow({ where: { id: user.participantId }, select: { phone: true } });
     if (!participant.phone) throw new Refusal("errors.recovery.noPhone");
-    const recent = await tx.oneTimeCode.count({ where: { userId: user.id, createdAt: { gte: new Date(now.getTime() - 3_600_000) } } });
-    if (recent >= CODES_PER_ACCOUNT_PER_HOUR)
+    if ((await codesInLastHour(tx, user.participantId, now)) >= CODES_PER_ACCOUNT_PER_HOUR)
       throw new Refusal(messageWithParams("errors.recovery.tooMany", { max: CODES_PER_ACCOUNT_PER_HOUR }));
     const codeId = await issueCode(
       tx,
-      { id: user.id, participantId: user.participantId },
+      { userId: user.id, participantId: user.participantId },
       "RECOVERY",
       prepared.code,
       prepared.codeHash,
@@ -54,17 +49,7 @@ export const recoveryRequest = defineAction({
   redirect: ({ codeId }) => `/masuk/lupa/kode?permintaan=${codeId}`,
 });
 
-export const passwordResetSchema = z
-  .object({
-    codeId: z.uuid("errors.code.expired"),
-    code: z
-      .string(wrongType)
-      .trim()
-      .regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), messageWithParams("errors.code.format", { digits: CODE_DIGITS })),
-    password: newPasswordField,
-    passwordConfirm: z.string(wrongType),
-  })
-  .refine((form) => form.password === form.passwordConfirm, { path: ["passwordConfirm"], message: "errors.password.mismatch" });
+export const passwordResetSchema = codeAndPasswordSchema;
 
 export const passwordReset = defineAction({
   permission: "account.recover",
@@ -73,7 +58,8 @@ export const passwordReset = defineAction({
   // The code's check commits its try even when the form is refused: one transaction of its own (spendCode).
   transaction: false,
   handler: async (form, { db, prepared, now, actor }) => {
-    const used = await spendCode(db, form.codeId, "RECOVERY", form.code, now, async (tx, userId) => {
+    const used = await spendCode(db, form.codeId, "RECOVERY", form.code, now, async (tx, { userId }) => {
+      if (!userId) throw new Error("a recovery code without its account");
       await tx.user.update({ where: { id: userId }, data: { passwordHash: prepared, sessionsValidFrom: now } });
       await recordAudit(
         tx,
@@ -82,11 +68,8 @@ export const passwordReset = defineAction({
       );
       return userId;
     });
-    if (!used.ok) {
-      if (used.reason === "wrong") throw new FieldConflict("code", messageWithParams("errors.code.wrong", { tries: used.triesLeft }));
-      throw new Refusal("errors.code.expired");
-    }
-    return { reset: true };
+    if (!used.ok) refuseCode(used);
+    return { done: true };
   },
   redirect: () => "/masuk?dipulihkan=1",
 });

@@ -60,6 +60,8 @@ const ROWS: Row[] = [
   { target: "/masuk/lanjut", path: fixed("/masuk/lanjut"), granted: "home" },
   { target: "/masuk/lupa", path: fixed("/masuk/lupa") },
   { target: "/masuk/lupa/kode", path: fixed("/masuk/lupa/kode?permintaan=bukan-uuid") },
+  { target: "/aktivasi", path: fixed("/aktivasi") },
+  { target: "/aktivasi/kode", path: fixed("/aktivasi/kode?permintaan=bukan-uuid") },
   { target: "/sandbox-bjb", path: fixed("/sandbox-bjb") },
   { target: "/sandbox-pesan", path: fixed("/sandbox-pesan") },
   // Workers: their own record only.
@@ -111,6 +113,8 @@ const ROWS: Row[] = [
   { target: "registerAction", path: fixed("/"), body: () => ({}) },
   { target: "requestRecoveryCodeAction", path: fixed("/"), body: () => ({}) },
   { target: "resetPasswordAction", path: fixed("/"), body: () => ({ codeId: "bukan-uuid" }) },
+  { target: "requestActivationCodeAction", path: fixed("/"), body: () => ({}) },
+  { target: "activateAccountAction", path: fixed("/"), body: () => ({ codeId: "bukan-uuid" }) },
   { target: "sendSandboxPayment", path: fixed("/"), body: () => ({}) },
   { target: "enrollUmkmAction", path: fixed("/"), body: () => ({}) },
   { target: "registerProjectAction", path: fixed("/"), body: () => ({}) },

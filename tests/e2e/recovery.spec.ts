@@ -50,3 +50,51 @@ test("a worker recovers their account with a code to their phone, and an old ses
   await expect(stale).toHaveURL(/\/masuk/);
   await context.close();
 });
+
+test("a UMKM owner enrolled by their officer activates their own account with NIK, KPJ, birth date and a code", async ({
+  page,
+  browser,
+}) => {
+  // The officer's client page names the owner's KPJ (as the participant card does).
+  await signIn(page, "petugas.serang@bjb.test");
+  await page.goto("/bank/klien");
+  await page
+    .getByRole("link", { name: /Warung Sate Bu Siti/ })
+    .first()
+    .click();
+  const owner = await page.getByText(/Siti Maryam \(KPJ \d{11}/).textContent();
+  const kpj = /KPJ (\d{11})/.exec(owner ?? "")![1]!;
+
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const worker = await context.newPage();
+  await worker.goto("/masuk");
+  await worker.getByRole("link", { name: "Didaftarkan oleh petugas? Aktifkan akun" }).click();
+  await worker.getByLabel("NIK (16 angka, sesuai e-KTP)").fill("3673014203750002");
+  await worker.getByLabel("Nomor KPJ").fill(kpj);
+  // A wrong birth date: one plain answer, nothing said of which field.
+  await worker.getByLabel("Tanggal lahir").fill("1975-03-03");
+  await worker.getByRole("button", { name: "Kirim kode ke HP saya" }).click();
+  await expect(worker.getByRole("alert").filter({ hasText: "tidak cocok" })).toBeVisible();
+  await worker.getByLabel("Tanggal lahir").fill("1975-03-02");
+  await worker.getByRole("button", { name: "Kirim kode ke HP saya" }).click();
+  await expect(worker).toHaveURL(/\/aktivasi\/kode\?permintaan=/);
+
+  const inbox = await context.newPage();
+  await inbox.goto("/sandbox-pesan");
+  const text = await inbox
+    .getByTestId("demo-message")
+    .filter({ hasText: "+6281298760001" })
+    .filter({ hasText: "Kode Lindung" })
+    .first()
+    .textContent();
+  const code = /Kode Lindung Anda: (\d{6})/.exec(text ?? "")![1]!;
+  await worker.getByLabel("Kode 6 angka").fill(code);
+  await worker.getByLabel("Kata sandi baru").fill("warung-sate-2026");
+  await worker.getByLabel("Ulangi kata sandi baru").fill("warung-sate-2026");
+  await worker.getByRole("button", { name: "Aktifkan akun" }).click();
+  await expect(worker).toHaveURL(/\/masuk\?diaktifkan=1$/);
+  await signIn(worker, "3673014203750002", "warung-sate-2026");
+  await worker.goto("/akun");
+  await expect(worker.getByTestId("membership-card")).toContainText("Siti Maryam");
+  await context.close();
+});

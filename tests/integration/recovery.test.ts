@@ -2,8 +2,8 @@
 // minutes, 5 tries, used once, limited per account and per address; a new
 // password ends every session the account had.
 import { describe, expect, it } from "vitest";
-import { CODE_MAX_TRIES } from "../../lib/account/code-rules";
-import { CODES_PER_ACCOUNT_PER_HOUR, passwordReset, recoveryRequest } from "../../lib/account/recovery";
+import { CODE_MAX_TRIES, CODES_PER_ACCOUNT_PER_HOUR } from "../../lib/account/code-rules";
+import { passwordReset, recoveryRequest } from "../../lib/account/recovery";
 import { authenticate, sessionIsCurrent } from "../../lib/auth/credentials";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
 import { expectRefused, runAs, succeeded } from "../support/actions";

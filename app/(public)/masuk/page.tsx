@@ -7,7 +7,7 @@ import { safeLocalPath } from "@/lib/http/local-path";
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string; terdaftar?: string; dipulihkan?: string }>;
+  searchParams: Promise<{ next?: string; terdaftar?: string; dipulihkan?: string; diaktifkan?: string }>;
 }) {
   await authorize("site.read");
   const [t, params] = await Promise.all([getTranslations("signIn"), searchParams]);
@@ -26,10 +26,20 @@ export default async function SignInPage({
           {t("reset")}
         </p>
       )}
+      {params.diaktifkan && (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm">
+          {(await getTranslations("signIn.activation"))("done")}
+        </p>
+      )}
       <SignInForm next={next} />
       <p className="text-sm">
         <Link href="/masuk/lupa" className="font-medium text-brand-700 underline">
           {t("forgot")}
+        </Link>
+      </p>
+      <p className="text-sm">
+        <Link href="/aktivasi" className="font-medium text-brand-700 underline">
+          {(await getTranslations("signIn.activation"))("link")}
         </Link>
       </p>
       <p className="text-sm">

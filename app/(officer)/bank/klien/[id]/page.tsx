@@ -51,7 +51,7 @@ export default async function ClientPage({
     [tc("scale"), t(`scale.${client.scale}`)],
     [tc("risk"), t(`riskClass.${client.riskClass as 1 | 2 | 3 | 4 | 5}`)],
     [tc("address"), [client.address, regencyName(client.regencyCode)].filter(Boolean).join(", ")],
-    [tc("owner"), client.owner ? `${client.owner.name} (${maskNik(client.owner.nik)})` : "-"],
+    [tc("owner"), client.owner ? `${client.owner.name} (KPJ ${client.owner.kpj} · ${maskNik(client.owner.nik)})` : "-"],
   ];
   return (
     <div className="space-y-6">

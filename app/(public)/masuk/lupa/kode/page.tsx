@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PasswordResetForm } from "@/components/auth/recovery-forms";
+import { CodePasswordForm } from "@/components/auth/recovery-forms";
 import { CODE_VALID_MINUTES } from "@/lib/account/code-rules";
 import { codeDestination } from "@/lib/account/one-time-codes";
 import { authorize } from "@/lib/auth/session";
@@ -19,7 +19,7 @@ export default async function RecoveryCodePage({ searchParams }: { searchParams:
           <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm">
             {t("sent", { phone: destination, minutes: CODE_VALID_MINUTES })}
           </p>
-          <PasswordResetForm codeId={permintaan!} />
+          <CodePasswordForm codeId={permintaan!} />
         </>
       ) : (
         <p className="text-slate-700">{t("noRequest")}</p>
