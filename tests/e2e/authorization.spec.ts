@@ -127,6 +127,7 @@ const ROWS: Row[] = [
   { target: "applyCreditAction", path: fixed("/"), body: () => ({ creditId: "bukan-uuid" }) },
   { target: "updatePreferencesAction", path: fixed("/"), body: () => ({ textChannel: "SMS", locale: "id" }) },
   { target: "requestExportAction", path: fixed("/"), body: () => ({ format: "pdf" }) },
+  { target: "endEmploymentAction", path: fixed("/"), body: () => ({ employmentId: "bukan-uuid" }) },
   { target: "updateBillingContactAction", path: fixed("/"), body: () => ({ companyId: "bukan-uuid" }) },
   { target: "proposeRefundAction", path: fixed("/"), body: () => ({ accountId: "bukan-uuid" }) },
   { target: "applyRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },

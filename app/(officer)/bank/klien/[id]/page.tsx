@@ -4,6 +4,7 @@ import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
 import { ContributionSummary, WorkerContribution } from "@/components/officer/contribution-summary";
 import { BillingContactForm } from "@/components/officer/billing-contact-form";
+import { EndEmploymentForm } from "@/components/officer/end-employment-form";
 import { ReferralForm } from "@/components/officer/referral-form";
 import { ButtonLink } from "@/components/ui/button";
 import { branchScope } from "@/lib/auth/scope";
@@ -90,6 +91,7 @@ export default async function ClientPage({
                   {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
                 </span>
                 <WorkerContribution worker={workerTermsOf(e)} company={client} />
+                <EndEmploymentForm employmentId={e.id} name={e.participant.name} />
               </li>
             ))}
           </ul>

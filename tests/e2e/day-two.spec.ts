@@ -1,5 +1,7 @@
-// Issue 14: a worker who forgot their password gets a code by text and sets a
-// new one; a browser still signed in with the old session is signed out.
+// Issue 14, day two: a worker who forgot their password gets a code by text
+// and sets a new one (a browser still signed in with the old one is signed
+// out); an owner enrolled by an officer activates their own account; an
+// officer ends a worker's employment.
 import { expect, test } from "./fixtures";
 import { fillRegistration, newWorker, signIn } from "./helpers";
 
@@ -15,6 +17,8 @@ test("a worker recovers their account with a code to their phone, and an old ses
   const other = await context.newPage();
   await other.goto("/masuk");
   await other.getByRole("link", { name: "Lupa kata sandi?" }).click();
+  // The sign-in page has a field of the same name: wait for the new page before typing.
+  await expect(other.getByRole("heading", { name: "Lupa kata sandi" })).toBeVisible();
   await other.getByLabel("NIK, nomor HP, atau email").fill(worker.nik);
   await other.getByRole("button", { name: "Kirim kode" }).click();
   await expect(other).toHaveURL(/\/masuk\/lupa\/kode\?permintaan=/);
@@ -31,12 +35,12 @@ test("a worker recovers their account with a code to their phone, and an old ses
 
   // A wrong code first: told how many tries are left.
   await other.getByLabel("Kode 6 angka").fill(code === "000000" ? "111111" : "000000");
-  await other.getByLabel("Kata sandi baru").fill("sandi-baru-2026");
+  await other.getByLabel("Kata sandi baru", { exact: true }).fill("sandi-baru-2026");
   await other.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-2026");
   await other.getByRole("button", { name: "Simpan kata sandi baru" }).click();
   await expect(other.getByText("Kode salah. Sisa percobaan: 4.")).toBeVisible();
   await other.getByLabel("Kode 6 angka").fill(code);
-  await other.getByLabel("Kata sandi baru").fill("sandi-baru-2026");
+  await other.getByLabel("Kata sandi baru", { exact: true }).fill("sandi-baru-2026");
   await other.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-2026");
   await other.getByRole("button", { name: "Simpan kata sandi baru" }).click();
   await expect(other).toHaveURL(/\/masuk\?dipulihkan=1$/);
@@ -69,6 +73,7 @@ test("a UMKM owner enrolled by their officer activates their own account with NI
   const worker = await context.newPage();
   await worker.goto("/masuk");
   await worker.getByRole("link", { name: "Didaftarkan oleh petugas? Aktifkan akun" }).click();
+  await expect(worker.getByRole("heading", { name: "Aktifkan akun" })).toBeVisible();
   await worker.getByLabel("NIK (16 angka, sesuai e-KTP)").fill("3673014203750002");
   await worker.getByLabel("Nomor KPJ").fill(kpj);
   // A wrong birth date: one plain answer, nothing said of which field.
@@ -89,7 +94,7 @@ test("a UMKM owner enrolled by their officer activates their own account with NI
     .textContent();
   const code = /Kode Lindung Anda: (\d{6})/.exec(text ?? "")![1]!;
   await worker.getByLabel("Kode 6 angka").fill(code);
-  await worker.getByLabel("Kata sandi baru").fill("warung-sate-2026");
+  await worker.getByLabel("Kata sandi baru", { exact: true }).fill("warung-sate-2026");
   await worker.getByLabel("Ulangi kata sandi baru").fill("warung-sate-2026");
   await worker.getByRole("button", { name: "Aktifkan akun" }).click();
   await expect(worker).toHaveURL(/\/masuk\?diaktifkan=1$/);
@@ -97,4 +102,26 @@ test("a UMKM owner enrolled by their officer activates their own account with NI
   await worker.goto("/akun");
   await expect(worker.getByTestId("membership-card")).toContainText("Siti Maryam");
   await context.close();
+});
+
+test("an officer ends a worker's employment with the last day and a reason; the worker leaves the client's list", async ({ page }) => {
+  await signIn(page, "petugas.serang@bjb.test");
+  await page.goto("/bank/klien");
+  await page
+    .getByRole("link", { name: /Warung Sate Bu Siti/ })
+    .first()
+    .click();
+  const workers = page.getByTestId("worker-list");
+  await expect(workers).toContainText("Lilis Suryani");
+  const lilis = workers.locator("li").filter({ hasText: "Lilis Suryani" });
+  await lilis.getByText("Akhiri hubungan kerja Lilis Suryani").click();
+  // A reason is required: told so, nothing ended.
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10); // the Jakarta date
+  await lilis.getByLabel("Hari kerja terakhir").fill(today);
+  await lilis.getByRole("button", { name: "Akhiri hubungan kerja" }).click();
+  await expect(lilis.getByText("Wajib diisi.")).toBeVisible();
+  await lilis.getByLabel("Alasan").selectOption({ label: "Mengundurkan diri" });
+  await lilis.getByRole("button", { name: "Akhiri hubungan kerja" }).click();
+  await expect(workers).not.toContainText("Lilis Suryani");
+  await expect(workers).toContainText("Dedi Kurniawan");
 });

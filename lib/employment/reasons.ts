@@ -1,0 +1,4 @@
+// Why an employment ended (issue 14): one list for the form, the schema and the database enum.
+import type { EmploymentEndReason } from "../db/generated/enums";
+
+export const END_REASONS = ["RESIGNED", "LAID_OFF", "RETIRED", "DIED"] as const satisfies readonly EmploymentEndReason[];
