@@ -4,6 +4,17 @@
 // officer ends a worker's employment.
 import { expect, test } from "./fixtures";
 import { fillRegistration, newWorker, signIn } from "./helpers";
+import type { Page } from "./fixtures";
+
+/** The demo client of the Serang branch, as its officer opens it. */
+async function openDemoClient(page: Page) {
+  await signIn(page, "petugas.serang@bjb.test");
+  await page.goto("/bank/klien");
+  await page
+    .getByRole("link", { name: /Warung Sate Bu Siti/ })
+    .first()
+    .click();
+}
 
 test("a worker recovers their account with a code to their phone, and an old session ends", async ({ page, browser }) => {
   const worker = newWorker();
@@ -60,12 +71,7 @@ test("a UMKM owner enrolled by their officer activates their own account with NI
   browser,
 }) => {
   // The officer's client page names the owner's KPJ (as the participant card does).
-  await signIn(page, "petugas.serang@bjb.test");
-  await page.goto("/bank/klien");
-  await page
-    .getByRole("link", { name: /Warung Sate Bu Siti/ })
-    .first()
-    .click();
+  await openDemoClient(page);
   const owner = await page.getByText(/Siti Maryam \(KPJ \d{11}/).textContent();
   const kpj = /KPJ (\d{11})/.exec(owner ?? "")![1]!;
 
@@ -105,12 +111,7 @@ test("a UMKM owner enrolled by their officer activates their own account with NI
 });
 
 test("an officer ends a worker's employment with the last day and a reason; the worker leaves the client's list", async ({ page }) => {
-  await signIn(page, "petugas.serang@bjb.test");
-  await page.goto("/bank/klien");
-  await page
-    .getByRole("link", { name: /Warung Sate Bu Siti/ })
-    .first()
-    .click();
+  await openDemoClient(page);
   const workers = page.getByTestId("worker-list");
   await expect(workers).toContainText("Lilis Suryani");
   const lilis = workers.locator("li").filter({ hasText: "Lilis Suryani" });
