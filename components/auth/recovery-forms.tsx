@@ -42,7 +42,17 @@ export function CodePasswordForm({ codeId, activation = false }: { codeId: strin
       <input type="hidden" name="codeId" value={codeId} />
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
       <Field id="code" label={t("code", { digits: CODE_DIGITS })} error={error("code")}>
-        {(p) => <input {...p} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={CODE_DIGITS} required />}
+        {(p) => (
+          <input
+            {...p}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={CODE_DIGITS}
+            defaultValue={failure?.values?.code}
+            required
+          />
+        )}
       </Field>
       <Field id="password" label={t("newPassword")} hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })} error={error("password")}>
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" required />}
