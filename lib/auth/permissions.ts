@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   "participant.read.own": { WORKER: "own" },
   // …and their say over the messages they get (channel, reminders).
   "participant.preferences.own": { WORKER: "own" },
+  // …and who inherits (ahli waris): named and removed by the worker themself.
+  "participant.heirs.own": { WORKER: "own" },
 
   // BJB officers: their branch's clients (UMKM and other companies), bills and projects.
   "client.read": OFFICERS,

@@ -10,8 +10,8 @@ const EVERYWHERE = ["errorPage", "errors", "signIn", "sandbox"] as const;
 export const BROWSER_NAMESPACES = {
   everywhere: EVERYWHERE,
   registration: [...EVERYWHERE, "register"],
-  // A worker's own pages: their notification settings.
-  worker: [...EVERYWHERE, "preferences"],
+  // A worker's own pages: their notification settings and heirs.
+  worker: [...EVERYWHERE, "preferences", "heirs"],
   // The officer forms reuse the registration's field labels (region fields, gender).
   officer: [...EVERYWHERE, "register", "officer"],
   staff: [...EVERYWHERE, "staff"],

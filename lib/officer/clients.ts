@@ -150,7 +150,20 @@ export function findClient(database: Db, scope: BranchScope, id: string) {
         where: { endDate: null },
         orderBy: { createdAt: "asc" },
         take: CLIENT_WORKERS_SHOWN,
-        include: { participant: { select: { id: true, name: true, nik: true, kpj: true, status: true, birthDate: true } } },
+        include: {
+          participant: {
+            select: {
+              id: true,
+              name: true,
+              nik: true,
+              kpj: true,
+              status: true,
+              birthDate: true,
+              // The officer sees whom a worker named (issue 14): names and relationships, not their numbers.
+              heirs: { select: { name: true, relationship: true }, orderBy: { createdAt: "asc" } },
+            },
+          },
+        },
       },
       referrals: { orderBy: { createdAt: "desc" } },
       _count: { select: { employments: { where: { endDate: null } } } },

@@ -17,6 +17,7 @@ export function ownParticipant(database: Db, participantId: string) {
           lines: { where: { reliefAmount: { gt: 0 } }, select: { reliefAmount: true, reliefId: true } },
         },
       },
+      heirs: { orderBy: { createdAt: "asc" } },
     },
   });
 }

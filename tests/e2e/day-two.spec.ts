@@ -3,6 +3,7 @@
 // out); an owner enrolled by an officer activates their own account; an
 // officer ends a worker's employment.
 import { expect, test } from "./fixtures";
+import { DEMO_WORKER_NIK } from "../../lib/demo/accounts";
 import { fillRegistration, newWorker, signIn } from "./helpers";
 import type { Page } from "./fixtures";
 
@@ -125,4 +126,23 @@ test("an officer ends a worker's employment with the last day and a reason; the 
   await lilis.getByRole("button", { name: "Akhiri hubungan kerja" }).click();
   await expect(workers).not.toContainText("Lilis Suryani");
   await expect(workers).toContainText("Dedi Kurniawan");
+});
+
+test("a worker names an heir on /akun, sees them listed, and removes them", async ({ page }) => {
+  await signIn(page, DEMO_WORKER_NIK);
+  await page.goto("/akun");
+  const form = page.getByTestId("heir-form");
+  await form.getByLabel("Nama lengkap").fill("Ahmad Fauzi");
+  await form.getByLabel("Hubungan").selectOption({ label: "Suami/istri" });
+  await form.getByLabel("NIK (bila tahu)").fill("1234");
+  await form.getByRole("button", { name: "Tambah ahli waris" }).click();
+  // A NIK that is not one: told so, nobody added.
+  await expect(form.getByLabel("NIK (bila tahu)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("heirs")).toHaveCount(0);
+  await form.getByLabel("NIK (bila tahu)").fill("");
+  await form.getByLabel("Hubungan").selectOption({ label: "Suami/istri" });
+  await form.getByRole("button", { name: "Tambah ahli waris" }).click();
+  await expect(page.getByTestId("heirs")).toContainText("Ahmad Fauzi · Suami/istri");
+  await page.getByRole("button", { name: "Hapus Ahmad Fauzi" }).click();
+  await expect(page.getByTestId("heirs")).toHaveCount(0);
 });

@@ -14,6 +14,7 @@ import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
 import { CreditNotice } from "@/components/payments/credit-notice";
 import { localeOr } from "@/lib/i18n/locales";
+import { HeirList } from "@/components/participant/heir-list";
 import { PreferencesForm } from "@/components/participant/preferences-form";
 import { creditBalance } from "@/lib/ledger/entries";
 
@@ -86,6 +87,7 @@ async function Account({ access }: { access: UserAccess }) {
           locale={localeOr(participant.locale)}
         />
       </section>
+      <HeirList heirs={participant.heirs} />
       <BillList bills={participant.bills} formatDate={(d) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" })} />
     </div>
   );

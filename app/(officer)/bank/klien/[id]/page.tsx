@@ -29,10 +29,11 @@ export default async function ClientPage({
   const access = await authorize("client.read");
   const client = await findClient(db(), branchScope(access), id);
   if (!client) notFound();
-  const [t, tc, tk, ts, tb, tbs, format, bills, workers, credit, ownerCredit, { baru }] = await Promise.all([
+  const [t, tc, tk, th, ts, tb, tbs, format, bills, workers, credit, ownerCredit, { baru }] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("officer.contact"),
+    getTranslations("heirs"),
     getTranslations("status"),
     getTranslations("account"),
     getTranslations("billStatus"),
@@ -91,6 +92,11 @@ export default async function ClientPage({
                   {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
                 </span>
                 <WorkerContribution worker={workerTermsOf(e)} company={client} />
+                {e.participant.heirs.length > 0 && (
+                  <span className="w-full text-slate-600" data-testid="worker-heirs">
+                    {th("title")}: {e.participant.heirs.map((h) => `${h.name} (${th(`relationships.${h.relationship}`)})`).join(", ")}
+                  </span>
+                )}
                 <EndEmploymentForm employmentId={e.id} name={e.participant.name} />
               </li>
             ))}
