@@ -126,12 +126,14 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
             {t("register.back")}
           </Button>
         )}
+        {/* Distinct keys: React would otherwise turn the clicked "Lanjut" into the submit button while its click is
+            still being handled, and the browser would then submit the form, opening the last step with errors. */}
         {hydrated && step < STEP_KEYS.length - 1 ? (
-          <Button type="button" onClick={next} className="flex-1">
+          <Button key="next" type="button" onClick={next} className="flex-1">
             {t("register.next")}
           </Button>
         ) : (
-          <Button type="submit" disabled={pending || state?.ok} className="flex-1">
+          <Button key="submit" type="submit" disabled={pending || state?.ok} className="flex-1">
             {pending || state?.ok ? t("register.submitting") : t("register.submit")}
           </Button>
         )}

@@ -78,6 +78,9 @@ export async function fillRegistration(page: Page, w: Worker) {
     await expect(page.getByTestId("quote-relief")).toContainText(`lalu ${formatRupiah(quote.reliefs[0]!.monthlyAfter)}`);
   await page.getByRole("button", { name: "Lanjut" }).click();
 
+  // The last step opens clean: nothing typed there yet, so nothing to fix (issue 14 found it opening with errors).
+  await expect(page.getByRole("button", { name: "Daftar sekarang" })).toBeVisible();
+  await expect(page.getByText(/perlu diperbaiki/)).toHaveCount(0);
   await page.getByLabel(/Saya menyatakan data ini benar/).check();
   await page.getByLabel("Kata sandi untuk masuk").fill(w.password);
   await page.getByLabel("Ulangi kata sandi").fill(w.password);
