@@ -3,6 +3,8 @@
 // at once and ahead of other messages (lib/messages/outbox.ts). Only an argon2
 // hash of the code is kept: someone reading the database cannot use it.
 import { randomInt } from "node:crypto";
+import { z } from "zod";
+import { maskRecipient } from "../domain/contact-mask";
 import type { CodePurpose } from "../db/generated/enums";
 import type { Db, Tx } from "../db/prisma";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -88,15 +90,11 @@ export async function spendCode<T>(
   });
 }
 
-/** Where a code was sent, masked ("+62812****7890"), for the page that asks for it; null for an unknown request. */
+/** Where a code was sent, masked, for the page that asks for it; null for an unknown request. */
 export async function codeDestination(db: Db, codeId: string): Promise<string | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(codeId)) return null;
-  const row = await db.oneTimeCode.findUnique({
-    where: { id: codeId },
-    select: { participant: { select: { phone: true } } },
-  });
-  const phone = row?.participant.phone;
-  return phone ? `${phone.slice(0, 6)}${"*".repeat(Math.max(0, phone.length - 10))}${phone.slice(-4)}` : null;
+  if (!z.uuid().safeParse(codeId).success) return null;
+  const row = await db.oneTimeCode.findUnique({ where: { id: codeId }, select: { participant: { select: { phone: true } } } });
+  return row?.participant.phone ? maskRecipient(row.participant.phone) : null;
 }
 
 /** A code that did not work, as the form shows it: the tries left on the code field, or "ask for a new one". */

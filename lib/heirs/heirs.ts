@@ -51,8 +51,10 @@ export const heirRemoval = defineAction({
   input: z.object({ heirId: z.uuid("errors.invalid") }),
   handler: async ({ heirId }, { tx, access, actor }) => {
     const participantId = ownParticipantId(access);
-    const heir = participantId ? await tx.heir.findFirst({ where: { id: heirId, participantId } }) : null;
-    if (!heir) throw new NotFound();
+    const heir = await tx.heir.findUnique({ where: { id: heirId } });
+    // Already gone (a double tap, a replayed request): nothing more to do, and no error page.
+    if (!heir && participantId) return { heirId };
+    if (!heir || heir.participantId !== participantId) throw new NotFound();
     await tx.heir.delete({ where: { id: heir.id } });
     await recordAudit(tx, actor, {
       action: "heir.remove",

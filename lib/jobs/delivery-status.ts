@@ -2,14 +2,8 @@
 // counts per status and channel, the messages that failed with their reason,
 // and the jobs in the dead-letter queues. Recipients are shown masked.
 import type { Db } from "../db/prisma";
+import { maskRecipient } from "../domain/contact-mask";
 import { QUEUES } from "./queues";
-
-/** "r***@contoh.test", "+62812*****001": enough to tell messages apart, not to reach anyone. */
-export function maskRecipient(recipient: string): string {
-  const at = recipient.indexOf("@");
-  if (at > 0) return `${recipient[0]}***${recipient.slice(at)}`;
-  return recipient.length > 8 ? `${recipient.slice(0, 6)}${"*".repeat(recipient.length - 9)}${recipient.slice(-3)}` : "***";
-}
 
 const DEAD_QUEUES = [QUEUES.deadMessages, QUEUES.deadBilling, QUEUES.deadNotices, QUEUES.deadExports];
 

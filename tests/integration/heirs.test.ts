@@ -47,6 +47,8 @@ describe("heirs", () => {
     const other = await workerSession();
     expect(await runAs(t.db, heirRemoval, { heirId }, { as: other })).toEqual({ denied: "not-found" });
     succeeded(await runAs(t.db, heirRemoval, { heirId }, { as }));
+    // Removed twice (a double tap): the second does nothing, and is no error.
+    succeeded(await runAs(t.db, heirRemoval, { heirId }, { as }));
     expect(await t.db.heir.count({ where: { participantId: as.participantId! } })).toBe(1);
     expect(
       await t.db.auditLog.findMany({ where: { entityId: as.participantId!, action: { startsWith: "heir." } }, select: { action: true } }),
