@@ -1,7 +1,33 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { NIK_REGISTERED } from "@/lib/bpu-registration/schema";
 import { StepFieldset, type StepProps } from "./step-fieldset";
+
+const LINK = "inline-flex min-h-11 items-center font-medium text-brand-700 underline";
+
+/**
+ * Where a worker whose NIK is registered already goes instead: sign in, recover
+ * the password, or (enrolled by an officer, an employer or an import, so no
+ * account yet) activate the account (lib/account/activation.ts).
+ */
+function RegisteredNikLinks() {
+  const t = useTranslations("signIn");
+  return (
+    <p className="flex flex-wrap gap-x-4 text-sm" data-testid="registered-nik-links">
+      <Link href="/masuk" className={LINK}>
+        {t("title")}
+      </Link>
+      <Link href="/masuk/lupa" className={LINK}>
+        {t("forgot")}
+      </Link>
+      <Link href="/aktivasi" className={LINK}>
+        {t("activation.link")}
+      </Link>
+    </p>
+  );
+}
 
 /** Who the worker is: NIK, name, birth, gender and how to reach them. */
 export function IdentityStep({ step, visible, errors, error }: StepProps) {
@@ -11,6 +37,7 @@ export function IdentityStep({ step, visible, errors, error }: StepProps) {
       <Field id="nik" label={t("nik")} error={error("nik")}>
         {(p) => <input {...p} name="nik" inputMode="numeric" autoComplete="off" maxLength={20} />}
       </Field>
+      {errors.nik === NIK_REGISTERED && <RegisteredNikLinks />}
       <Field id="name" label={t("name")} error={error("name")}>
         {(p) => <input {...p} name="name" autoComplete="name" maxLength={100} />}
       </Field>

@@ -15,7 +15,14 @@ import { IdentityStep } from "./identity-step";
 import { IncomeStep } from "./income-step";
 import { ReviewStep } from "./review-step";
 import { STEP_KEYS } from "./step-fieldset";
+import { useDraft } from "./use-draft";
+import { useNikCheck } from "./use-nik-check";
 import { useStepFocus } from "./use-step-focus";
+
+/** What the form holds before anything is typed. */
+const INITIAL_VALUES: Record<string, string> = { months: "1" };
+
+const lastStep = STEP_KEYS.length - 1;
 
 const stepOfField = (field: string) =>
   Math.max(
@@ -26,7 +33,9 @@ const stepOfField = (field: string) =>
 /**
  * Four steps in one form. Without JavaScript every step shows and the form
  * posts straight to the server action; with it, one step at a time, each
- * checked by the same zod schema the server uses before moving on.
+ * checked by the same zod schema the server uses before moving on, the NIK
+ * asked about as the first step is left, and what was typed kept on the
+ * device until the form is sent (use-draft.ts).
  */
 export function RegistrationForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
   const t = useTranslations();
@@ -37,12 +46,25 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
   const [state, formAction, pending] = useActionState<ActionState<{ kpj: string; nik: string }>, FormData>(registerAction, null);
   const hydrated = useHydrated();
   const [step, setStep] = useState(0);
-  const [values, setValues] = useState<Record<string, string>>({ months: "1" });
+  const [values, setValues] = useState<Record<string, string>>(INITIAL_VALUES);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const draft = useDraft(formRef, INITIAL_VALUES);
+  const nikCheck = useNikCheck();
+
+  // A draft from this device, adopted while rendering like a server answer: the step and what was typed.
+  const [restored, setRestored] = useState(draft.restored);
+  if (draft.restored !== restored) {
+    setRestored(draft.restored);
+    if (draft.restored) {
+      setStep(Math.min(draft.restored.step, lastStep));
+      setValues({ ...INITIAL_VALUES, ...draft.restored.values });
+    }
+  }
 
   // Server answers, adopted while rendering (not in an effect): errors go
-  // back to the first step that has one.
-  const [answered, setAnswered] = useState(state);
+  // back to the first step that has one. From null, not from `state`: a form
+  // posted without JavaScript comes back with its answer on the first render.
+  const [answered, setAnswered] = useState<typeof state>(null);
   if (state !== answered) {
     setAnswered(state);
     if (state && !state.ok) {
@@ -57,6 +79,7 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
   useEffect(() => {
     if (!state?.ok || !hydrated) return;
     const { nik, kpj } = state.data;
+    draft.clear();
     // A full navigation, so the header and every server component see the new session.
     void signIn("credentials", { identifier: nik, password, redirect: false }).then((result) =>
       window.location.assign(result?.ok ? "/daftar/selesai" : `/masuk?terdaftar=${kpj}`),
@@ -70,17 +93,45 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
   const read = () => Object.fromEntries(new FormData(formRef.current!)) as Record<string, string>;
   const error = (field: string) => message(errors[field]);
 
-  function next() {
+  function goTo(target: number) {
+    setStep(target);
+    draft.save(read(), target);
+  }
+
+  function changed() {
+    const current = read();
+    setValues(current);
+    // Once sent and accepted, nothing is kept: the success clears the draft.
+    if (!state?.ok) draft.save(current, step);
+  }
+
+  async function next() {
     const current = read();
     const found = validateStep(step, current);
     setErrors(found);
-    if (Object.keys(found).length === 0) setStep(step + 1);
+    if (Object.keys(found).length > 0) return;
+    // A valid NIK that is registered already is said here, not three steps later.
+    if (step === 0) {
+      const told = await nikCheck.check(current.nik ?? "");
+      // Typed over while the answer was on its way: the answer is about another NIK.
+      if (read().nik !== current.nik) return;
+      if (Object.keys(told).length > 0) return setErrors(told);
+    }
+    goTo(step + 1);
+  }
+
+  function startOver() {
+    draft.discard();
+    formRef.current?.reset();
+    setValues(INITIAL_VALUES);
+    setErrors({});
+    setStep(0);
   }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const current = read();
-    const found = validateStep(REGISTRATION_STEPS.length - 1, current);
+    const found = validateStep(lastStep, current);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setStep(Math.min(...Object.keys(found).map(stepOfField)));
@@ -99,18 +150,19 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
   const errorCount = Object.keys(errors).length;
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={hydrated ? submit : undefined}
-      onChange={() => setValues(read())}
-      noValidate
-      className="space-y-6"
-    >
+    <form ref={formRef} action={formAction} onSubmit={hydrated ? submit : undefined} onChange={changed} noValidate className="space-y-6">
       {hydrated && (
         <p className="text-sm font-medium text-slate-600" aria-live="polite">
           {t("register.stepOf", { current: step + 1, total: STEP_KEYS.length })} · {t(`register.steps.${STEP_KEYS[step]}`)}
         </p>
+      )}
+      {hydrated && restored && (
+        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 p-3 text-sm">
+          <span>{t("register.draft.restored")}</span>
+          <Button type="button" variant="secondary" onClick={startOver}>
+            {t("register.draft.discard")}
+          </Button>
+        </div>
       )}
       {errorCount > 0 && <FormAlert>{errors.form ? error("form") : t("register.fixErrors", { count: errorCount })}</FormAlert>}
 
@@ -118,19 +170,19 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
       <IdentityStep {...stepProps(0)} />
       <AddressStep {...stepProps(1)} regencies={regencies} districts={districts} regencyCode={values.regencyCode} />
       <IncomeStep {...stepProps(2)} active={active(2)} values={values} />
-      <ReviewStep {...stepProps(3)} active={active(3)} values={values} regencies={regencies} districts={districts} onEdit={setStep} />
+      <ReviewStep {...stepProps(3)} active={active(3)} values={values} regencies={regencies} districts={districts} onEdit={goTo} />
 
       <div className="flex gap-3">
         {hydrated && step > 0 && (
-          <Button type="button" variant="secondary" onClick={() => setStep(step - 1)}>
+          <Button type="button" variant="secondary" onClick={() => goTo(step - 1)}>
             {t("register.back")}
           </Button>
         )}
         {/* Distinct keys: React would otherwise turn the clicked "Lanjut" into the submit button while its click is
             still being handled, and the browser would then submit the form, opening the last step with errors. */}
-        {hydrated && step < STEP_KEYS.length - 1 ? (
-          <Button key="next" type="button" onClick={next} className="flex-1">
-            {t("register.next")}
+        {hydrated && step < lastStep ? (
+          <Button key="next" type="button" onClick={() => void next()} disabled={nikCheck.checking} className="flex-1">
+            {nikCheck.checking ? t("register.checkingNik") : t("register.next")}
           </Button>
         ) : (
           <Button key="submit" type="submit" disabled={pending || state?.ok} className="flex-1">

@@ -14,7 +14,7 @@ import { FieldConflict } from "../failures";
 import { bpuBillingKey, bpuBillLines } from "../billing/bpu";
 import { accountOfBill, recordEntries } from "../ledger/entries";
 import { openReviewCases } from "../review/detect";
-import { CONSENT_VERSION, registrationPrograms, registrationSchema, type Registration } from "./schema";
+import { CONSENT_VERSION, NIK_REGISTERED, registrationPrograms, registrationSchema, type Registration } from "./schema";
 
 /**
  * A BPU worker registers themself (/daftar): anyone may, limited per address.
@@ -28,7 +28,7 @@ export const bpuSelfRegistration = defineAction({
   // argon2 takes a while: hashed before the transaction takes a connection.
   prepare: async (form) => hashPassword(form.password),
   uniqueFields: {
-    nik: { field: "nik", messageKey: "errors.nik.registered" },
+    nik: { field: "nik", messageKey: NIK_REGISTERED },
     phone: { field: "phone", messageKey: "errors.phone.registered" },
     email: { field: "email", messageKey: "errors.emailRegistered" },
   },
@@ -48,7 +48,7 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
   const quote = calculateBpuContribution({ income: form.income, programs, months: form.months, period, sector: sectorOf(form.occupation) });
   if (!quote.ok) throw new Error(`schema let through an invalid quote: ${quote.error}`);
   if (await tx.participant.findUnique({ where: { nik: form.nik }, select: { id: true } })) {
-    throw new FieldConflict("nik", "errors.nik.registered");
+    throw new FieldConflict("nik", NIK_REGISTERED);
   }
   if (await tx.user.findUnique({ where: { phone: form.phone }, select: { id: true } })) {
     throw new FieldConflict("phone", "errors.phone.registered");

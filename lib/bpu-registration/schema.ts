@@ -3,11 +3,10 @@
 // "errors", translated where they are shown.
 import { z } from "zod";
 import { OCCUPATIONS } from "../domain/occupations";
-import { PAYMENT_PERIODS } from "../domain/programs";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 import { newPasswordField } from "../validation/password";
-import { fieldErrorsOf, messageWithParams, type FieldErrors } from "../validation/field-errors";
+import { fieldErrorsOf, type FieldErrors } from "../validation/field-errors";
 import {
   birthDateField,
   bpuIncomeField,
@@ -16,12 +15,16 @@ import {
   nikAgreementErrors,
   nikField,
   optionalEmailField,
+  paymentMonthsField,
   personNameField,
   text,
   wrongType,
 } from "../validation/person";
 
 export const CONSENT_VERSION = "2026-11-v1";
+
+/** The answer for a NIK that is a participant's already: the first step's check and the final submit say the same. */
+export const NIK_REGISTERED = "errors.nik.registered";
 
 const identity = {
   nik: nikField,
@@ -33,19 +36,17 @@ const identity = {
   email: optionalEmailField,
 };
 
-const addressAndWork = {
+export const addressAndWork = {
   regencyCode: z.string("errors.regency").refine(isBantenRegency, "errors.regency"),
   districtCode: z.string(wrongType).min(1, "errors.required"),
   address: text(200),
   occupation: z.enum(OCCUPATIONS, "errors.required"),
 };
 
-const MONTHS_MESSAGE = messageWithParams("errors.months", { periods: PAYMENT_PERIODS.join(", ") });
-
 const incomeAndPrograms = {
   income: bpuIncomeField,
   jht: z.stringbool(wrongType).default(false),
-  months: z.coerce.number(MONTHS_MESSAGE).pipe(z.literal(PAYMENT_PERIODS, MONTHS_MESSAGE)),
+  months: paymentMonthsField,
 };
 
 const consentAndAccount = {

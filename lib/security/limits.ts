@@ -7,6 +7,12 @@ export const LIMITS = {
   loginAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Failed sign-ins per IP address (password spraying across accounts), the same way. */
   loginIp: { points: 50, duration: 15 * 60, blockDuration: 15 * 60 },
+  /**
+   * "Is this NIK registered?" at the registration's first step, per IP address: the sign-in's per-address numbers
+   * (the issue: "under the same per-address limit as sign-in"), counted apart, so a crowd registering behind one
+   * address (a market day's Wi-Fi, a carrier NAT) does not lock sign-in for everyone there.
+   */
+  nikCheck: { points: 50, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Valid self-registration forms submitted per IP address (one sent back for a typo does not count). */
   registration: { points: 20, duration: 10 * 60 },
   /** One-time codes asked for per IP address (recovery; per account the code table itself counts: 3 an hour). */

@@ -57,6 +57,9 @@ export function registrationQuote() {
 /** Walks the four steps as a worker would; stops before pressing "Daftar sekarang". */
 export async function fillRegistration(page: Page, w: Worker) {
   await page.goto("/daftar");
+  // The page's script has run (only then is there a step counter): a draft left on this phone is restored
+  // before typing starts, not into the middle of it.
+  await expect(page.getByText(/^Langkah \d dari 4/)).toBeVisible();
   await fillIdentity(page, w);
   await page.getByRole("button", { name: "Lanjut" }).click();
 

@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, test, type Page } from "./fixtures";
+import { DEMO_WORKER_NIK } from "../../lib/demo/accounts";
 import { currentPeriod } from "../../lib/domain/billing-period";
 import { bpuLowestMonthly } from "../../lib/domain/contributions/bpu";
 import { formatRupiah } from "../../lib/domain/money";
 import { makePhone } from "../support/factories";
-import { fillIdentity, fillRegistration, newWorker, registrationQuote, signOut } from "./helpers";
+import { fillIdentity, fillRegistration, newWorker, registrationQuote, signOut, type Worker } from "./helpers";
 
 test("a worker registers on a phone, sees the card, signs out and back in", async ({ page }) => {
   const worker = newWorker();
@@ -13,6 +14,8 @@ test("a worker registers on a phone, sees the card, signs out and back in", asyn
 
   await expect(page).toHaveURL(/\/daftar\/selesai$/);
   await expect(page.getByRole("heading", { name: "Pendaftaran berhasil" })).toBeVisible();
+  // Sent and accepted: the draft of the form is gone from the phone.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("lindung.")))).toEqual([]);
   const kpj = (await page.getByTestId("kpj").textContent())?.trim() ?? "";
   expect(kpj).toMatch(/^\d{11}$/);
   await expect(page.getByTestId("membership-card")).toContainText(worker.name);
@@ -49,21 +52,139 @@ test("the home page's 'from Rp …' is this month's lowest contribution, relief 
   await expect(page.getByText(`mulai Rp ${lowest} per bulan`)).toBeVisible();
 });
 
-test("an already registered NIK is refused at the field and nothing is created", async ({ page }) => {
+const REGISTERED_NIK = "NIK ini sudah terdaftar — masuk atau pulihkan akun.";
+
+test("an already registered NIK is said at the first step, not after the last", async ({ page }) => {
   const worker = newWorker();
   await fillRegistration(page, worker);
   await page.getByRole("button", { name: "Daftar sekarang" }).click();
   await expect(page).toHaveURL(/\/daftar\/selesai$/);
-  await page.getByRole("button", { name: "Keluar" }).click();
-  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+  await signOut(page);
 
-  await fillRegistration(page, { ...worker, phone: makePhone() });
-  await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  await page.goto("/daftar");
+  await fillIdentity(page, { ...worker, phone: makePhone() });
+  await page.getByRole("button", { name: "Lanjut" }).click();
   const nik = page.getByLabel("NIK (16 angka di e-KTP)");
-  await expect(nik).toBeVisible();
+  await expect(page.getByText(REGISTERED_NIK)).toBeVisible();
   await expect(nik).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("NIK ini sudah terdaftar. Silakan masuk ke akun Anda.")).toBeVisible();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
   await expect(page).toHaveURL(/\/daftar$/);
+
+  // Another NIK goes on as before.
+  await nik.fill(newWorker().nik);
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByText("Langkah 2 dari 4")).toBeVisible();
+  await expect(page.getByText(REGISTERED_NIK)).toHaveCount(0);
+});
+
+test("the demo worker's NIK is found at the first step, with the ways into the account", async ({ page }) => {
+  await page.goto("/daftar");
+  // Siti Rahmawati (prisma/seed.ts): born 15 June 1985, a woman (day + 40 in the NIK).
+  await fillIdentity(page, newWorker({ nik: DEMO_WORKER_NIK, birthDate: "1985-06-15", gender: "F" }));
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByText(REGISTERED_NIK)).toBeVisible();
+  await expect(page.getByLabel("NIK (16 angka di e-KTP)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+
+  const links = page.getByTestId("registered-nik-links");
+  await expect(links.getByRole("link", { name: "Masuk", exact: true })).toHaveAttribute("href", "/masuk");
+  await expect(links.getByRole("link", { name: "Lupa kata sandi?" })).toHaveAttribute("href", "/masuk/lupa");
+  // Enrolled by an officer, an employer or an import: no account yet, so activation.
+  await expect(links.getByRole("link", { name: "Didaftarkan oleh petugas? Aktifkan akun" })).toHaveAttribute("href", "/aktivasi");
+  await links.getByRole("link", { name: "Lupa kata sandi?" }).click();
+  await expect(page).toHaveURL(/\/masuk\/lupa$/);
+});
+
+test("what was typed survives a reload, the step too, never the password, until the worker starts over", async ({ page }) => {
+  const worker = newWorker();
+  const restoredNotice = page.getByText("Isian Anda yang belum terkirim dipulihkan dari perangkat ini (tanpa kata sandi).");
+  await page.goto("/daftar");
+  await fillIdentity(page, worker);
+  await page.reload();
+  await expect(restoredNotice).toBeVisible();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+  await expect(page.getByLabel("NIK (16 angka di e-KTP)")).toHaveValue(worker.nik);
+  await expect(page.getByLabel("Nama lengkap sesuai e-KTP")).toHaveValue(worker.name);
+  await expect(page.getByLabel("Tempat lahir")).toHaveValue("Serang");
+  await expect(page.getByLabel("Tanggal lahir")).toHaveValue(worker.birthDate);
+  await expect(page.getByLabel("Perempuan")).toBeChecked();
+  await expect(page.getByLabel("Nomor HP")).toHaveValue(worker.phone);
+
+  // Through every step to the last, consent given and the password typed twice; then the page reloads.
+  await fillRegistration(page, worker);
+  await page.reload();
+  await expect(restoredNotice).toBeVisible();
+  await expect(page.getByText("Langkah 4 dari 4")).toBeVisible();
+  await expect(page.getByLabel("Kata sandi untuk masuk")).toHaveValue("");
+  await expect(page.getByLabel("Ulangi kata sandi")).toHaveValue("");
+  await expect(page.getByLabel(/Saya menyatakan data ini benar/)).not.toBeChecked();
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(stored).toContain(worker.nik);
+  expect(stored).not.toContain(worker.password);
+  expect(stored).not.toMatch(/password/i);
+  // The earlier steps hold what was chosen there, the district of the restored regency included.
+  await page.getByRole("button", { name: "Kembali" }).click();
+  await expect(page.getByLabel("Penghasilan per bulan (Rp)")).toHaveValue("1.000.000");
+  await expect(page.getByLabel("Bayar untuk")).toHaveValue("3");
+  await page.getByRole("button", { name: "Kembali" }).click();
+  await expect(page.getByLabel("Kabupaten/kota").locator("option:checked")).toHaveText("Kota Serang");
+  await expect(page.getByLabel("Kecamatan").locator("option:checked")).toHaveText("Serang");
+
+  await page.getByRole("button", { name: "Mulai dari awal" }).click();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+  await expect(restoredNotice).toHaveCount(0);
+  await expect(page.getByLabel("NIK (16 angka di e-KTP)")).toHaveValue("");
+  await page.reload();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+  await expect(restoredNotice).toHaveCount(0);
+  await expect(page.getByLabel("NIK (16 angka di e-KTP)")).toHaveValue("");
+});
+
+test("a draft the phone cannot read is no draft: the form opens empty and works", async ({ page }) => {
+  await page.goto("/daftar");
+  await page.evaluate(() => localStorage.setItem("lindung.daftar.draft.v1", "{not json"));
+  await page.reload();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+  await expect(page.getByText(/dipulihkan dari perangkat ini/)).toHaveCount(0);
+  await expect(page.getByLabel("NIK (16 angka di e-KTP)")).toHaveValue("");
+  const worker = newWorker();
+  await fillIdentity(page, worker);
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByText("Langkah 2 dari 4")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  /** Every step at once, as the page shows them before (or without) its script. */
+  async function fillEveryStep(page: Page, worker: Worker) {
+    await page.goto("/daftar");
+    await expect(page.getByText(/Tanpa JavaScript, semua langkah tampil sekaligus/)).toBeVisible();
+    await fillIdentity(page, worker);
+    await page.getByLabel("Kabupaten/kota").selectOption("3673");
+    // Before the script runs the district list holds every district of Banten: Serang of Kota Serang by its code.
+    await page.getByLabel("Kecamatan").selectOption("367301");
+    await page.getByLabel("Alamat (jalan, RT/RW, desa/kelurahan)").fill("Jl. Ki Mas Jong No. 5");
+    await page.getByLabel("Pekerjaan").selectOption({ label: "Pedagang" });
+    await page.getByLabel("Penghasilan per bulan (Rp)").fill("1.000.000");
+    await page.getByLabel(/Saya menyatakan data ini benar/).check();
+    await page.getByLabel("Kata sandi untuk masuk").fill(worker.password);
+    await page.getByLabel("Ulangi kata sandi").fill(worker.password);
+    await page.getByRole("button", { name: "Daftar sekarang" }).click();
+  }
+
+  test("the form posts in one go; a registered NIK comes back at its field, with the ways into the account", async ({ page }) => {
+    await fillEveryStep(page, newWorker());
+    await expect(page.getByText("Pendaftaran berhasil. Silakan masuk.")).toBeVisible();
+
+    await fillEveryStep(page, newWorker({ nik: DEMO_WORKER_NIK, birthDate: "1985-06-15", gender: "F" }));
+    await expect(page.getByText(REGISTERED_NIK)).toBeVisible();
+    await expect(page.getByLabel("NIK (16 angka di e-KTP)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("registered-nik-links").getByRole("link", { name: "Lupa kata sandi?" })).toHaveAttribute(
+      "href",
+      "/masuk/lupa",
+    );
+  });
 });
 
 test("an invalid NIK and a NIK that disagrees with the form are caught on the first step", async ({ page }) => {

@@ -27,6 +27,7 @@ import { importSave, sha256, storeCheckedImport } from "../../lib/worker-import/
 import { parseWorkerRow, workerRowSchema } from "../../lib/pu-enrollment/worker-row";
 import { registrationSchema } from "../../lib/bpu-registration/schema";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
+import { registeredNikCheck } from "../../lib/bpu-registration/nik-check";
 import { applyManualCredit, proposeManualCredits } from "../../lib/reconciliation/manual-credits";
 import { applyRefund, cancelRefund, proposeRefund } from "../../lib/reconciliation/refunds";
 import { settlementUpload } from "../../lib/reconciliation/settlement";
@@ -203,6 +204,15 @@ describe("bpuSelfRegistration (lib/bpu-registration/register.ts, anonymous)", ()
       }
       expectRefusal(result, data);
       return "refused";
+    });
+  });
+});
+
+describe("registeredNikCheck (lib/bpu-registration/nik-check.ts, anonymous)", () => {
+  it("refuses any hostile NIK with message keys and writes nothing (not even the limit's count)", async () => {
+    await withoutWrites(t.db, cases, hostileForm({ nik: makeNik() }, ["nik"]), RUNS.nikCheck, async (form) => {
+      const data = formDataOf(form);
+      expectRefusal(await runAs(t.db, registeredNikCheck, data, { source: { ip: "203.0.113.10", userAgent: "fuzz" } }), data);
     });
   });
 });
