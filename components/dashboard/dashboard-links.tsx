@@ -6,10 +6,11 @@ import { filterQuery, type DashboardFilters } from "@/lib/dashboard/filters";
 /** Where to go from here: the list and exports of this same view, and BPJS TK's own queues. */
 export async function DashboardLinks({ filters, listHref }: { filters: DashboardFilters; listHref: string }) {
   // BPJS TK's own queues, shown to whoever holds their permission (not BJB management).
-  const [t, td, review, reconcile, audit, delivery] = await Promise.all([
+  const [t, td, review, identity, reconcile, audit, delivery] = await Promise.all([
     getTranslations("staff"),
     getTranslations("staff.dashboard"),
     holds("review.decide"),
+    holds("identity.decide"),
     holds("payment.reconcile"),
     holds("audit.read"),
     holds("messages.status"),
@@ -32,6 +33,11 @@ export async function DashboardLinks({ filters, listHref }: { filters: Dashboard
       {review && (
         <Link href="/dashboard/tinjauan" className="font-semibold text-brand-700 underline">
           {t("review.title")}
+        </Link>
+      )}
+      {identity && (
+        <Link href="/dashboard/perubahan" className="font-semibold text-brand-700 underline">
+          {t("identity.link")}
         </Link>
       )}
       {reconcile && (

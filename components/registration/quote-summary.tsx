@@ -5,23 +5,32 @@ import { calculateBpuContribution } from "@/lib/domain/contributions/bpu";
 import { BPU_MIN_INCOME, type BpuIncomeRange } from "@/lib/domain/contributions/bpu-income-ranges";
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import { sectorOf } from "@/lib/domain/occupations";
-import { isPaymentPeriod } from "@/lib/domain/programs";
+import { isPaymentPeriod, type Program } from "@/lib/domain/programs";
 import { registrationPrograms } from "@/lib/bpu-registration/schema";
 
 /**
  * The live quote: the same domain function the server bills with, for the
- * months the first bill covers starting this month, with the relief the chosen
- * occupation gets in each of them.
+ * months the first bill covers starting this month (or `from`: a change's
+ * first cycle), with the relief the chosen occupation gets in each of them.
  */
-export function QuoteSummary({ values }: { values: Record<string, string> }) {
+export function QuoteSummary({
+  values,
+  from,
+  programs,
+}: {
+  values: Record<string, string>;
+  from?: Period;
+  /** The programs on record (a change); otherwise the form's JHT choice. */
+  programs?: readonly Program[];
+}) {
   const t = useTranslations("register.quote");
   const format = useFormatter();
   const period = Number(values.months ?? "1");
   const quote = calculateBpuContribution({
     income: parseRupiahInput(values.income ?? ""),
-    programs: [...registrationPrograms({ jht: values.jht === "true" })],
+    programs: [...(programs ?? registrationPrograms({ jht: values.jht === "true" }))],
     months: isPaymentPeriod(period) ? period : 1,
-    period: currentPeriod(),
+    period: from ?? currentPeriod(),
     sector: sectorOf(values.occupation),
   });
   const month = (p: Period) => format.dateTime(new Date(`${p}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });

@@ -5,12 +5,22 @@ import { useHydrated } from "@/components/use-hydrated";
 import type { Region } from "@/lib/domain/regions";
 
 /** The regency select every form shares (one of Banten's 8 regencies and cities). */
-export function RegencySelect({ regencies, label, error }: { regencies: readonly Region[]; label?: string; error?: string }) {
+export function RegencySelect({
+  regencies,
+  label,
+  error,
+  defaultValue = "",
+}: {
+  regencies: readonly Region[];
+  label?: string;
+  error?: string;
+  defaultValue?: string;
+}) {
   const t = useTranslations("register.fields");
   return (
     <Field id="regencyCode" label={label ?? t("regency")} error={error}>
       {(p) => (
-        <select {...p} name="regencyCode" defaultValue="">
+        <select {...p} name="regencyCode" defaultValue={defaultValue}>
           <option value="">{t("choose")}</option>
           {regencies.map((r) => (
             <option key={r.code} value={r.code}>
@@ -32,17 +42,25 @@ export function DistrictSelect({
   districts,
   regencyCode,
   error,
+  defaultValue = "",
 }: {
   districts: Record<string, Region[]>;
   regencyCode?: string;
   error?: string;
+  /** The district on record, kept while its regency stays chosen. */
+  defaultValue?: string;
 }) {
   const t = useTranslations("register.fields");
   const hydrated = useHydrated();
   return (
     <Field id="districtCode" label={t("district")} error={error}>
       {(p) => (
-        <select {...p} name="districtCode" key={regencyCode ?? ""} defaultValue="">
+        <select
+          {...p}
+          name="districtCode"
+          key={regencyCode ?? ""}
+          defaultValue={defaultValue.startsWith(regencyCode ?? "") ? defaultValue : ""}
+        >
           <option value="">{hydrated && !regencyCode ? t("chooseRegencyFirst") : t("choose")}</option>
           {(hydrated ? (districts[regencyCode ?? ""] ?? []) : Object.values(districts).flat()).map((d) => (
             <option key={d.code} value={d.code}>

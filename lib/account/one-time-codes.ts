@@ -19,9 +19,13 @@ export function newCode(): string {
   return String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
 }
 
+/** A phone number (E.164) or an e-mail address not yet on record, which a code proves is the person's. */
+export type NewContact = { phone: string } | { email: string };
+
 /**
  * Writes a code for a participant (and their account, when they have one) and
- * queues its message to the participant's phone and e-mail, in `tx`; returns its id.
+ * queues its message, in `tx`; returns its id. It goes to the participant's
+ * phone and e-mail, or only to `newContact` when it proves a new one.
  */
 export async function issueCode(
   tx: Tx,
@@ -30,23 +34,23 @@ export async function issueCode(
   code: string,
   codeHash: string,
   now: Date,
+  newContact?: NewContact,
 ): Promise<string> {
   const participant = await tx.participant.findUniqueOrThrow({ where: { id: holder.participantId }, select: CONTACT_COLUMNS });
+  const to = recipient(participant);
+  if (newContact) to.to = { ...newContact, textChannel: participant.textChannel };
   const row = await tx.oneTimeCode.create({
     data: {
       userId: holder.userId,
       participantId: holder.participantId,
       purpose,
+      newContact: newContact ? ("phone" in newContact ? newContact.phone : newContact.email) : null,
       codeHash,
       expiresAt: new Date(now.getTime() + CODE_VALID_MINUTES * 60_000),
       createdAt: now,
     },
   });
-  await queueMessages(
-    tx,
-    [{ template: "oneTimeCode", about: row.id, ...recipient(participant), params: { code, minutes: String(CODE_VALID_MINUTES) } }],
-    now,
-  );
+  await queueMessages(tx, [{ template: "oneTimeCode", about: row.id, ...to, params: { code, minutes: String(CODE_VALID_MINUTES) } }], now);
   return row.id;
 }
 
@@ -71,13 +75,21 @@ export async function spendCode<T>(
   purpose: CodePurpose,
   typed: string,
   now: Date,
-  use: (tx: Tx, holder: { participantId: string; userId: string | null }) => Promise<T>,
+  use: (tx: Tx, holder: { participantId: string; userId: string | null; newContact: string | null }) => Promise<T>,
 ): Promise<SpentCode<T>> {
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<
-      { userId: string | null; participantId: string; codeHash: string; attempts: number; expiresAt: Date; usedAt: Date | null }[]
+      {
+        userId: string | null;
+        participantId: string;
+        newContact: string | null;
+        codeHash: string;
+        attempts: number;
+        expiresAt: Date;
+        usedAt: Date | null;
+      }[]
     >`
-      SELECT "userId", "participantId", "codeHash", "attempts", "expiresAt", "usedAt" FROM "OneTimeCode"
+      SELECT "userId", "participantId", "newContact", "codeHash", "attempts", "expiresAt", "usedAt" FROM "OneTimeCode"
        WHERE "id" = ${codeId}::uuid AND "purpose" = ${purpose}::"CodePurpose" FOR UPDATE`;
     if (!row || row.usedAt || row.expiresAt <= now || row.attempts >= CODE_MAX_TRIES) return { ok: false, reason: "expired", triesLeft: 0 };
     const right = await verifyPassword(row.codeHash, typed);
@@ -86,15 +98,19 @@ export async function spendCode<T>(
       const triesLeft = CODE_MAX_TRIES - row.attempts - 1;
       return { ok: false, reason: triesLeft > 0 ? "wrong" : "expired", triesLeft };
     }
-    return { ok: true, value: await use(tx, { participantId: row.participantId, userId: row.userId }) };
+    return { ok: true, value: await use(tx, { participantId: row.participantId, userId: row.userId, newContact: row.newContact }) };
   });
 }
 
 /** Where a code was sent, masked, for the page that asks for it; null for an unknown request. */
 export async function codeDestination(db: Db, codeId: string): Promise<string | null> {
   if (!z.uuid().safeParse(codeId).success) return null;
-  const row = await db.oneTimeCode.findUnique({ where: { id: codeId }, select: { participant: { select: { phone: true } } } });
-  return row?.participant.phone ? maskRecipient(row.participant.phone) : null;
+  const row = await db.oneTimeCode.findUnique({
+    where: { id: codeId },
+    select: { newContact: true, participant: { select: { phone: true } } },
+  });
+  const to = row?.newContact ?? row?.participant.phone;
+  return to ? maskRecipient(to) : null;
 }
 
 /** A code that did not work, as the form shows it: the tries left on the code field, or "ask for a new one". */

@@ -10,6 +10,7 @@ import { FieldConflict, Refusal } from "../failures";
 import { messageWithParams } from "../validation/field-errors";
 import { text } from "../validation/person";
 import { codeAndPasswordSchema, CODES_PER_ACCOUNT_PER_HOUR } from "./code-rules";
+import { replaceContact } from "./contact-change";
 import { codesInLastHour, hashCode, issueCode, newCode, refuseCode, spendCode } from "./one-time-codes";
 
 export const recoveryRequestSchema = z.object({ identifier: text(120) });
@@ -58,9 +59,11 @@ export const passwordReset = defineAction({
   // The code's check commits its try even when the form is refused: one transaction of its own (spendCode).
   transaction: false,
   handler: async (form, { db, prepared, now, actor }) => {
-    const used = await spendCode(db, form.codeId, "RECOVERY", form.code, now, async (tx, { userId }) => {
+    const used = await spendCode(db, form.codeId, "RECOVERY", form.code, now, async (tx, { userId, participantId, newContact }) => {
       if (!userId) throw new Error("a recovery code without its account");
       await tx.user.update({ where: { id: userId }, data: { passwordHash: prepared, sessionsValidFrom: now } });
+      // Recovery at a branch sent the code to a new number: the code proved it, and it is the number from now on.
+      if (newContact) await replaceContact(tx, participantId, newContact, form.codeId, { ...actor, userId }, now);
       await recordAudit(
         tx,
         { ...actor, userId },

@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "quote.read": ANYONE,
   "locale.switch": ANYONE,
   "registration.submit": ANYONE,
+  // Whether a NIK is registered already, asked by /daftar's first step (under the sign-in's per-address limit).
+  "registration.nikCheck": ANYONE,
   // "Lupa kata sandi": a code to the phone on record, then a new password (issue 14).
   "account.recover": ANYONE,
   // The demo BJB sandbox: open to anyone, and only there when BJB_SANDBOX is on (lib/env.ts).
@@ -51,6 +53,9 @@ export const PERMISSIONS = {
   "participant.preferences.own": { WORKER: "own" },
   // …and who inherits (ahli waris): named and removed by the worker themself.
   "participant.heirs.own": { WORKER: "own" },
+  // …and keeping their record current: contact (with a code to the new one), address, occupation, BPU terms,
+  // and asking regional staff to correct their identity.
+  "participant.update.own": { WORKER: "own" },
 
   // BJB officers: their branch's clients (UMKM and other companies), bills and projects.
   "client.read": OFFICERS,
@@ -60,6 +65,9 @@ export const PERMISSIONS = {
   "client.enroll": { ...OFFICERS, API_KEY: "branch" },
   "project.register": OFFICERS,
   "credit.refer": OFFICERS,
+  // Recovery at a branch: the officer checks the e-KTP in person and sends a code to the worker's new number. Any
+  // participant may come to any branch (the e-KTP is the proof), so the grant is not held to the branch's clients.
+  "account.recover.branch": { BANK_OFFICER: "branch" },
   // Who at a client receives its monthly bill and arrears by e-mail.
   "client.contact": OFFICERS,
 
@@ -70,6 +78,8 @@ export const PERMISSIONS = {
 
   // BPJS TK's own work.
   "review.decide": BPJS_STAFF,
+  // Identity corrections a worker asked for (name, birth date, sex, NIK): staff of the participant's regency.
+  "identity.decide": BPJS_STAFF,
   "audit.read": BPJS_STAFF,
   // How messages are getting out: failures with their reason, dead letters (recipients masked). Admins only.
   "messages.status": { ADMIN: "all" },

@@ -3,6 +3,7 @@
 // and lasts the participant's chosen 1, 3, 6 or 12 months.
 import type { Db } from "../db/prisma";
 import { currentPeriod, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";
+import { termsInForce, type ScheduledTerms } from "../domain/bpu-terms";
 import { type BpuContribution, calculateBpuContribution } from "../domain/contributions/bpu";
 import { sectorOf } from "../domain/occupations";
 import { isPaymentPeriod, PROGRAM_REQUIREMENTS } from "../domain/programs";
@@ -36,41 +37,57 @@ export function bpuBillLines(quote: BpuContribution, participantId: string): Bil
  * ones with no open bill: an officer-enrolled UMKM owner gets a first bill this
  * way, while a registrant who has not paid the first one is not sent a second.
  */
+type BpuRow = { createdAt: Date; declaredIncome: number | null; incomeTier: number | null; paymentPeriodMonths: number | null };
+
+/** The declared income (ranged by the table in force each month; the stored tier only for rows without one) and period. */
+const termsOf = (row: BpuRow & { bpuTerms: ScheduledTerms[] }, period: Period) =>
+  termsInForce(
+    {
+      registeredPeriod: currentPeriod(row.createdAt),
+      declaredIncome: row.declaredIncome ?? row.incomeTier,
+      paymentPeriodMonths: row.paymentPeriodMonths,
+    },
+    row.bpuTerms,
+    period,
+  );
+
 export function billBpu(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
   return billInBatches(db, now, batchSize, {
     read: (after, take) =>
-      db.participant.findMany({
-        where: {
-          category: "BPU",
-          OR: [{ status: "ACTIVE" }, { status: "PENDING", bills: { none: { status: { not: "PAID" } } } }],
-          ...(after ? { id: { gt: after } } : {}),
-        },
-        select: {
-          id: true,
-          createdAt: true,
-          incomeTier: true,
-          declaredIncome: true,
-          programs: true,
-          paymentPeriodMonths: true,
-          occupation: true,
-        },
-        orderBy: { id: "asc" },
-        take,
-      }),
-    billingKey: (p) => (startsCycle(currentPeriod(p.createdAt), p.paymentPeriodMonths ?? 1, period) ? bpuBillingKey(p.id, period) : null),
+      db.participant
+        .findMany({
+          where: {
+            category: "BPU",
+            OR: [{ status: "ACTIVE" }, { status: "PENDING", bills: { none: { status: { not: "PAID" } } } }],
+            ...(after ? { id: { gt: after } } : {}),
+          },
+          select: {
+            id: true,
+            createdAt: true,
+            incomeTier: true,
+            declaredIncome: true,
+            programs: true,
+            paymentPeriodMonths: true,
+            occupation: true,
+            bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
+          },
+          orderBy: { id: "asc" },
+          take,
+        })
+        .then((rows) => rows.map((row) => ({ ...row, terms: termsOf(row, period) }))),
+    // Billed when a cycle of the terms in force begins this month; not at all before their first terms.
+    billingKey: (p) => (p.terms && startsCycle(p.terms.anchor, p.terms.months, period) ? bpuBillingKey(p.id, period) : null),
     draft(participants) {
       const drafts: BillDraft[] = [];
       let skipped = 0;
       for (const participant of participants) {
-        const months = participant.paymentPeriodMonths ?? 1;
-        // The declared income, ranged by the table in force each month; the stored tier only for rows without one.
-        const income = participant.declaredIncome ?? participant.incomeTier;
+        // billingKey let through only candidates with terms in force.
+        const { months, income } = participant.terms!;
         // Programs the category does not offer are dropped rather than failing the bill: the form never offers them.
         const programs = participant.programs.filter((program) => PROGRAM_REQUIREMENTS.BPU[program] !== "unavailable");
-        const quote =
-          income !== null && isPaymentPeriod(months)
-            ? calculateBpuContribution({ income, programs, months, period, sector: sectorOf(participant.occupation) })
-            : undefined;
+        const quote = isPaymentPeriod(months)
+          ? calculateBpuContribution({ income, programs, months, period, sector: sectorOf(participant.occupation) })
+          : undefined;
         if (!quote?.ok) {
           skipped += 1;
           continue;

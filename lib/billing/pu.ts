@@ -72,9 +72,20 @@ export function billPu(db: Db, period: Period, now: Date, batchSize: number): Pr
               companyId: { in: companies.map((c) => c.id) },
               startDate: { lte: lastDay },
               OR: [{ endDate: null }, { endDate: { gte: firstDay } }],
-              participant: { status: { not: "REJECTED" } },
+              participant: { status: { notIn: ["REJECTED", "DECEASED"] } },
             },
-            select: { companyId: true, participantId: true, monthlyWage: true },
+            select: {
+              companyId: true,
+              participantId: true,
+              monthlyWage: true,
+              // The wage in force this month: the latest change from this month or before, else the one enrolled with.
+              wageChanges: {
+                where: { fromPeriod: { lte: period } },
+                orderBy: { fromPeriod: "desc" },
+                take: 1,
+                select: { monthlyWage: true },
+              },
+            },
             // Oldest first, so a worker re-hired within the month is billed once, at the latest wage.
             orderBy: [{ companyId: "asc" }, { startDate: "asc" }],
           })
@@ -82,7 +93,7 @@ export function billPu(db: Db, period: Period, now: Date, batchSize: number): Pr
       const workersOf = new Map<string, Map<string, Worker>>();
       for (const e of employments) {
         const workers = workersOf.get(e.companyId) ?? new Map<string, Worker>();
-        workers.set(e.participantId, { participantId: e.participantId, wage: e.monthlyWage });
+        workers.set(e.participantId, { participantId: e.participantId, wage: e.wageChanges[0]?.monthlyWage ?? e.monthlyWage });
         workersOf.set(e.companyId, workers);
       }
       const drafts: BillDraft[] = [];

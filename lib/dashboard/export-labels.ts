@@ -21,6 +21,7 @@ export async function exportFilterLabels(database: Db, filters: DashboardFilters
   const branch = filters.branch ? await database.branch.findUnique({ where: { id: filters.branch }, select: { name: true } }) : null;
   const t = createTranslator({ locale, messages, timeZone: JAKARTA_TZ, namespace: "staff.dashboard" });
   const tc = createTranslator({ locale, messages, timeZone: JAKARTA_TZ, namespace: "category" });
+  const ts = createTranslator({ locale, messages, timeZone: JAKARTA_TZ, namespace: "status" });
   const filterRows: [string, string][] = [
     [t("asOf"), filters.asOf],
     [t("regency"), filters.regency ? (regencyName(filters.regency) ?? filters.regency) : t("all")],
@@ -28,6 +29,7 @@ export async function exportFilterLabels(database: Db, filters: DashboardFilters
     [t("channel"), filters.channel ? t(`channels.${filters.channel}`) : t("all")],
     [t("branch"), branch?.name ?? t("all")],
     [t("viaBjb"), filters.via === "bjb" ? t("yes") : t("no")],
+    [t("columns.status"), filters.status ? ts(filters.status) : t("statusAll")],
     [t("nikMasked"), t("yes")],
   ];
   return { t, tc, filterRows };

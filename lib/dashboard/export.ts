@@ -8,7 +8,11 @@ import type { Db } from "../db/prisma";
 import type { DashboardFilters } from "./filters";
 import { allParticipants, type ParticipantRow } from "./participants";
 
-export type ExportLabels = { title: string; filters: [string, string][]; columns: Record<keyof Omit<ParticipantRow, "id">, string> };
+export type ExportLabels = {
+  title: string;
+  filters: [string, string][];
+  columns: Record<keyof Omit<ParticipantRow, "id" | "statusNote">, string>;
+};
 
 const COLUMNS = ["kpj", "nik", "name", "category", "channel", "status", "regency", "createdAt"] as const;
 

@@ -8,6 +8,7 @@ import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-per
 import { BANTEN_REGENCY_CODES } from "../domain/regions";
 import { jakartaDate } from "../domain/time";
 import { CATEGORIES, CHANNELS } from "../stats/queries";
+import { PARTICIPANT_STATUSES } from "../participants/statuses";
 import { firstValues, queryString } from "../http/search-params";
 
 export const dashboardFiltersSchema = z.object({
@@ -18,6 +19,11 @@ export const dashboardFiltersSchema = z.object({
   branch: z.uuid().optional().catch(undefined),
   /** "bjb": only enrollments that came through BJB (the BJB management view). */
   via: z.literal("bjb").optional().catch(undefined),
+  /**
+   * The list and its exports only (the figures count every participant not rejected): one status, rejected
+   * and deceased ones included, so they stay findable (issue 14).
+   */
+  status: z.enum(PARTICIPANT_STATUSES).optional().catch(undefined),
 });
 
 export type DashboardFilters = z.output<typeof dashboardFiltersSchema> & { asOf: string; from: string };
@@ -55,6 +61,7 @@ export function filterValues(filters: DashboardFilters): Record<FilterKey, strin
     channel: filters.channel,
     branch: filters.branch,
     via: filters.via,
+    status: filters.status,
   };
 }
 

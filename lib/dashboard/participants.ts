@@ -27,11 +27,11 @@ const cursor = {
   },
 };
 
-/** Same reading of "as of" as the rollups: registered by the end of that day in Jakarta, not rejected. */
+/** Same reading of "as of" as the rollups: registered by the end of that day in Jakarta, not rejected (unless asked for). */
 export function participantWhere(filters: DashboardFilters): Prisma.ParticipantWhereInput {
   return {
     createdAt: { lt: jakartaDayRange(filters.asOf).end },
-    status: { not: "REJECTED" },
+    status: filters.status ?? { not: "REJECTED" },
     regencyCode: filters.regency ?? { in: BANTEN_REGENCY_CODES },
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
@@ -49,6 +49,9 @@ const listSelect = {
   status: true,
   regencyCode: true,
   createdAt: true,
+  diedOn: true,
+  // Why a rejected registration was rejected: the review's decision.
+  reviews: { where: { status: "REJECTED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decisionNote: true } },
 } satisfies Prisma.ParticipantSelect;
 
 export type ParticipantRow = {
@@ -61,10 +64,13 @@ export type ParticipantRow = {
   status: string;
   regency: string;
   createdAt: Date;
+  /** The list only: the day of death, or why the registration was rejected. */
+  statusNote?: string;
 };
 
-function toRow(p: Prisma.ParticipantGetPayload<{ select: typeof listSelect }>): ParticipantRow {
-  return { ...p, nik: maskNik(p.nik), regency: regencyName(p.regencyCode) ?? p.regencyCode };
+function toRow({ diedOn, reviews, ...p }: Prisma.ParticipantGetPayload<{ select: typeof listSelect }>): ParticipantRow {
+  const statusNote = diedOn ? diedOn.toISOString().slice(0, 10) : reviews[0]?.decisionNote;
+  return { ...p, nik: maskNik(p.nik), regency: regencyName(p.regencyCode) ?? p.regencyCode, ...(statusNote ? { statusNote } : {}) };
 }
 
 /** One page after `after` (a cursor from the previous page). */

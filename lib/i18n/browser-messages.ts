@@ -10,8 +10,9 @@ const EVERYWHERE = ["errorPage", "errors", "signIn", "sandbox"] as const;
 export const BROWSER_NAMESPACES = {
   everywhere: EVERYWHERE,
   registration: [...EVERYWHERE, "register"],
-  // A worker's own pages: their notification settings and heirs.
-  worker: [...EVERYWHERE, "preferences", "heirs"],
+  // A worker's own pages: notification settings, heirs, and changing their data (the registration's field
+  // labels, occupations and quote come with it).
+  worker: [...EVERYWHERE, "preferences", "heirs", "changes", "register"],
   // The officer forms reuse the registration's field labels (region fields, gender).
   officer: [...EVERYWHERE, "register", "officer"],
   staff: [...EVERYWHERE, "staff"],

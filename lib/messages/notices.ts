@@ -26,7 +26,7 @@ const ownBill = (extra: Prisma.BillWhereInput): Prisma.BillWhereInput => ({
   category: "BPU",
   companyId: null,
   projectId: null,
-  participant: { remindersOptOut: false, status: { not: "REJECTED" } },
+  participant: { remindersOptOut: false, status: { notIn: ["REJECTED", "DECEASED"] } },
   ...extra,
 });
 

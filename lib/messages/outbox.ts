@@ -10,11 +10,11 @@ import { jakartaDayRange, jakartaDate } from "../domain/time";
 import type { Locale } from "../i18n/locales";
 import { type MessageParams, renderMessage, type TemplateName } from "./templates";
 
-/** Sent whatever the person's settings and however many they had today: they asked for it or paid (issue 13). */
-export const EXEMPT_TEMPLATES: ReadonlySet<TemplateName> = new Set(["paymentReceived", "oneTimeCode"]);
+/** Sent whatever the person's settings and however many they had today: they asked for it, paid, or must know. */
+export const EXEMPT_TEMPLATES: ReadonlySet<TemplateName> = new Set(["paymentReceived", "oneTimeCode", "contactChanged"]);
 
 /** Sent at once, at night too, and before anything else waiting: the person is waiting for it. */
-export const IMMEDIATE_TEMPLATES: ReadonlySet<TemplateName> = new Set(["oneTimeCode"]);
+export const IMMEDIATE_TEMPLATES: ReadonlySet<TemplateName> = new Set(["oneTimeCode", "contactChanged"]);
 
 /** Other messages per person, channel and Jakarta day; more wait for the next morning (ours: issue 13 names no number). */
 export const DAILY_CAP = 3;

@@ -1,7 +1,7 @@
 // Reads for the officer console. Every query takes the officer's BranchScope
 // and puts it in its WHERE clause: another branch's client is not found.
 import { z } from "zod";
-import { isoDate } from "../domain/billing-period";
+import { currentPeriod, isoDate } from "../domain/billing-period";
 import { jkpApplies } from "../domain/contributions/pu";
 import { inBranch, type BranchScope } from "../auth/scope";
 import type { Prisma } from "../db/generated/client";
@@ -116,9 +116,6 @@ export function findClientRef(database: Db, scope: BranchScope, id: string) {
   });
 }
 
-/** Workers listed on a client's page; the contribution totals count every active worker (activeWorkerTerms). */
-export const CLIENT_WORKERS_SHOWN = 200;
-
 /** What one worker's contribution depends on besides the company's terms: the wage, and whether JKP applies. */
 export interface WorkerTerms {
   wage: number;
@@ -131,13 +128,23 @@ export function workerTermsOf(employment: EmploymentTerms): WorkerTerms {
   return { wage: employment.monthlyWage, jkp: jkpApplies(isoDate(employment.participant.birthDate), isoDate(employment.startDate)) };
 }
 
-/** The terms of every active worker of a company: the basis of its contribution, however many there are. */
-export async function activeWorkerTerms(database: Db, companyId: string): Promise<WorkerTerms[]> {
+/** The terms of every active worker of a company this month (wage changes applied): the basis of its contribution. */
+export async function activeWorkerTerms(database: Db, companyId: string, now: Date = new Date()): Promise<WorkerTerms[]> {
   const rows = await database.employment.findMany({
     where: { companyId, endDate: null },
-    select: { monthlyWage: true, startDate: true, participant: { select: { birthDate: true } } },
+    select: {
+      monthlyWage: true,
+      startDate: true,
+      participant: { select: { birthDate: true } },
+      wageChanges: {
+        where: { fromPeriod: { lte: currentPeriod(now) } },
+        orderBy: { fromPeriod: "desc" },
+        take: 1,
+        select: { monthlyWage: true },
+      },
+    },
   });
-  return rows.map(workerTermsOf);
+  return rows.map((row) => workerTermsOf({ ...row, monthlyWage: row.wageChanges[0]?.monthlyWage ?? row.monthlyWage }));
 }
 
 export function findClient(database: Db, scope: BranchScope, id: string) {
@@ -145,26 +152,7 @@ export function findClient(database: Db, scope: BranchScope, id: string) {
   return database.company.findFirst({
     where: { id, ...inBranch(scope) },
     include: {
-      owner: { select: { id: true, name: true, nik: true, kpj: true } },
-      employments: {
-        where: { endDate: null },
-        orderBy: { createdAt: "asc" },
-        take: CLIENT_WORKERS_SHOWN,
-        include: {
-          participant: {
-            select: {
-              id: true,
-              name: true,
-              nik: true,
-              kpj: true,
-              status: true,
-              birthDate: true,
-              // The officer sees whom a worker named (issue 14): names and relationships, not their numbers.
-              heirs: { select: { name: true, relationship: true }, orderBy: { createdAt: "asc" } },
-            },
-          },
-        },
-      },
+      owner: { select: { id: true, name: true, nik: true, kpj: true, status: true, diedOn: true } },
       referrals: { orderBy: { createdAt: "desc" } },
       _count: { select: { employments: { where: { endDate: null } } } },
     },

@@ -18,6 +18,7 @@ import {
 } from "../payments/schema";
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "../payments/signature";
 import { inquiryRequestSchema, inquiryResponseSchema } from "../payments/inquiry";
+import { employmentEndRequestSchema, employmentEndResponseSchema } from "../employment/api";
 import { reversalRequestSchema, reversalResponseSchema } from "../payments/reversal";
 
 /** The headers every request Bank BJB signs carries (notifications, inquiries, reversals). */
@@ -88,6 +89,42 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       404: "No company with this NPP in the API key's branch (another branch's company is not found either).",
       413: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`,
       422: "This Idempotency-Key was already used for a different request body.",
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/employments/end",
+    operationId: "endEmployment",
+    summary: "End a worker's employment at a company (bank systems)",
+    description:
+      "For bank systems with an API key issued to one BJB branch. Ends the employment of the worker (by NIK) at the company " +
+      "(by NPP) of that branch, with the rules of the officer's form: the last day is not before the start and at most 31 days " +
+      "ahead; the company is billed for that month and not after; the worker keeps the KPJ. `DIED` also records the " +
+      "participant's death. The same end sent again answers 200 with `Idempotent-Replayed: true` and writes nothing.",
+    tags: ["Enrollment"],
+    security: API_KEY_SECURITY_SCHEME,
+    requestBody: {
+      description: "The company, the worker, the last day and the reason.",
+      schemaName: "EmploymentEndRequest",
+      schema: employmentEndRequestSchema,
+    },
+    success: {
+      description: "Ended (or the same end again): the worker's KPJ and the last month billed.",
+      schemaName: "EmploymentEnd",
+      schema: employmentEndResponseSchema,
+      cacheControl: "no-store",
+      headers: {
+        [IDEMPOTENT_REPLAYED_HEADER]: {
+          description: "`true` when this employment had already ended exactly so.",
+          schema: z.literal("true"),
+        },
+      },
+    },
+    errors: {
+      401: "The API key is missing, malformed, unknown or revoked (`WWW-Authenticate: Bearer`).",
+      404: "No such worker at a company with this NPP in the API key's branch.",
+      409: "The employment already ended on another day or for another reason.",
+      413: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`,
     },
   },
   {

@@ -1,4 +1,7 @@
 import { formatKpj } from "../domain/kpj";
+import { currentPeriod, dateColumn, periodStartDate } from "../domain/billing-period";
+import { CONTACT_COLUMNS, recipient } from "../messages/notify";
+import { queueMessages } from "../messages/outbox";
 import type { Channel } from "../db/generated/enums";
 import type { Program } from "../domain/programs";
 import type { Tx } from "../db/prisma";
@@ -53,6 +56,30 @@ export async function classifyWorkers(tx: Tx, companyId: string, niks: string[])
 }
 
 /**
+ * PU over BPU (docs/domain.md, "PU over BPU"): a BPU participant an employer
+ * enrolls is PU from now on, so the BPU billing run passes them by; they are told.
+ */
+async function startPuCover(tx: Tx, companyId: string, participantIds: string[]) {
+  if (participantIds.length === 0) return;
+  await tx.participant.updateMany({ where: { id: { in: participantIds } }, data: { category: "PU" } });
+  const [company, people] = await Promise.all([
+    tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { name: true } }),
+    tx.participant.findMany({ where: { id: { in: participantIds } }, select: CONTACT_COLUMNS }),
+  ]);
+  const now = new Date();
+  await queueMessages(
+    tx,
+    people.map((person) => ({
+      template: "puCoverStarted" as const,
+      about: `${person.id}:${companyId}`,
+      ...recipient(person),
+      params: { company: company.name, month: dateColumn(periodStartDate(currentPeriod(now))) },
+    })),
+    now,
+  );
+}
+
+/**
  * Enrolls PU workers at a company inside the caller's transaction: new
  * participants get KPJ numbers from one block, everyone gets an employment.
  * Returns how many of each outcome.
@@ -77,8 +104,13 @@ export async function enrollWorkers(
 
   const created = await createParticipants(tx, { ...input, category: "PU" }, fresh);
   const linked = linkNiks.length
-    ? await tx.participant.findMany({ where: { nik: { in: linkNiks } }, select: { id: true, nik: true } })
+    ? await tx.participant.findMany({ where: { nik: { in: linkNiks } }, select: { id: true, nik: true, category: true } })
     : [];
+  await startPuCover(
+    tx,
+    input.companyId,
+    linked.filter((p) => p.category === "BPU").map((p) => p.id),
+  );
   const employed = [...created, ...linked];
   if (employed.length) {
     await insertEmployments(

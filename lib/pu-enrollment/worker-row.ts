@@ -46,6 +46,12 @@ const GENDER_WORDS: Record<string, "M" | "F"> = {
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
+/** A PU worker's monthly wage in whole rupiah: the sheet, the API, the wage-change form. */
+export const wageField = rupiahField(
+  { number: "errors.wage.number", min: "errors.wage.min", max: "errors.wage.max" },
+  { min: 1, max: MAX_MONTHLY_WAGE },
+);
+
 /** Who the worker is: shared by PU rows (with a wage) and construction project rows. */
 const identityShape = {
   nik: nikField,
@@ -76,7 +82,7 @@ const agreeWithNik = z.superRefine<Record<string, unknown>>(
 export const workerRowSchema = z
   .object({
     ...identityShape,
-    wage: rupiahField({ number: "errors.wage.number", min: "errors.wage.min", max: "errors.wage.max" }, { min: 1, max: MAX_MONTHLY_WAGE }),
+    wage: wageField,
     startDate: z.preprocess((value) => normalizeDateInput(emptyToUndefined(value)), z.iso.date("errors.date").optional()),
   })
   .check(agreeWithNik);

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { nikAgreesWith, parseNik } from "../domain/nik";
 import { normalizeIndonesianMobile } from "../domain/phone";
 import { BPU_MIN_INCOME } from "../domain/contributions/bpu";
-import type { FieldErrors } from "./field-errors";
+import { PAYMENT_PERIODS } from "../domain/programs";
+import { messageWithParams, type FieldErrors } from "./field-errors";
 import { rupiahField } from "./rupiah";
 
 /**
@@ -27,6 +28,10 @@ export const text = (max: number, message?: string) =>
 
 /** An e-mail address, or nothing (an empty field). */
 export const optionalEmailField = z.union([z.literal(""), z.email("errors.email").max(120)], "errors.email").optional();
+
+/** How many months a BPU worker pays at a time: one of PAYMENT_PERIODS (a select, or a number in a sheet). */
+const MONTHS_MESSAGE = messageWithParams("errors.months", { periods: PAYMENT_PERIODS.join(", ") });
+export const paymentMonthsField = z.coerce.number(MONTHS_MESSAGE).pipe(z.literal(PAYMENT_PERIODS, MONTHS_MESSAGE));
 
 /** A BPU worker's declared monthly income: at least the lowest tier; the upper bound only catches extra zeros. */
 export const bpuIncomeField = rupiahField(

@@ -1,9 +1,11 @@
 // Issue 14, day two: a worker who forgot their password gets a code by text
 // and sets a new one (a browser still signed in with the old one is signed
 // out); an owner enrolled by an officer activates their own account; an
-// officer ends a worker's employment.
+// officer ends a worker's employment and continues them as BPU; staff decide
+// identity corrections workers asked for.
 import { expect, test } from "./fixtures";
 import { DEMO_WORKER_NIK } from "../../lib/demo/accounts";
+import { makeNik } from "../support/factories";
 import { fillRegistration, newWorker, signIn } from "./helpers";
 import type { Page } from "./fixtures";
 
@@ -111,7 +113,9 @@ test("a UMKM owner enrolled by their officer activates their own account with NI
   await context.close();
 });
 
-test("an officer ends a worker's employment with the last day and a reason; the worker leaves the client's list", async ({ page }) => {
+test("an officer ends a worker's employment with the last day and a reason, finds them under 'Sudah berhenti', and continues them as BPU", async ({
+  page,
+}) => {
   await openDemoClient(page);
   const workers = page.getByTestId("worker-list");
   await expect(workers).toContainText("Lilis Suryani");
@@ -126,6 +130,83 @@ test("an officer ends a worker's employment with the last day and a reason; the 
   await lilis.getByRole("button", { name: "Akhiri hubungan kerja" }).click();
   await expect(workers).not.toContainText("Lilis Suryani");
   await expect(workers).toContainText("Dedi Kurniawan");
+
+  // Still findable, with the day and the reason, among those who left.
+  await page.getByRole("link", { name: "Sudah berhenti" }).click();
+  const left = page.getByTestId("worker-row").filter({ hasText: "Lilis Suryani" });
+  await expect(left.getByTestId("worker-ended")).toContainText("(Mengundurkan diri)");
+  // She keeps her cover on her own: same KPJ, her income, billed as BPU from next month.
+  await left.getByText("Lanjutkan sebagai peserta BPU").click();
+  await left.getByLabel("Penghasilan per bulan (Rp)").fill("1.500.000");
+  await left.getByRole("button", { name: "Lanjutkan sebagai BPU" }).click();
+  // The row says so, and offers no second continuation.
+  await expect(left.getByTestId("worker-ended")).toContainText("Sekarang peserta BPU");
+  await expect(left.getByText("Lanjutkan sebagai peserta BPU")).toHaveCount(0);
+  // The search finds her by name among everyone; the active list does not.
+  await page.getByLabel("Cari nama, NIK atau KPJ").fill("lilis");
+  await page.getByRole("button", { name: "Cari" }).click();
+  await expect(page.getByTestId("worker-list")).toContainText("Lilis Suryani");
+  await page.getByRole("link", { name: "Masih bekerja" }).click();
+  await expect(page.getByText("Tidak ada pekerja yang cocok.")).toBeVisible();
+});
+
+test("a worker asks to correct their name and their birth date; staff approve one and reject the other with a reason", async ({
+  page,
+  browser,
+}) => {
+  // Two workers, each with a request.
+  const asked: { worker: ReturnType<typeof newWorker>; context: Awaited<ReturnType<typeof browser.newContext>> }[] = [];
+  for (const name of ["Sri Mulyanii", "Ratna Sari"]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const phone = await context.newPage();
+    const worker = newWorker({ name });
+    await fillRegistration(phone, worker);
+    await phone.getByRole("button", { name: "Daftar sekarang" }).click();
+    await expect(phone).toHaveURL(/\/daftar\/selesai$/);
+    await phone.goto("/akun");
+    await phone.getByRole("link", { name: "Ubah data saya" }).click();
+    const form = phone.getByTestId("identity-form");
+    if (name === "Sri Mulyanii") await form.getByLabel("Nama lengkap sesuai e-KTP").fill("Sri Mulyani");
+    else await form.getByLabel("NIK (16 angka di e-KTP)").fill(makeNik("1993-04-17", "F"));
+    // No reason: told so, nothing sent.
+    await form.getByRole("button", { name: "Kirim permintaan" }).click();
+    await expect(form.getByLabel("Alasan")).toHaveAttribute("aria-invalid", "true");
+    if (name !== "Sri Mulyanii") await form.getByLabel("NIK (16 angka di e-KTP)").fill(makeNik("1993-04-17", "F"));
+    else await form.getByLabel("Nama lengkap sesuai e-KTP").fill("Sri Mulyani");
+    await form.getByLabel("Alasan").fill("Salah ketik saat mendaftar");
+    await form.getByRole("button", { name: "Kirim permintaan" }).click();
+    // The request shows in place of the form (one open at a time), and on /akun.
+    await expect(phone.getByTestId("identity-request")).toContainText("sedang ditinjau");
+    await expect(phone.getByTestId("identity-form")).toHaveCount(0);
+    await phone.goto("/akun");
+    await expect(phone.getByTestId("identity-request")).toContainText("sedang ditinjau");
+    asked.push({ worker, context });
+  }
+
+  await signIn(page, "staf.serang@bpjstk.test");
+  await page.goto("/dashboard/perubahan");
+  const requests = page.getByTestId("identity-requests");
+  const name = requests.locator("li").filter({ hasText: "Sri Mulyanii" });
+  await expect(name).toContainText("Sri Mulyani");
+  await name.getByLabel(/Alasan keputusan/).fill("Sesuai e-KTP");
+  await name.getByRole("button", { name: "Setujui" }).click();
+  await expect(requests.locator("li").filter({ hasText: "Sri Mulyanii" })).toHaveCount(0);
+  const nik = requests.locator("li").filter({ hasText: "Ratna Sari" });
+  await nik.getByLabel(/Alasan keputusan/).fill("NIK tidak cocok dengan e-KTP");
+  await nik.getByRole("button", { name: "Tolak" }).click();
+  await expect(requests.locator("li").filter({ hasText: "Ratna Sari" })).toHaveCount(0);
+
+  const [approved, rejected] = asked;
+  const first = await approved!.context.newPage();
+  await first.goto("/akun");
+  await expect(first.getByRole("heading", { level: 1 })).toContainText("Sri Mulyani");
+  await expect(first.getByRole("heading", { level: 1 })).not.toContainText("Mulyanii");
+  await expect(first.getByTestId("identity-request")).toContainText("disetujui");
+  const second = await rejected!.context.newPage();
+  await second.goto("/akun");
+  await expect(second.getByTestId("identity-request")).toContainText("ditolak");
+  await expect(second.getByTestId("identity-request")).toContainText("NIK tidak cocok dengan e-KTP");
+  for (const { context } of asked) await context.close();
 });
 
 test("a worker names an heir on /akun, sees them listed, and removes them", async ({ page }) => {

@@ -6,6 +6,7 @@ import { branchScope } from "../../lib/auth/scope";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
 import { HEIRS_MAX, heirAddition, heirRemoval } from "../../lib/heirs/heirs";
 import { findClient } from "../../lib/officer/clients";
+import { clientWorkers, workerFiltersSchema } from "../../lib/officer/client-workers";
 import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
 import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
@@ -75,7 +76,8 @@ describe("heirs", () => {
     });
 
     const client = await findClient(t.db, branchScope(accessOf("client.read", sessionUserOf(officerUser))), company.id);
-    const seen = client!.employments.find((e) => e.participantId === worker.participantId)!.participant.heirs;
+    const { workers } = await clientWorkers(t.db, client!.id, workerFiltersSchema.parse({}));
+    const seen = workers.find((e) => e.participantId === worker.participantId)!.participant.heirs;
     expect(seen).toEqual([{ name: "Sari", relationship: "PARENT" }]);
   });
 });

@@ -6,7 +6,8 @@ import { listReferrals, referralRecording, referralStatusUpdate } from "../../li
 import { projectRegistration } from "../../lib/jakon-projects/register";
 import { enrollWorkers } from "../../lib/pu-enrollment/enroll-workers";
 import { parseWorkerRow } from "../../lib/pu-enrollment/worker-row";
-import { activeWorkerTerms, CLIENT_WORKERS_SHOWN, findClient, findClientRef, listClients, PAGE_SIZE } from "../../lib/officer/clients";
+import { activeWorkerTerms, findClient, findClientRef, listClients, PAGE_SIZE } from "../../lib/officer/clients";
+import { clientWorkers, WORKERS_PAGE_SIZE, workerFiltersSchema } from "../../lib/officer/client-workers";
 import { officerFigures } from "../../lib/officer/figures";
 import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
@@ -54,13 +55,39 @@ async function clientWith(rows: ReturnType<typeof workerRow>[]) {
 }
 
 describe("a client's page", () => {
-  it("lists the first workers but bases the contribution on every active one", async () => {
-    const { branch, company } = await clientWith(Array.from({ length: CLIENT_WORKERS_SHOWN + 5 }, () => workerRow({ wage: "4000000" })));
+  it("lists workers a page at a time, finds one by name, NIK or KPJ, keeps ended ones findable, and bases the contribution on every active one", async () => {
+    const total = WORKERS_PAGE_SIZE + 5;
+    const rows = Array.from({ length: total }, (_, i) => workerRow({ wage: "4000000", name: i === 7 ? "Wulan Dicari" : "Budi Santoso" }));
+    const { branch, company } = await clientWith(rows);
     const client = await findClient(t.db, { branchId: branch.id }, company.id);
-    expect(client?.employments).toHaveLength(CLIENT_WORKERS_SHOWN);
-    expect(client?._count.employments).toBe(CLIENT_WORKERS_SHOWN + 5);
+    expect(client?._count.employments).toBe(total);
+    const filters = (query: Record<string, string> = {}) => workerFiltersSchema.parse(query);
+
+    const first = await clientWorkers(t.db, company.id, filters());
+    expect(first.workers).toHaveLength(WORKERS_PAGE_SIZE);
+    const second = await clientWorkers(t.db, company.id, filters({ setelah: first.next! }));
+    expect(second.workers).toHaveLength(5);
+    expect(second.next).toBeUndefined();
+    expect(new Set([...first.workers, ...second.workers].map((w) => w.id)).size).toBe(total);
+
+    const wulan = (await clientWorkers(t.db, company.id, filters({ cari: "wulan" }))).workers;
+    expect(wulan.map((w) => w.participant.name)).toEqual(["Wulan Dicari"]);
+    const { nik, kpj } = wulan[0]!.participant;
+    expect((await clientWorkers(t.db, company.id, filters({ cari: nik }))).workers).toHaveLength(1);
+    expect((await clientWorkers(t.db, company.id, filters({ cari: kpj }))).workers).toHaveLength(1);
+
+    // An ended employment leaves the active list and stays under "ended" and "all".
+    await t.db.employment.update({ where: { id: wulan[0]!.id }, data: { endDate: new Date(), endReason: "RESIGNED" } });
+    expect((await clientWorkers(t.db, company.id, filters({ cari: "wulan" }))).workers).toHaveLength(0);
+    expect((await clientWorkers(t.db, company.id, filters({ cari: "wulan", pekerja: "ended" }))).workers[0]).toMatchObject({
+      endReason: "RESIGNED",
+    });
+    expect((await clientWorkers(t.db, company.id, filters({ cari: "wulan", pekerja: "all" }))).workers).toHaveLength(1);
+    // A value nobody could type falls back to the default view instead of failing the page.
+    expect(filters({ pekerja: "semua'--", setelah: "x" })).toEqual({ pekerja: "active" });
+
     const workers = await activeWorkerTerms(t.db, company.id);
-    expect(workers).toHaveLength(CLIENT_WORKERS_SHOWN + 5);
+    expect(workers).toHaveLength(total - 1);
     expect(workers.every((w) => w.wage === 4_000_000)).toBe(true);
   });
 });

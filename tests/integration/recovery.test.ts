@@ -6,9 +6,11 @@ import { CODE_MAX_TRIES, CODES_PER_ACCOUNT_PER_HOUR } from "../../lib/account/co
 import { passwordReset, recoveryRequest } from "../../lib/account/recovery";
 import { authenticate, sessionIsCurrent } from "../../lib/auth/credentials";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
-import { expectRefused, runAs, succeeded } from "../support/actions";
+import { branchRecovery } from "../../lib/account/branch-recovery";
+import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
-import { registrationForm } from "../support/factories";
+import { makePhone, registrationForm } from "../support/factories";
+import { createBranch, createOfficer } from "../support/records";
 
 const t = setupTestDatabase();
 const NEW_PASSWORD = "kata-sandi-baru-2026";
@@ -109,5 +111,37 @@ describe("password recovery", () => {
       formError: expect.stringMatching(/^errors\.tooManyRequests\?seconds=\d+$/),
     });
     expect(await t.db.oneTimeCode.count({ where: { user: { participant: { nik: form.nik } } } })).toBe(0);
+  });
+});
+
+describe("recovery at a branch", () => {
+  it("sends a code to the new number once the officer checked the e-KTP; the code sets the password and the number, the old number is told", async () => {
+    const form = await registered();
+    const branch = await createBranch(t.db, "3601");
+    const officer = sessionUserOf(await createOfficer(t.db, branch.id));
+    const newPhone = makePhone();
+    const asked = { ektp: "on", nik: form.nik, birthDate: form.birthDate, phone: newPhone };
+    // Not checked, or a birth date that is not the e-KTP's: refused, nothing sent.
+    expectRefused(await runAs(t.db, branchRecovery, { ...asked, ektp: "" }, { as: officer }), { ektp: "errors.branchRecovery.ektp" });
+    expectRefused(
+      await runAs(t.db, branchRecovery, { ...asked, birthDate: "1990-07-06" }, { as: officer }),
+      {},
+      "errors.branchRecovery.noMatch",
+    );
+    // A worker or anonymous cannot do it.
+    expect(await runAs(t.db, branchRecovery, asked)).toEqual({ denied: "unauthenticated" });
+    const participant = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
+    expect(await t.db.oneTimeCode.count({ where: { participantId: participant.id } })).toBe(0);
+
+    const { codeId } = succeeded(await runAs(t.db, branchRecovery, asked, { as: officer }));
+    const message = await t.db.message.findFirstOrThrow({ where: { template: "oneTimeCode", about: codeId } });
+    expect(message.recipient).toBe(`+62${newPhone.slice(1)}`);
+    const code = /(\d{6})/.exec(message.body)![1]!;
+    succeeded(await reset(codeId, code));
+    expect((await t.db.participant.findUniqueOrThrow({ where: { id: participant.id } })).phone).toBe(`+62${newPhone.slice(1)}`);
+    // The new number and the new password sign in; the old number was told.
+    expect(await t.db.message.count({ where: { template: "contactChanged", recipient: `+62${form.phone.slice(1)}` } })).toBe(1);
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "account.branch_recovery_code", entityId: participant.id } });
+    expect(audit.actorId).toBe(officer.id);
   });
 });

@@ -18,6 +18,7 @@ export const FUZZ_RUNS = {
   actions: scaled({
     registration: 200,
     registrationText: 30,
+    nikCheck: 60,
     umkm: 150,
     umkmText: 25,
     construction: 120,
@@ -37,6 +38,8 @@ export const FUZZ_RUNS = {
     namesRegistration: 100,
     namesWorkerRow: 100,
   }),
+  /** The day-two actions (issue 14): each of them, per property. */
+  dayTwo: scaled({ officer: 30, worker: 30, staff: 30 }),
   api: scaled({
     quote: 200,
     enrollmentsBody: 200,
@@ -52,6 +55,7 @@ export const FUZZ_RUNS = {
 const sum = (runs: Record<string, number>) => Object.values(runs).reduce((a, b) => a + b, 0);
 export const FUZZ_CASES_ACTIONS = sum(FUZZ_RUNS.actions);
 export const FUZZ_CASES_API = sum(FUZZ_RUNS.api);
+export const FUZZ_CASES_DAY_TWO = FUZZ_RUNS.dayTwo.officer * 6 + FUZZ_RUNS.dayTwo.worker * 7 + FUZZ_RUNS.dayTwo.staff;
 
 /** Counts the cases a file really ran (a failing property stops early), for the log line at its end. */
 export function caseCounter(label: string) {

@@ -43,6 +43,8 @@ describe("message templates", () => {
       company: "UD Maju",
       code: "123456",
       minutes: "5",
+      at: new Date("2026-12-05T09:15:00Z"),
+      month: new Date("2027-01-01T00:00:00Z"),
     };
     for (const locale of ["id", "en"] as const)
       for (const template of TEMPLATES) {
@@ -50,6 +52,12 @@ describe("message templates", () => {
         expect(subject.length, `${locale} ${template}`).toBeGreaterThan(5);
         expect(body, `${locale} ${template}`).not.toMatch(/[{}]/);
       }
+  });
+
+  it("tell the old phone when the number changed, at the time in Jakarta", () => {
+    expect(renderMessage("contactChanged", "id", { at: new Date("2026-12-05T09:15:00Z") }).body).toContain(
+      "diganti pada 5 Desember 2026 pukul 16.15 WIB",
+    );
   });
 
   it("refuse to send a message with a value missing", () => {

@@ -17,6 +17,10 @@ import { localeOr } from "@/lib/i18n/locales";
 import { HeirList } from "@/components/participant/heir-list";
 import { PreferencesForm } from "@/components/participant/preferences-form";
 import { creditBalance } from "@/lib/ledger/entries";
+import Link from "next/link";
+import { IdentityRequestStatus } from "@/components/participant/identity-request-status";
+import { latestIdentityRequest } from "@/lib/identity-changes/decide";
+import { bpuTermsView } from "@/lib/participants/bpu-terms";
 
 export default async function AccountPage() {
   const access = await authorize("participant.read.own");
@@ -34,10 +38,12 @@ async function Account({ access }: { access: UserAccess }) {
   const participant = participantId ? await ownParticipant(db(), participantId) : null;
   const [t, tp] = await Promise.all([getTranslations("account"), getTranslations("preferences")]);
   if (!participant) return <p>{t("noRecord")}</p>;
-  const [format, review, credit] = await Promise.all([
+  const [format, review, credit, request, terms] = await Promise.all([
     getFormatter(),
     reviewOutcome(db(), participant.id),
     creditBalance(db(), { type: "PARTICIPANT", id: participant.id }),
+    latestIdentityRequest(db(), participant.id),
+    bpuTermsView(db(), participant.id, new Date()),
   ]);
   const district = bantenDistricts(participant.regencyCode).find((d) => d.code === participant.districtCode)?.name;
   const rows: [string, string][] = [
@@ -45,7 +51,8 @@ async function Account({ access }: { access: UserAccess }) {
     [t("phone"), participant.phone ?? "-"],
     [t("address"), [participant.address, district, regencyName(participant.regencyCode)].filter(Boolean).join(", ")],
     [t("programs"), participant.programs.join(", ")],
-    [t("income"), participant.incomeTier ? formatRupiah(participant.incomeTier) : "-"],
+    // The declared income the bills follow now (a change waiting for its month shows on "Ubah data").
+    [t("income"), terms?.inForce ? formatRupiah(terms.inForce.income) : "-"],
   ];
   return (
     <div className="space-y-8">
@@ -70,6 +77,16 @@ async function Account({ access }: { access: UserAccess }) {
           {t("record")}
         </h2>
         <DetailList rows={rows} className="mt-2" />
+        <p className="mt-3">
+          <Link href="/akun/ubah" className="font-semibold text-brand-700 underline">
+            {t("change")}
+          </Link>
+        </p>
+        {request && (
+          <div className="mt-3">
+            <IdentityRequestStatus request={request} />
+          </div>
+        )}
         <p className="mt-3 text-sm">
           <a href="/akun/data" download className="font-semibold text-brand-700 underline">
             {t("downloadData")}

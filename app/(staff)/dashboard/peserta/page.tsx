@@ -9,6 +9,7 @@ import { db } from "@/lib/db/database";
 import { env } from "@/lib/env";
 import { expectedExportRows } from "@/lib/exports/participant-export";
 import { regencyName } from "@/lib/domain/regions";
+import { PARTICIPANT_STATUSES } from "@/lib/participants/statuses";
 
 /** The participants behind the dashboard's figures, with the same filters. */
 export default async function ParticipantListPage({
@@ -57,6 +58,18 @@ export default async function ParticipantListPage({
           {t("back")}
         </Link>
       </div>
+      <nav aria-label={t("columns.status")} className="flex flex-wrap gap-3 text-sm" data-testid="status-filter">
+        {[undefined, ...PARTICIPANT_STATUSES].map((status) => (
+          <Link
+            key={status ?? "all"}
+            href={`/dashboard/peserta${filterQuery(filters, { status })}`}
+            aria-current={filters.status === status ? "page" : undefined}
+            className={filters.status === status ? "font-bold text-brand-900" : "font-medium text-brand-700 underline"}
+          >
+            {status ? ts(status) : t("statusAll")}
+          </Link>
+        ))}
+      </nav>
       {page.rows.length === 0 ? (
         <p className="text-slate-600">{t("noData")}</p>
       ) : (
@@ -65,8 +78,8 @@ export default async function ParticipantListPage({
             <li key={p.id} className="p-3 text-sm">
               <span className="font-medium">{p.name}</span> · KPJ {p.kpj} · {p.nik}
               <span className="block text-slate-600">
-                {tc(p.category as "PU")} · {t(`channels.${p.channel as "SELF"}`)} · {ts(p.status as "ACTIVE")} · {p.regency} ·{" "}
-                {format.dateTime(p.createdAt, { dateStyle: "medium" })}
+                {tc(p.category as "PU")} · {t(`channels.${p.channel as "SELF"}`)} · {ts(p.status as "ACTIVE")}
+                {p.statusNote && ` (${p.statusNote})`} · {p.regency} · {format.dateTime(p.createdAt, { dateStyle: "medium" })}
               </span>
             </li>
           ))}

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
-import { ContributionSummary, WorkerContribution } from "@/components/officer/contribution-summary";
+import { ContributionSummary } from "@/components/officer/contribution-summary";
+import { ClientWorkerList } from "@/components/officer/client-worker-list";
+import { DeathReportForm } from "@/components/officer/employment-forms";
 import { BillingContactForm } from "@/components/officer/billing-contact-form";
-import { EndEmploymentForm } from "@/components/officer/end-employment-form";
 import { ReferralForm } from "@/components/officer/referral-form";
 import { ButtonLink } from "@/components/ui/button";
 import { branchScope } from "@/lib/auth/scope";
@@ -14,7 +15,8 @@ import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { regencyName } from "@/lib/domain/regions";
 import { clientBills } from "@/lib/officer/bills";
-import { activeWorkerTerms, findClient, workerTermsOf } from "@/lib/officer/clients";
+import { activeWorkerTerms, findClient } from "@/lib/officer/clients";
+import { clientWorkers, workerFiltersSchema } from "@/lib/officer/client-workers";
 import { CreditNotice } from "@/components/payments/credit-notice";
 import { creditBalance } from "@/lib/ledger/entries";
 
@@ -23,28 +25,28 @@ export default async function ClientPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ baru?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
   const access = await authorize("client.read");
   const client = await findClient(db(), branchScope(access), id);
   if (!client) notFound();
-  const [t, tc, tk, th, ts, tb, tbs, format, bills, workers, credit, ownerCredit, { baru }] = await Promise.all([
+  const query = await searchParams;
+  const filters = workerFiltersSchema.parse(query);
+  const [t, tc, tk, ts, tb, tbs, format, bills, workers, page, credit, ownerCredit] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("officer.contact"),
-    getTranslations("heirs"),
     getTranslations("status"),
     getTranslations("account"),
     getTranslations("billStatus"),
     getFormatter(),
     clientBills(db(), client.id),
-    // Every active worker is already loaded for almost every UMKM; only a longer list needs its terms on their own.
-    client.employments.length === client._count.employments ? client.employments.map(workerTermsOf) : activeWorkerTerms(db(), client.id),
+    activeWorkerTerms(db(), client.id),
+    clientWorkers(db(), client.id, filters),
     creditBalance(db(), { type: "COMPANY", id: client.id }),
     // The owner pays their own BPU contributions: their credit is theirs, not the business's.
     client.owner ? creditBalance(db(), { type: "PARTICIPANT", id: client.owner.id }) : 0n,
-    searchParams,
   ]);
   const facts: [string, string][] = [
     [tc("npp"), client.npp],
@@ -53,17 +55,21 @@ export default async function ClientPage({
     [tc("scale"), t(`scale.${client.scale}`)],
     [tc("risk"), t(`riskClass.${client.riskClass as 1 | 2 | 3 | 4 | 5}`)],
     [tc("address"), [client.address, regencyName(client.regencyCode)].filter(Boolean).join(", ")],
-    [tc("owner"), client.owner ? `${client.owner.name} (KPJ ${client.owner.kpj} · ${maskNik(client.owner.nik)})` : "-"],
+    [
+      tc("owner"),
+      client.owner ? `${client.owner.name} (KPJ ${client.owner.kpj} · ${maskNik(client.owner.nik)}) · ${ts(client.owner.status)}` : "-",
+    ],
   ];
   return (
     <div className="space-y-6">
-      {baru && (
+      {query.baru && (
         <p role="status" className="rounded-lg bg-brand-50 p-3 font-medium text-brand-900">
           {tc("enrolled", { npp: client.npp })}
         </p>
       )}
       <h1 className="text-2xl font-bold text-brand-900">{client.name}</h1>
       <DetailList rows={facts} className="rounded-xl bg-white px-4 shadow-sm" />
+      {client.owner && client.owner.status !== "DECEASED" && <DeathReportForm participantId={client.owner.id} name={client.owner.name} />}
       <CreditNotice credit={credit} whose={client.name} />
       {client.owner && <CreditNotice credit={ownerCredit} whose={client.owner.name} />}
       <ContributionSummary company={client} workers={workers} />
@@ -76,37 +82,7 @@ export default async function ClientPage({
             {tc("import")}
           </ButtonLink>
         </div>
-        {client.employments.length === 0 ? (
-          <p className="text-slate-600">{tc("noWorkers")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm" data-testid="worker-list">
-            {client.employments.map((e) => (
-              <li key={e.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
-                <span>
-                  <span className="font-medium">{e.participant.name}</span>{" "}
-                  <span className="text-slate-600">
-                    KPJ {e.participant.kpj} · {maskNik(e.participant.nik)}
-                  </span>
-                </span>
-                <span className="tabular-nums">
-                  {tc("wage")} {formatRupiah(e.monthlyWage)} · {ts(e.participant.status)}
-                </span>
-                <WorkerContribution worker={workerTermsOf(e)} company={client} />
-                {e.participant.heirs.length > 0 && (
-                  <span className="w-full text-slate-600" data-testid="worker-heirs">
-                    {th("title")}: {e.participant.heirs.map((h) => `${h.name} (${th(`relationships.${h.relationship}`)})`).join(", ")}
-                  </span>
-                )}
-                <EndEmploymentForm employmentId={e.id} name={e.participant.name} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {client.employments.length < client._count.employments && (
-          <p className="text-sm text-slate-600">
-            {tc("workersShown", { shown: client.employments.length, total: client._count.employments })}
-          </p>
-        )}
+        <ClientWorkerList company={client} workers={page.workers} next={page.next} filters={filters} />
       </section>
       <section aria-labelledby="bills" className="space-y-2">
         <h2 id="bills" className="text-lg font-semibold">

@@ -1,0 +1,73 @@
+// A worker's wage changes from a month on (issue 14): the company's bills from
+// that month are priced on it (lib/billing/pu.ts reads WageChange). A month
+// already billed keeps its bill: the change starts no earlier than the first
+// month the company has no bill for yet, and the minimum wage of that month holds.
+import { z } from "zod";
+import { defineAction } from "../actions/define";
+import { recordAudit } from "../audit/record";
+import { branchScope, inBranch } from "../auth/scope";
+import { currentPeriod, isoDate, isPeriod, periodOf, type Period } from "../domain/billing-period";
+import { FieldConflict, NotFound, Refusal } from "../failures";
+import { puBillingKey } from "../billing/pu";
+import { wageProblem } from "../pu-enrollment/minimum-wage";
+import { wageField } from "../pu-enrollment/worker-row";
+import type { Db, Tx } from "../db/prisma";
+
+export const wageChangeSchema = z.object({
+  employmentId: z.uuid("errors.invalid"),
+  // <input type="month">: 'YYYY-MM'.
+  fromPeriod: z.string("errors.required").refine(isPeriod, "errors.period"),
+  wage: wageField,
+});
+
+/** The wage of an employment in `period`: the latest change from then or before, else the wage it began with. */
+export async function wageIn(db: Db | Tx, employmentId: string, period: Period): Promise<number | null> {
+  const [change, employment] = await Promise.all([
+    db.wageChange.findFirst({ where: { employmentId, fromPeriod: { lte: period } }, orderBy: { fromPeriod: "desc" } }),
+    db.employment.findUnique({ where: { id: employmentId }, select: { monthlyWage: true } }),
+  ]);
+  return change?.monthlyWage ?? employment?.monthlyWage ?? null;
+}
+
+export const wageChange = defineAction({
+  permission: "client.enroll",
+  input: wageChangeSchema,
+  handler: async (input, { tx, access, actor, now }) => {
+    const employment = await tx.employment.findFirst({
+      where: { id: input.employmentId, company: inBranch(branchScope(access)) },
+      select: {
+        id: true,
+        companyId: true,
+        participantId: true,
+        startDate: true,
+        endDate: true,
+        company: { select: { regencyCode: true, scale: true } },
+      },
+    });
+    if (!employment) throw new NotFound();
+    const from = input.fromPeriod as Period;
+    if (employment.endDate && from > periodOf(isoDate(employment.endDate))) throw new Refusal("errors.employment.alreadyEnded");
+    if (from < currentPeriod(now) || from < periodOf(isoDate(employment.startDate)))
+      throw new FieldConflict("fromPeriod", "errors.wageChange.past");
+    if (await tx.bill.findUnique({ where: { billingKey: puBillingKey(employment.companyId, from) }, select: { id: true } })) {
+      throw new FieldConflict("fromPeriod", "errors.wageChange.billed");
+    }
+    const problem = wageProblem({ wage: input.wage, startDate: `${from}-01` }, employment.company, now);
+    if (problem?.kind === "error") throw new FieldConflict("wage", problem.message);
+    const before = await wageIn(tx, employment.id, from);
+    await tx.wageChange.upsert({
+      where: { employmentId_fromPeriod: { employmentId: employment.id, fromPeriod: from } },
+      create: { employmentId: employment.id, fromPeriod: from, monthlyWage: input.wage },
+      update: { monthlyWage: input.wage },
+    });
+    await recordAudit(tx, actor, {
+      action: "employment.wage",
+      entity: "Employment",
+      entityId: employment.id,
+      before: { fromPeriod: from, monthlyWage: before },
+      after: { fromPeriod: from, monthlyWage: input.wage, participantId: employment.participantId },
+    });
+    return { companyId: employment.companyId };
+  },
+  revalidate: ({ companyId }) => [`/bank/klien/${companyId}`],
+});
