@@ -1,4 +1,5 @@
 "use client";
+import { CodeField } from "./code-field";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -7,7 +8,6 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
 import { activateAccountAction, requestActivationCodeAction, requestRecoveryCodeAction, resetPasswordAction } from "@/lib/account/actions";
-import { CODE_DIGITS } from "@/lib/account/code-rules";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
 
 /** "Lupa kata sandi", step 1: which account; a code goes to its phone. */
@@ -41,19 +41,7 @@ export function CodePasswordForm({ codeId, activation = false }: { codeId: strin
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="codeId" value={codeId} />
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      <Field id="code" label={t("code", { digits: CODE_DIGITS })} error={error("code")}>
-        {(p) => (
-          <input
-            {...p}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={CODE_DIGITS}
-            defaultValue={failure?.values?.code}
-            required
-          />
-        )}
-      </Field>
+      <CodeField id="code" error={error("code")} defaultValue={failure?.values?.code} />
       <Field id="password" label={t("newPassword")} hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })} error={error("password")}>
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" required />}
       </Field>

@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { changeWageAction, continueAsBpuAction, reportDeathAction } from "@/lib/employment/actions";
-import { PAYMENT_PERIODS } from "@/lib/domain/programs";
+import { MonthsSelect } from "@/components/registration/months-select";
 import { DisclosureForm } from "./disclosure-form";
 
 /** A worker's wage from a month on: the company's bills from that month follow it. */
@@ -58,17 +58,7 @@ export function ContinueBpuForm({ employmentId }: { employmentId: string }) {
             {(p) => <input {...p} name="income" inputMode="numeric" maxLength={16} defaultValue={typed.income} />}
           </Field>
           <CheckboxField name="jht" id={`jht-${employmentId}`} label={tr("jht")} hint={tr("jhtHint")} />
-          <Field id={`months-${employmentId}`} label={tr("months")} error={error("months")}>
-            {(p) => (
-              <select {...p} name="months" defaultValue={typed.months ?? "1"}>
-                {PAYMENT_PERIODS.map((m) => (
-                  <option key={m} value={m}>
-                    {tr("monthsOption", { months: m })}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <MonthsSelect id={`months-${employmentId}`} error={error("months")} defaultValue={typed.months ?? "1"} />
         </>
       )}
     </DisclosureForm>

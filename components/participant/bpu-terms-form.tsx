@@ -8,7 +8,8 @@ import { QuoteSummary } from "@/components/registration/quote-summary";
 import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
 import type { Period } from "@/lib/domain/billing-period";
-import { PAYMENT_PERIODS, type Program } from "@/lib/domain/programs";
+import { type Program } from "@/lib/domain/programs";
+import { MonthsSelect } from "@/components/registration/months-select";
 import { changeBpuTermsAction } from "@/lib/participants/actions";
 
 /**
@@ -53,17 +54,7 @@ export function BpuTermsForm({
       <Field id="income" label={tr("income")} hint={tr("incomeHint")} error={error("income")}>
         {(p) => <input {...p} name="income" inputMode="numeric" maxLength={16} defaultValue={String(income)} />}
       </Field>
-      <Field id="months" label={tr("months")} error={error("months")}>
-        {(p) => (
-          <select {...p} name="months" defaultValue={String(months)}>
-            {PAYMENT_PERIODS.map((m) => (
-              <option key={m} value={m}>
-                {tr("monthsOption", { months: m })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <MonthsSelect error={error("months")} defaultValue={String(months)} />
       <QuoteSummary values={values} from={from} programs={programs} />
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
       <SaveRow saved={state?.ok === true} savedText={t("saved", { month })} pending={pending} variant="secondary">

@@ -6,7 +6,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SaveRow } from "@/components/ui/save-row";
 import { useMessage } from "@/components/use-message";
 import { confirmContactChangeAction, requestContactCodeAction } from "@/lib/account/actions";
-import { CODE_DIGITS, CODE_VALID_MINUTES } from "@/lib/account/code-rules";
+import { CODE_VALID_MINUTES } from "@/lib/account/code-rules";
+import { CodeField } from "@/components/auth/code-field";
 import { failureOf } from "@/lib/actions/result";
 
 /**
@@ -35,18 +36,7 @@ export function ContactChangeForm({ kind }: { kind: "phone" | "email" }) {
           {t("sent", { to: sent.destination, minutes: CODE_VALID_MINUTES })}
         </p>
         <input type="hidden" name="codeId" value={sent.codeId} />
-        <Field id={`${kind}-code`} label={t("code", { digits: CODE_DIGITS })} error={message(confirmFailure?.fieldErrors.code)}>
-          {(p) => (
-            <input
-              {...p}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={CODE_DIGITS}
-              defaultValue={confirmFailure?.values?.code}
-            />
-          )}
-        </Field>
+        <CodeField id={`${kind}-code`} error={message(confirmFailure?.fieldErrors.code)} defaultValue={confirmFailure?.values?.code} />
         {confirmFailure?.formError && <FormAlert>{message(confirmFailure.formError)}</FormAlert>}
         <SaveRow saved={false} savedText="" pending={confirming}>
           {t("confirm")}

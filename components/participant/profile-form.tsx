@@ -7,7 +7,7 @@ import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
 import { SaveRow } from "@/components/ui/save-row";
 import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
-import { OCCUPATIONS } from "@/lib/domain/occupations";
+import { OccupationSelect } from "@/components/registration/occupation-select";
 import type { Region } from "@/lib/domain/regions";
 import { updateProfileAction } from "@/lib/participants/actions";
 
@@ -53,18 +53,7 @@ export function ProfileForm({
           <textarea {...p} name="address" rows={2} maxLength={200} autoComplete="street-address" defaultValue={profile.address ?? ""} />
         )}
       </Field>
-      <Field id="occupation" label={t("fields.occupation")} error={error("occupation")}>
-        {(p) => (
-          <select {...p} name="occupation" defaultValue={profile.occupation ?? ""}>
-            <option value="">{t("fields.choose")}</option>
-            {OCCUPATIONS.map((o) => (
-              <option key={o} value={o}>
-                {t(`occupations.${o}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <OccupationSelect error={error("occupation")} defaultValue={profile.occupation ?? ""} />
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
       <SaveRow saved={state?.ok === true} savedText={tc("saved")} pending={pending} variant="secondary">
         {tc("save")}

@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { DistrictSelect, RegencySelect } from "@/components/ui/region-fields";
-import { OCCUPATIONS } from "@/lib/domain/occupations";
 import type { Region } from "@/lib/domain/regions";
+import { OccupationSelect } from "./occupation-select";
 import { StepFieldset, type StepProps } from "./step-fieldset";
 
 /** Where the worker lives and what they do. */
@@ -28,18 +28,7 @@ export function AddressStep({
       <Field id="address" label={t("fields.address")} error={error("address")}>
         {(p) => <textarea {...p} name="address" rows={2} maxLength={200} autoComplete="street-address" />}
       </Field>
-      <Field id="occupation" label={t("fields.occupation")} error={error("occupation")}>
-        {(p) => (
-          <select {...p} name="occupation" defaultValue="">
-            <option value="">{t("fields.choose")}</option>
-            {OCCUPATIONS.map((o) => (
-              <option key={o} value={o}>
-                {t(`occupations.${o}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <OccupationSelect error={error("occupation")} />
     </StepFieldset>
   );
 }

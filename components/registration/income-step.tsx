@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { PAYMENT_PERIODS } from "@/lib/domain/programs";
+import { MonthsSelect } from "./months-select";
 import { QuoteSummary } from "./quote-summary";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { StepFieldset, type StepProps } from "./step-fieldset";
@@ -25,17 +25,7 @@ export function IncomeStep({
         {(p) => <input {...p} name="income" inputMode="numeric" placeholder="1.000.000" maxLength={16} />}
       </Field>
       <CheckboxField name="jht" label={t("jht")} hint={t("jhtHint")} />
-      <Field id="months" label={t("months")} error={error("months")}>
-        {(p) => (
-          <select {...p} name="months" defaultValue="1">
-            {PAYMENT_PERIODS.map((m) => (
-              <option key={m} value={m}>
-                {t("monthsOption", { months: m })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <MonthsSelect error={error("months")} />
       {active && <QuoteSummary values={values} />}
     </StepFieldset>
   );

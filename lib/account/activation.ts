@@ -9,10 +9,9 @@ import { hashPassword } from "../auth/password";
 import { dateColumn } from "../domain/billing-period";
 import { isValidKpj } from "../domain/kpj";
 import { FieldConflict, Refusal } from "../failures";
-import { messageWithParams } from "../validation/field-errors";
 import { birthDateField, nikField, wrongType } from "../validation/person";
-import { codeAndPasswordSchema, CODES_PER_ACCOUNT_PER_HOUR } from "./code-rules";
-import { codesInLastHour, hashCode, issueCode, newCode, refuseCode, spendCode } from "./one-time-codes";
+import { codeAndPasswordSchema } from "./code-rules";
+import { issueCode, prepareCode, refuseCode, spendCode } from "./one-time-codes";
 
 export const activationRequestSchema = z.object({
   nik: nikField,
@@ -24,10 +23,7 @@ export const activationRequest = defineAction({
   permission: "account.recover",
   input: activationRequestSchema,
   limit: "codeRequest",
-  prepare: async () => {
-    const code = newCode();
-    return { code, codeHash: await hashCode(code) };
-  },
+  prepare: prepareCode,
   handler: async (form, { tx, prepared, now, actor }) => {
     const participant = await tx.participant.findFirst({
       where: { nik: form.nik, kpj: form.kpj, birthDate: dateColumn(form.birthDate) },
@@ -37,8 +33,6 @@ export const activationRequest = defineAction({
     if (!participant || participant.status === "REJECTED") throw new Refusal("errors.activation.noMatch");
     if (participant.account) throw new Refusal("errors.activation.alreadyActive");
     if (!participant.phone) throw new Refusal("errors.recovery.noPhone");
-    if ((await codesInLastHour(tx, participant.id, now)) >= CODES_PER_ACCOUNT_PER_HOUR)
-      throw new Refusal(messageWithParams("errors.recovery.tooMany", { max: CODES_PER_ACCOUNT_PER_HOUR }));
     const codeId = await issueCode(
       tx,
       { participantId: participant.id, userId: null },

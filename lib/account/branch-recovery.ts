@@ -13,11 +13,9 @@ import { recordAudit } from "../audit/record";
 import { dateColumn } from "../domain/billing-period";
 import { maskRecipient } from "../domain/contact-mask";
 import { Refusal } from "../failures";
-import { messageWithParams } from "../validation/field-errors";
 import { birthDateField, mobileField, nikField } from "../validation/person";
-import { CODES_PER_ACCOUNT_PER_HOUR } from "./code-rules";
 import { checkNewContact } from "./contact-change";
-import { codesInLastHour, hashCode, issueCode, newCode } from "./one-time-codes";
+import { issueCode, prepareCode } from "./one-time-codes";
 
 export const branchRecoverySchema = z.object({
   // The officer confirms the original e-KTP was checked: a deliberate step, recorded in the audit log.
@@ -31,10 +29,7 @@ export const branchRecovery = defineAction({
   permission: "account.recover.branch",
   input: branchRecoverySchema,
   limit: "codeRequest",
-  prepare: async () => {
-    const code = newCode();
-    return { code, codeHash: await hashCode(code) };
-  },
+  prepare: prepareCode,
   handler: async (form, { tx, prepared, now, actor }) => {
     const participant = await tx.participant.findFirst({
       where: { nik: form.nik, birthDate: dateColumn(form.birthDate), status: { notIn: ["REJECTED", "DECEASED"] } },
@@ -44,9 +39,6 @@ export const branchRecovery = defineAction({
     if (!participant) throw new Refusal("errors.branchRecovery.noMatch");
     if (!participant.account?.active) throw new Refusal("errors.branchRecovery.noAccount");
     await checkNewContact(tx, participant.id, { phone: form.phone });
-    if ((await codesInLastHour(tx, participant.id, now)) >= CODES_PER_ACCOUNT_PER_HOUR) {
-      throw new Refusal(messageWithParams("errors.recovery.tooMany", { max: CODES_PER_ACCOUNT_PER_HOUR }));
-    }
     const codeId = await issueCode(
       tx,
       { participantId: participant.id, userId: participant.account.id },

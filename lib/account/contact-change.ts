@@ -6,13 +6,12 @@ import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { ownParticipantId } from "../auth/scope";
 import { maskRecipient } from "../domain/contact-mask";
-import { FieldConflict, NotFound, Refusal } from "../failures";
+import { FieldConflict, NotFound } from "../failures";
 import { CONTACT_COLUMNS, recipient } from "../messages/notify";
 import { queueMessages } from "../messages/outbox";
-import { messageWithParams } from "../validation/field-errors";
 import { mobileField } from "../validation/person";
-import { codeSchema, CODES_PER_ACCOUNT_PER_HOUR } from "./code-rules";
-import { codesInLastHour, hashCode, issueCode, newCode, refuseCode, spendCode, type NewContact } from "./one-time-codes";
+import { codeSchema } from "./code-rules";
+import { issueCode, prepareCode, refuseCode, spendCode, type NewContact } from "./one-time-codes";
 import type { Tx } from "../db/prisma";
 
 export const contactChangeSchema = z.discriminatedUnion(
@@ -44,18 +43,12 @@ export const contactChangeRequest = defineAction({
   permission: "participant.update.own",
   input: contactChangeSchema,
   limit: "codeRequest",
-  prepare: async () => {
-    const code = newCode();
-    return { code, codeHash: await hashCode(code) };
-  },
+  prepare: prepareCode,
   handler: async (input, { tx, access, user, prepared, actor, now }) => {
     const participantId = ownParticipantId(access);
     if (!participantId) throw new NotFound();
     const contact = contactOf(input);
     await checkNewContact(tx, participantId, contact);
-    if ((await codesInLastHour(tx, participantId, now)) >= CODES_PER_ACCOUNT_PER_HOUR) {
-      throw new Refusal(messageWithParams("errors.recovery.tooMany", { max: CODES_PER_ACCOUNT_PER_HOUR }));
-    }
     const codeId = await issueCode(
       tx,
       { participantId, userId: user.id },

@@ -13,10 +13,16 @@ import { queueMessages } from "../messages/outbox";
 import { FieldConflict, Refusal } from "../failures";
 import { messageWithParams } from "../validation/field-errors";
 
-import { CODE_DIGITS, CODE_MAX_TRIES, CODE_VALID_MINUTES } from "./code-rules";
+import { CODE_DIGITS, CODE_MAX_TRIES, CODE_VALID_MINUTES, CODES_PER_ACCOUNT_PER_HOUR } from "./code-rules";
 
 export function newCode(): string {
   return String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, "0");
+}
+
+/** A new code and its hash, made in an action's `prepare` (argon2 takes a while: before the transaction takes a connection). */
+export async function prepareCode() {
+  const code = newCode();
+  return { code, codeHash: await hashCode(code) };
 }
 
 /** A phone number (E.164) or an e-mail address not yet on record, which a code proves is the person's. */
@@ -24,7 +30,7 @@ export type NewContact = { phone: string } | { email: string };
 
 /**
  * Writes a code for a participant (and their account, when they have one) and
- * queues its message, in `tx`; returns its id. It goes to the participant's
+ * queues its message, in `tx`; returns its id. Refused past the per-person limit. It goes to the participant's
  * phone and e-mail, or only to `newContact` when it proves a new one.
  */
 export async function issueCode(
@@ -36,6 +42,9 @@ export async function issueCode(
   now: Date,
   newContact?: NewContact,
 ): Promise<string> {
+  if ((await codesInLastHour(tx, holder.participantId, now)) >= CODES_PER_ACCOUNT_PER_HOUR) {
+    throw new Refusal(messageWithParams("errors.recovery.tooMany", { max: CODES_PER_ACCOUNT_PER_HOUR }));
+  }
   const participant = await tx.participant.findUniqueOrThrow({ where: { id: holder.participantId }, select: CONTACT_COLUMNS });
   const to = recipient(participant);
   if (newContact) to.to = { ...newContact, textChannel: participant.textChannel };
@@ -55,7 +64,7 @@ export async function issueCode(
 }
 
 /** Codes sent to a participant in the hour before `now` (for any purpose): the per-person limit counts these. */
-export function codesInLastHour(tx: Tx, participantId: string, now: Date) {
+function codesInLastHour(tx: Tx, participantId: string, now: Date) {
   return tx.oneTimeCode.count({ where: { participantId, createdAt: { gte: new Date(now.getTime() - 3_600_000) } } });
 }
 

@@ -7,11 +7,10 @@ import { recordAudit } from "../audit/record";
 import { findAccount } from "../auth/credentials";
 import { hashPassword } from "../auth/password";
 import { FieldConflict, Refusal } from "../failures";
-import { messageWithParams } from "../validation/field-errors";
 import { text } from "../validation/person";
-import { codeAndPasswordSchema, CODES_PER_ACCOUNT_PER_HOUR } from "./code-rules";
+import { codeAndPasswordSchema } from "./code-rules";
 import { replaceContact } from "./contact-change";
-import { codesInLastHour, hashCode, issueCode, newCode, refuseCode, spendCode } from "./one-time-codes";
+import { issueCode, prepareCode, refuseCode, spendCode } from "./one-time-codes";
 
 export const recoveryRequestSchema = z.object({ identifier: text(120) });
 
@@ -20,18 +19,13 @@ export const recoveryRequest = defineAction({
   input: recoveryRequestSchema,
   limit: "codeRequest",
   // argon2 takes a while: the code is made and hashed before the transaction takes a connection.
-  prepare: async () => {
-    const code = newCode();
-    return { code, codeHash: await hashCode(code) };
-  },
+  prepare: prepareCode,
   handler: async ({ identifier }, { tx, prepared, now, actor }) => {
     const user = await findAccount(tx, identifier);
     // Helpful, like registration's "already registered", and under the same per-address limit.
     if (!user?.participantId || !user.active) throw new FieldConflict("identifier", "errors.recovery.unknown");
     const participant = await tx.participant.findUniqueOrThrow({ where: { id: user.participantId }, select: { phone: true } });
     if (!participant.phone) throw new Refusal("errors.recovery.noPhone");
-    if ((await codesInLastHour(tx, user.participantId, now)) >= CODES_PER_ACCOUNT_PER_HOUR)
-      throw new Refusal(messageWithParams("errors.recovery.tooMany", { max: CODES_PER_ACCOUNT_PER_HOUR }));
     const codeId = await issueCode(
       tx,
       { userId: user.id, participantId: user.participantId },

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { IdentityDecisionForm } from "@/components/staff/identity-decision-form";
+import { DecisionForm } from "@/components/staff/decision-form";
+import { decideIdentityChangeAction } from "@/lib/identity-changes/actions";
 import { regionScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
@@ -72,7 +73,7 @@ export default async function IdentityRequestsPage() {
                 <p className="mt-1">
                   <span className="text-slate-600">{t("reason")}:</span> {r.reason}
                 </p>
-                <IdentityDecisionForm requestId={r.id} />
+                <DecisionForm action={decideIdentityChangeAction} idName="requestId" id={r.id} noteLabel={t("note")} />
               </li>
             );
           })}

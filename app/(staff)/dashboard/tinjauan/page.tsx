@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ReviewDecisionForm } from "@/components/staff/review-decision-form";
+import { DecisionForm } from "@/components/staff/decision-form";
+import { decideReviewAction } from "@/lib/review/actions";
 import { regionScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { actorOf } from "@/lib/audit/record";
@@ -47,7 +48,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               <p className="mt-1">
                 <span className="text-slate-600">{t("reason")}:</span> {t(`reasons.${c.reason as ReviewReason}`)}
               </p>
-              <ReviewDecisionForm caseId={c.id} />
+              <DecisionForm action={decideReviewAction} idName="caseId" id={c.id} noteLabel={t("note")} />
             </li>
           ))}
         </ul>
