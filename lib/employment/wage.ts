@@ -4,7 +4,7 @@
 // month the company has no bill for yet, and the minimum wage of that month holds.
 import { z } from "zod";
 import { defineAction } from "../actions/define";
-import { recordAudit } from "../audit/record";
+import { recordAudit, type AuditActor } from "../audit/record";
 import { branchScope, inBranch } from "../auth/scope";
 import { currentPeriod, isoDate, isPeriod, periodOf, type Period } from "../domain/billing-period";
 import { FieldConflict, NotFound, Refusal } from "../failures";
@@ -12,6 +12,7 @@ import { puBillingKey } from "../billing/pu";
 import { wageProblem } from "../pu-enrollment/minimum-wage";
 import { wageField } from "../pu-enrollment/worker-row";
 import type { Db, Tx } from "../db/prisma";
+import type { UmkmScale } from "../domain/umkm";
 
 export const wageChangeSchema = z.object({
   employmentId: z.uuid("errors.invalid"),
@@ -29,44 +30,77 @@ export async function wageIn(db: Db | Tx, employmentId: string, period: Period):
   return change?.monthlyWage ?? employment?.monthlyWage ?? null;
 }
 
+type Employment = {
+  id: string;
+  participantId: string;
+  companyId: string;
+  startDate: Date;
+  endDate: Date | null;
+  company: { regencyCode: string; scale: UmkmScale };
+};
+
+/**
+ * Sets `employment`'s wage from `change.fromPeriod` in `tx`, after the rules; audited as `actor` (with `via`: an API
+ * key). Returns whether anything changed (the same wage from the same month again changes nothing).
+ */
+export async function changeWage(
+  tx: Tx,
+  employment: Employment,
+  change: { fromPeriod: string; wage: number },
+  actor: AuditActor,
+  now: Date,
+  via: Record<string, string> = {},
+): Promise<boolean> {
+  const from = change.fromPeriod as Period;
+  if (employment.endDate && from > periodOf(isoDate(employment.endDate))) throw new Refusal("errors.employment.alreadyEnded", 409);
+  if (from < currentPeriod(now) || from < periodOf(isoDate(employment.startDate)))
+    throw new FieldConflict("fromPeriod", "errors.wageChange.past");
+  if (await tx.bill.findUnique({ where: { billingKey: puBillingKey(employment.companyId, from) }, select: { id: true } })) {
+    throw new FieldConflict("fromPeriod", "errors.wageChange.billed");
+  }
+  const problem = wageProblem({ wage: change.wage, startDate: `${from}-01` }, employment.company, now);
+  if (problem?.kind === "error") throw new FieldConflict("wage", problem.message);
+  const existing = await tx.wageChange.findUnique({
+    where: { employmentId_fromPeriod: { employmentId: employment.id, fromPeriod: from } },
+  });
+  if (existing?.monthlyWage === change.wage) return false;
+  const before = await wageIn(tx, employment.id, from);
+  await tx.wageChange.upsert({
+    where: { employmentId_fromPeriod: { employmentId: employment.id, fromPeriod: from } },
+    create: { employmentId: employment.id, fromPeriod: from, monthlyWage: change.wage },
+    update: { monthlyWage: change.wage },
+  });
+  await recordAudit(tx, actor, {
+    action: "employment.wage",
+    entity: "Employment",
+    entityId: employment.id,
+    before: { fromPeriod: from, monthlyWage: before },
+    after: { fromPeriod: from, monthlyWage: change.wage, participantId: employment.participantId, ...via },
+  });
+  return true;
+}
+
+/** What the rules of an employment's changes read. */
+export const EMPLOYMENT_COLUMNS = {
+  id: true,
+  companyId: true,
+  participantId: true,
+  startDate: true,
+  endDate: true,
+  endReason: true,
+  company: { select: { regencyCode: true, scale: true } },
+} as const;
+
 export const wageChange = defineAction({
   permission: "client.enroll",
   input: wageChangeSchema,
   handler: async (input, { tx, access, actor, now }) => {
     const employment = await tx.employment.findFirst({
       where: { id: input.employmentId, company: inBranch(branchScope(access)) },
-      select: {
-        id: true,
-        companyId: true,
-        participantId: true,
-        startDate: true,
-        endDate: true,
-        company: { select: { regencyCode: true, scale: true } },
-      },
+      select: EMPLOYMENT_COLUMNS,
     });
     if (!employment) throw new NotFound();
-    const from = input.fromPeriod as Period;
-    if (employment.endDate && from > periodOf(isoDate(employment.endDate))) throw new Refusal("errors.employment.alreadyEnded");
-    if (from < currentPeriod(now) || from < periodOf(isoDate(employment.startDate)))
-      throw new FieldConflict("fromPeriod", "errors.wageChange.past");
-    if (await tx.bill.findUnique({ where: { billingKey: puBillingKey(employment.companyId, from) }, select: { id: true } })) {
-      throw new FieldConflict("fromPeriod", "errors.wageChange.billed");
-    }
-    const problem = wageProblem({ wage: input.wage, startDate: `${from}-01` }, employment.company, now);
-    if (problem?.kind === "error") throw new FieldConflict("wage", problem.message);
-    const before = await wageIn(tx, employment.id, from);
-    await tx.wageChange.upsert({
-      where: { employmentId_fromPeriod: { employmentId: employment.id, fromPeriod: from } },
-      create: { employmentId: employment.id, fromPeriod: from, monthlyWage: input.wage },
-      update: { monthlyWage: input.wage },
-    });
-    await recordAudit(tx, actor, {
-      action: "employment.wage",
-      entity: "Employment",
-      entityId: employment.id,
-      before: { fromPeriod: from, monthlyWage: before },
-      after: { fromPeriod: from, monthlyWage: input.wage, participantId: employment.participantId },
-    });
+    await changeWage(tx, employment, input, actor, now);
     return { companyId: employment.companyId };
   },
   revalidate: ({ companyId }) => [`/bank/klien/${companyId}`],

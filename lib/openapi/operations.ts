@@ -18,7 +18,12 @@ import {
 } from "../payments/schema";
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "../payments/signature";
 import { inquiryRequestSchema, inquiryResponseSchema } from "../payments/inquiry";
-import { employmentEndRequestSchema, employmentEndResponseSchema } from "../employment/api";
+import {
+  employmentEndRequestSchema,
+  employmentEndResponseSchema,
+  wageChangeRequestSchema,
+  wageChangeResponseSchema,
+} from "../employment/api";
 import { reversalRequestSchema, reversalResponseSchema } from "../payments/reversal";
 
 /** The headers every request Bank BJB signs carries (notifications, inquiries, reversals). */
@@ -124,6 +129,42 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
       401: "The API key is missing, malformed, unknown or revoked (`WWW-Authenticate: Bearer`).",
       404: "No such worker at a company with this NPP in the API key's branch.",
       409: "The employment already ended on another day or for another reason.",
+      413: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`,
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/employments/wage",
+    operationId: "changeWage",
+    summary: "Change a worker's wage from a month (bank systems)",
+    description:
+      "For bank systems with an API key issued to one BJB branch. The worker's (by NIK) wage at the company (by NPP) of that " +
+      "branch from `fromPeriod` on: the company's bills from that month are priced on it. The month is this month or later, " +
+      "not before the start, and not one the company was already billed for (a bill is never re-priced); the minimum wage " +
+      "of that month applies. The same change sent again answers 200 with `Idempotent-Replayed: true` and writes nothing.",
+    tags: ["Enrollment"],
+    security: API_KEY_SECURITY_SCHEME,
+    requestBody: {
+      description: "The company, the worker, the first month and the new wage.",
+      schemaName: "WageChangeRequest",
+      schema: wageChangeRequestSchema,
+    },
+    success: {
+      description: "Saved (or the same change again).",
+      schemaName: "WageChange",
+      schema: wageChangeResponseSchema,
+      cacheControl: "no-store",
+      headers: {
+        [IDEMPOTENT_REPLAYED_HEADER]: {
+          description: "`true` when this wage from this month was already on record.",
+          schema: z.literal("true"),
+        },
+      },
+    },
+    errors: {
+      401: "The API key is missing, malformed, unknown or revoked (`WWW-Authenticate: Bearer`).",
+      404: "No such worker at a company with this NPP in the API key's branch.",
+      409: "The employment ended before that month.",
       413: `The body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`,
     },
   },

@@ -104,6 +104,7 @@ const ROWS: Row[] = [
   { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },
   { target: "/api/v1/enrollments", method: "POST", path: fixed("/api/v1/enrollments") },
   { target: "/api/v1/employments/end", method: "POST", path: fixed("/api/v1/employments/end") },
+  { target: "/api/v1/employments/wage", method: "POST", path: fixed("/api/v1/employments/wage") },
   { target: "/api/v1/payments/notifications", method: "POST", path: fixed("/api/v1/payments/notifications") },
   { target: "/api/v1/payments/inquiries", method: "POST", path: fixed("/api/v1/payments/inquiries") },
   { target: "/api/v1/payments/reversals", method: "POST", path: fixed("/api/v1/payments/reversals") },

@@ -6,7 +6,7 @@ import { createApiKey } from "../../lib/api/keys";
 import { runBilling } from "../../lib/billing/run";
 import { addMonths, currentPeriod, type Period } from "../../lib/domain/billing-period";
 import { jakartaDate } from "../../lib/domain/time";
-import { EMPLOYMENT_NOT_FOUND, employmentEndEndpoint } from "../../lib/employment/api";
+import { EMPLOYMENT_NOT_FOUND, employmentEndEndpoint, wageChangeEndpoint } from "../../lib/employment/api";
 import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
 import { runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
@@ -35,12 +35,14 @@ beforeAll(async () => {
   companyId = company.id;
 });
 
-function post(body: unknown, apiKey: string | null = key) {
+function call(endpoint: typeof employmentEndEndpoint, path: string, body: unknown, apiKey: string | null) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-  const request = new Request("http://localhost/api/v1/employments/end", { method: "POST", headers, body: JSON.stringify(body) });
-  return employmentEndEndpoint(request, { db: t.db, now: new Date() });
+  const request = new Request(`http://localhost/api/v1/employments/${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+  return endpoint(request, { db: t.db, now: new Date() });
 }
+const post = (body: unknown, apiKey: string | null = key) => call(employmentEndEndpoint, "end", body, apiKey);
+const postWage = (body: unknown, apiKey: string | null = key) => call(wageChangeEndpoint, "wage", body, apiKey);
 
 describe("POST /api/v1/employments/end", () => {
   it("ends the employment once, answers the same again without writing, and the company's next bill leaves the worker out", async () => {
@@ -91,5 +93,36 @@ describe("POST /api/v1/employments/end", () => {
     expect(tooLate.status).toBe(400);
     expect((await tooLate.json()).fields.endDate).toMatch(/31 hari/);
     expect(await t.db.employment.count({ where: { companyId, endDate: null } })).toBe(1);
+  });
+});
+
+describe("POST /api/v1/employments/wage", () => {
+  const wagePointers = operationPointers("/api/v1/employments/wage", "post");
+
+  it("sets the wage from a month once; the company's bills from then follow; a billed month or no wage is a 400", async () => {
+    const next = addMonths(currentPeriod(), 2) as Period;
+    const body = { npp, nik: workers[1]!.nik, fromPeriod: next, wage: 6_000_000 };
+    expect(schemaViolations(wagePointers.request, body)).toEqual([]);
+    const first = await postWage(body);
+    expect(first.status).toBe(200);
+    const answer = await first.json();
+    expect(answer).toMatchObject({ npp, fromPeriod: next, wage: 6_000_000, kpj: expect.stringMatching(/^\d{11}$/) });
+    expect(schemaViolations(wagePointers.response(200), answer)).toEqual([]);
+    const again = await postWage(body);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await t.db.auditLog.count({ where: { action: "employment.wage" } })).toBe(1);
+
+    await runBilling(t.db, next);
+    const bill = await t.db.bill.findUniqueOrThrow({ where: { billingKey: `PU:${companyId}:${next}` }, include: { lines: true } });
+    expect(bill.lines.some((l) => l.base === 6_000_000)).toBe(true);
+    const billed = await postWage({ ...body, wage: 7_000_000 });
+    expect(billed.status).toBe(400);
+    expect(Object.keys((await billed.json()).fields)).toEqual(["fromPeriod"]);
+
+    const none = await postWage({ ...body, fromPeriod: addMonths(next, 1), wage: 0 });
+    expect(none.status).toBe(400);
+    expect(Object.keys((await none.json()).fields)).toEqual(["wage"]);
+    expect((await postWage(body, otherKey)).status).toBe(404);
+    expect((await postWage({ ...body, fromPeriod: "2027-13", wage: "banyak" })).status).toBe(400);
   });
 });

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { branchRecovery } from "../../lib/account/branch-recovery";
 import { contactChangeConfirm, contactChangeRequest } from "../../lib/account/contact-change";
 import { createApiKey } from "../../lib/api/keys";
-import { employmentEndEndpoint } from "../../lib/employment/api";
+import { employmentEndEndpoint, wageChangeEndpoint } from "../../lib/employment/api";
 import type { ActionDefinition, ActionOutcome, TransactionOption } from "../../lib/actions/define";
 import type { Permission } from "../../lib/auth/permissions";
 import type { SessionUser } from "../../lib/auth/credentials";
@@ -260,22 +260,28 @@ describe("a worker's own changes, hostile", () => {
     ));
 });
 
-describe("POST /api/v1/employments/end, hostile bodies", () => {
-  it("answers 400 with a message per field (or 404 for a worker the key's branch does not employ) and writes nothing", async () => {
-    const body = { npp: "00000018", nik: makeNik("1991-02-03", "M"), endDate: "2026-12-01", reason: "RESIGNED" };
-    await withoutWrites(t.db, cases, hostileObject(body, Object.keys(body)), RUNS.officer, async (value) => {
-      const request = new Request("http://localhost/api/v1/employments/end", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify(value),
+describe("POST /api/v1/employments/*, hostile bodies", () => {
+  const company = { npp: "00000018", nik: makeNik("1991-02-03", "M") };
+  it.each([
+    ["end", employmentEndEndpoint, { ...company, endDate: "2026-12-01", reason: "RESIGNED" }],
+    ["wage", wageChangeEndpoint, { ...company, fromPeriod: "2027-03", wage: 5_000_000 }],
+  ] as const)(
+    "%s answers 400 with a message per field (or 404 for a worker the key's branch does not employ) and writes nothing",
+    async (path, endpoint, body) => {
+      await withoutWrites(t.db, cases, hostileObject(body, Object.keys(body)), RUNS.officer, async (value) => {
+        const request = new Request(`http://localhost/api/v1/employments/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },
+          body: JSON.stringify(value),
+        });
+        const response = await endpoint(request, { db: t.db, now: new Date() });
+        expect([400, 404], JSON.stringify(value).slice(0, 200)).toContain(response.status);
+        const answer = await response.json();
+        expect(typeof answer.error).toBe("string");
+        for (const message of Object.values(answer.fields ?? {})) expect(message).toMatch(/^[^{}]+$/);
       });
-      const response = await employmentEndEndpoint(request, { db: t.db, now: new Date() });
-      expect([400, 404], JSON.stringify(value).slice(0, 200)).toContain(response.status);
-      const answer = await response.json();
-      expect(typeof answer.error).toBe("string");
-      for (const message of Object.values(answer.fields ?? {})) expect(message).toMatch(/^[^{}]+$/);
-    });
-  });
+    },
+  );
 });
 
 describe("staff deciding an identity correction outside their region, or a hostile decision", () => {
