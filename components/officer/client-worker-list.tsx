@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { WorkerContribution } from "@/components/officer/contribution-summary";
 import { EndEmploymentForm } from "@/components/officer/end-employment-form";
 import { ContinueBpuForm, DeathReportForm, WageChangeForm } from "@/components/officer/employment-forms";
-import { currentPeriod, isoDate } from "@/lib/domain/billing-period";
+import { isoDate } from "@/lib/domain/billing-period";
 import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { WORKER_VIEWS, type ClientWorker, type WorkerFilters } from "@/lib/officer/client-workers";
@@ -17,11 +17,14 @@ export async function ClientWorkerList({
   workers,
   next,
   filters,
+  firstWageMonth,
 }: {
   company: Company;
   workers: ClientWorker[];
   next?: string;
   filters: WorkerFilters;
+  /** The first month a wage change can start (the company's bills before it are issued). */
+  firstWageMonth: string;
 }) {
   const [t, tw, tc, th, ts, format] = await Promise.all([
     getTranslations("officer.employment"),
@@ -41,6 +44,8 @@ export async function ClientWorkerList({
     return `${base}?${params}#workers`;
   };
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const month = (period: string) =>
+    format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
   return (
     <>
       <form action={base} className="flex flex-wrap items-end gap-2" role="search">
@@ -84,7 +89,10 @@ export async function ClientWorkerList({
                   </span>
                 </span>
                 <span className="tabular-nums">
-                  {tc("wage")} {formatRupiah(e.wage)} · {ts(p.status)}
+                  {tc("wage")} {formatRupiah(e.wage)}
+                  {e.nextWage &&
+                    ` → ${t("wageFromMonth", { wage: formatRupiah(e.nextWage.monthlyWage), month: month(e.nextWage.fromPeriod) })}`}{" "}
+                  · {ts(p.status)}
                   {p.diedOn && ` · ${t("diedOnLabel", { date: day(p.diedOn) })}`}
                   {p.reviews[0]?.decisionNote && ` (${p.reviews[0].decisionNote})`}
                 </span>
@@ -102,7 +110,7 @@ export async function ClientWorkerList({
                 )}
                 {!e.endDate && (
                   <>
-                    <WageChangeForm employmentId={e.id} firstMonth={maxPeriod(currentPeriod(), isoDate(e.startDate).slice(0, 7))} />
+                    <WageChangeForm employmentId={e.id} firstMonth={maxPeriod(firstWageMonth, isoDate(e.startDate).slice(0, 7))} />
                     <EndEmploymentForm employmentId={e.id} name={p.name} />
                   </>
                 )}

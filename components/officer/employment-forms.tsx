@@ -4,11 +4,13 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { changeWageAction, continueAsBpuAction, reportDeathAction } from "@/lib/employment/actions";
 import { MonthsSelect } from "@/components/registration/months-select";
+import { useMessage } from "@/components/use-message";
 import { DisclosureForm } from "./disclosure-form";
 
 /** A worker's wage from a month on: the company's bills from that month follow it. */
 export function WageChangeForm({ employmentId, firstMonth }: { employmentId: string; firstMonth: string }) {
   const t = useTranslations("officer.employment");
+  const message = useMessage();
   return (
     <DisclosureForm
       summary={t("wage")}
@@ -16,7 +18,7 @@ export function WageChangeForm({ employmentId, firstMonth }: { employmentId: str
       hidden={{ employmentId }}
       hint={t("wageHint")}
       submit={t("wageSubmit")}
-      saved={() => t("wageSaved")}
+      saved={({ warning }) => [t("wageSaved"), message(warning ?? undefined)].filter(Boolean).join(" ")}
       testId="wage-change"
     >
       {(error, typed) => (

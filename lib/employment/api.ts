@@ -63,6 +63,10 @@ export const wageChangeResponseSchema = z.object({
   kpj: z.string(),
   fromPeriod: z.string(),
   wage: z.int(),
+  warning: z
+    .string()
+    .optional()
+    .describe("The wage is below the minimum wage of that month, which a micro or small business may agree with the worker."),
 });
 
 /** The same fields, checked as the portal's forms check them (message keys, given as Indonesian text). */
@@ -143,8 +147,15 @@ const endEmploymentApi: Act<typeof endInput> = async (tx, employment, body, acto
 };
 
 const changeWageApi: Act<typeof wageInput> = async (tx, employment, body, actor, now, via) => {
-  const changed = await changeWage(tx, employment, body, actor, now, via);
-  const answer = { npp: body.npp, nik: body.nik, kpj: employment.participant.kpj, fromPeriod: body.fromPeriod, wage: body.wage };
+  const { changed, warning } = await changeWage(tx, employment, body, actor, now, via);
+  const answer = {
+    npp: body.npp,
+    nik: body.nik,
+    kpj: employment.participant.kpj,
+    fromPeriod: body.fromPeriod,
+    wage: body.wage,
+    ...(warning ? { warning: apiMessage(warning) } : {}),
+  };
   return privateJson(answer, 200, changed ? {} : replayed);
 };
 

@@ -41,7 +41,8 @@ type Employment = {
 
 /**
  * Sets `employment`'s wage from `change.fromPeriod` in `tx`, after the rules; audited as `actor` (with `via`: an API
- * key). Returns whether anything changed (the same wage from the same month again changes nothing).
+ * key). Says whether anything changed (the same wage from the same month again changes nothing), and the
+ * minimum-wage warning a micro or small business gets (a wage below it may be agreed: PP 36/2021 Pasal 36).
  */
 export async function changeWage(
   tx: Tx,
@@ -50,7 +51,7 @@ export async function changeWage(
   actor: AuditActor,
   now: Date,
   via: Record<string, string> = {},
-): Promise<boolean> {
+): Promise<{ changed: boolean; warning: string | null }> {
   const from = change.fromPeriod as Period;
   if (employment.endDate && from > periodOf(isoDate(employment.endDate))) throw new Refusal("errors.employment.alreadyEnded", 409);
   if (from < currentPeriod(now) || from < periodOf(isoDate(employment.startDate)))
@@ -60,10 +61,11 @@ export async function changeWage(
   }
   const problem = wageProblem({ wage: change.wage, startDate: `${from}-01` }, employment.company, now);
   if (problem?.kind === "error") throw new FieldConflict("wage", problem.message);
+  const warning = problem?.message ?? null;
   const existing = await tx.wageChange.findUnique({
     where: { employmentId_fromPeriod: { employmentId: employment.id, fromPeriod: from } },
   });
-  if (existing?.monthlyWage === change.wage) return false;
+  if (existing?.monthlyWage === change.wage) return { changed: false, warning };
   const before = await wageIn(tx, employment.id, from);
   await tx.wageChange.upsert({
     where: { employmentId_fromPeriod: { employmentId: employment.id, fromPeriod: from } },
@@ -77,7 +79,7 @@ export async function changeWage(
     before: { fromPeriod: from, monthlyWage: before },
     after: { fromPeriod: from, monthlyWage: change.wage, participantId: employment.participantId, ...via },
   });
-  return true;
+  return { changed: true, warning };
 }
 
 /** What the rules of an employment's changes read. */
@@ -100,8 +102,8 @@ export const wageChange = defineAction({
       select: EMPLOYMENT_COLUMNS,
     });
     if (!employment) throw new NotFound();
-    await changeWage(tx, employment, input, actor, now);
-    return { companyId: employment.companyId };
+    const { warning } = await changeWage(tx, employment, input, actor, now);
+    return { companyId: employment.companyId, warning };
   },
   revalidate: ({ companyId }) => [`/bank/klien/${companyId}`],
 });

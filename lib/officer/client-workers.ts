@@ -3,8 +3,10 @@
 // employments and deceased workers stay findable with their date and reason.
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
-import { currentPeriod } from "../domain/billing-period";
+import { puBillingKey } from "../billing/pu";
+import { addMonths, currentPeriod, type Period } from "../domain/billing-period";
 import type { Db } from "../db/prisma";
+import { nameCursor } from "./clients";
 
 export const WORKERS_PAGE_SIZE = 50;
 export const WORKER_VIEWS = ["active", "ended", "all"] as const;
@@ -12,8 +14,8 @@ export const WORKER_VIEWS = ["active", "ended", "all"] as const;
 export const workerFiltersSchema = z.object({
   cari: z.string().trim().max(60).optional().catch(undefined),
   pekerja: z.enum(WORKER_VIEWS).catch("active").default("active"),
-  // Keyset cursor: the id of the last row shown (employment ids are UUIDv7: in creation order).
-  setelah: z.uuid().optional().catch(undefined),
+  // Keyset cursor: the worker's name and the employment id of the last row shown (nameCursor).
+  setelah: z.string().max(300).optional().catch(undefined),
 });
 export type WorkerFilters = z.output<typeof workerFiltersSchema>;
 
@@ -34,7 +36,9 @@ function workersWhere(companyId: string, filters: WorkerFilters): Prisma.Employm
       },
     });
   }
-  if (filters.setelah) where.push({ id: { gt: filters.setelah } });
+  const after = nameCursor.decode(filters.setelah);
+  if (after)
+    where.push({ OR: [{ participant: { name: { gt: after.name } } }, { participant: { name: after.name }, id: { gt: after.id } }] });
   return { AND: where };
 }
 
@@ -43,10 +47,12 @@ export async function clientWorkers(database: Db, companyId: string, filters: Wo
   const period = currentPeriod(now);
   const rows = await database.employment.findMany({
     where: workersWhere(companyId, filters),
-    orderBy: { id: "asc" },
+    // By name, as the officer looks for people; the id keeps equal names in a stable order.
+    orderBy: [{ participant: { name: "asc" } }, { id: "asc" }],
     take: WORKERS_PAGE_SIZE + 1,
     include: {
-      wageChanges: { where: { fromPeriod: { lte: period } }, orderBy: { fromPeriod: "desc" }, take: 1, select: { monthlyWage: true } },
+      // The wage in force this month (the latest change up to now), and the next one waiting for its month.
+      wageChanges: { orderBy: { fromPeriod: "desc" }, select: { fromPeriod: true, monthlyWage: true } },
       participant: {
         select: {
           id: true,
@@ -67,9 +73,21 @@ export async function clientWorkers(database: Db, companyId: string, filters: Wo
   });
   const page = rows.slice(0, WORKERS_PAGE_SIZE).map(({ wageChanges, ...employment }) => ({
     ...employment,
-    wage: wageChanges[0]?.monthlyWage ?? employment.monthlyWage,
+    wage: wageChanges.find((change) => change.fromPeriod <= period)?.monthlyWage ?? employment.monthlyWage,
+    nextWage: wageChanges.filter((change) => change.fromPeriod > period).at(-1) ?? null,
   }));
-  return { workers: page, next: rows.length > WORKERS_PAGE_SIZE ? page.at(-1)!.id : undefined };
+  const last = page.at(-1);
+  return {
+    workers: page,
+    next: rows.length > WORKERS_PAGE_SIZE && last ? nameCursor.encode({ name: last.participant.name, id: last.id }) : undefined,
+  };
 }
 
 export type ClientWorker = Awaited<ReturnType<typeof clientWorkers>>["workers"][number];
+
+/** The first month a wage change can start at this company: this month, or the next one once this month is billed. */
+export async function firstWageMonth(database: Db, companyId: string, now: Date = new Date()): Promise<Period> {
+  const period = currentPeriod(now);
+  const billed = await database.bill.findUnique({ where: { billingKey: puBillingKey(companyId, period) }, select: { id: true } });
+  return billed ? addMonths(period, 1) : period;
+}

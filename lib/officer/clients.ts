@@ -26,8 +26,8 @@ export const clientFiltersSchema = z.object({
 });
 export type ClientFilters = z.output<typeof clientFiltersSchema>;
 
-/** Keyset cursor: the (name, id) of the last row shown. */
-const cursor = {
+/** Keyset cursor: the (name, id) of the last row shown (clients here, workers in ./client-workers.ts). */
+export const nameCursor = {
   encode: (row: { name: string; id: string }) => Buffer.from(JSON.stringify([row.name, row.id])).toString("base64url"),
   decode(value: string | undefined): { name: string; id: string } | undefined {
     if (!value) return undefined;
@@ -65,7 +65,7 @@ function clientWhere(scope: BranchScope, filters: ClientFilters): Prisma.Company
   if (filters.payment === "arrears") where.push({ bills: { some: overdue } });
   if (filters.payment === "paid") where.push({ bills: { some: {} } }, { bills: { none: overdue } });
   if (filters.payment === "none") where.push({ bills: { none: {} } });
-  const after = cursor.decode(filters.after);
+  const after = nameCursor.decode(filters.after);
   if (after) where.push({ OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] });
   return { AND: where };
 }
@@ -103,7 +103,7 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
       const payment: ClientPaymentStatus = arrears > 0 ? "arrears" : c._count.bills > 0 ? "paid" : "none";
       return { ...c, workers: c._count.employments, arrears, payment };
     }),
-    next: rows.length > PAGE_SIZE ? cursor.encode(page[page.length - 1]) : undefined,
+    next: rows.length > PAGE_SIZE ? nameCursor.encode(page[page.length - 1]) : undefined,
   };
 }
 

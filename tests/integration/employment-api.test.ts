@@ -6,6 +6,8 @@ import { createApiKey } from "../../lib/api/keys";
 import { runBilling } from "../../lib/billing/run";
 import { addMonths, currentPeriod, type Period } from "../../lib/domain/billing-period";
 import { jakartaDate } from "../../lib/domain/time";
+import { apiMessage } from "../../lib/http/api-messages";
+import { wageProblem } from "../../lib/pu-enrollment/minimum-wage";
 import { EMPLOYMENT_NOT_FOUND, employmentEndEndpoint, wageChangeEndpoint } from "../../lib/employment/api";
 import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
 import { runAs, sessionUserOf, succeeded } from "../support/actions";
@@ -122,6 +124,12 @@ describe("POST /api/v1/employments/wage", () => {
     const none = await postWage({ ...body, fromPeriod: addMonths(next, 1), wage: 0 });
     expect(none.status).toBe(400);
     expect(Object.keys((await none.json()).fields)).toEqual(["wage"]);
+    // Below the minimum wage: a micro business may agree it (PP 36/2021 Pasal 36): saved, with the warning the table gives.
+    const company = await t.db.company.findUniqueOrThrow({ where: { id: companyId }, select: { regencyCode: true, scale: true } });
+    const low = await postWage({ ...body, fromPeriod: currentPeriod(), wage: 100 });
+    expect(low.status).toBe(200);
+    const expected = wageProblem({ wage: 100, startDate: `${currentPeriod()}-01` }, company);
+    expect((await low.json()).warning).toBe(expected ? apiMessage(expected.message) : undefined);
     expect((await postWage(body, otherKey)).status).toBe(404);
     expect((await postWage({ ...body, fromPeriod: "2027-13", wage: "banyak" })).status).toBe(400);
   });

@@ -65,7 +65,10 @@ describe("a client's page", () => {
 
     const first = await clientWorkers(t.db, company.id, filters());
     expect(first.workers).toHaveLength(WORKERS_PAGE_SIZE);
+    // By name: the one Wulan comes after every Budi.
+    expect(first.workers[0]!.participant.name).toBe("Budi Santoso");
     const second = await clientWorkers(t.db, company.id, filters({ setelah: first.next! }));
+    expect(second.workers.at(-1)!.participant.name).toBe("Wulan Dicari");
     expect(second.workers).toHaveLength(5);
     expect(second.next).toBeUndefined();
     expect(new Set([...first.workers, ...second.workers].map((w) => w.id)).size).toBe(total);
@@ -84,7 +87,9 @@ describe("a client's page", () => {
     });
     expect((await clientWorkers(t.db, company.id, filters({ cari: "wulan", pekerja: "all" }))).workers).toHaveLength(1);
     // A value nobody could type falls back to the default view instead of failing the page.
-    expect(filters({ pekerja: "semua'--", setelah: "x" })).toEqual({ pekerja: "active" });
+    expect(filters({ pekerja: "semua'--" })).toEqual({ pekerja: "active" });
+    // A cursor nobody could have been given is the first page.
+    expect((await clientWorkers(t.db, company.id, filters({ setelah: "x'; --" }))).workers).toHaveLength(WORKERS_PAGE_SIZE);
 
     const workers = await activeWorkerTerms(t.db, company.id);
     expect(workers).toHaveLength(total - 1);

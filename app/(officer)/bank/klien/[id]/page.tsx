@@ -16,7 +16,7 @@ import { maskNik } from "@/lib/domain/nik";
 import { regencyName } from "@/lib/domain/regions";
 import { clientBills } from "@/lib/officer/bills";
 import { activeWorkerTerms, findClient } from "@/lib/officer/clients";
-import { clientWorkers, workerFiltersSchema } from "@/lib/officer/client-workers";
+import { clientWorkers, firstWageMonth, workerFiltersSchema } from "@/lib/officer/client-workers";
 import { CreditNotice } from "@/components/payments/credit-notice";
 import { creditBalance } from "@/lib/ledger/entries";
 
@@ -33,7 +33,7 @@ export default async function ClientPage({
   if (!client) notFound();
   const query = await searchParams;
   const filters = workerFiltersSchema.parse(query);
-  const [t, tc, tk, ts, tb, tbs, format, bills, workers, page, credit, ownerCredit] = await Promise.all([
+  const [t, tc, tk, ts, tb, tbs, format, bills, workers, page, wageMonth, credit, ownerCredit] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("officer.contact"),
@@ -44,6 +44,7 @@ export default async function ClientPage({
     clientBills(db(), client.id),
     activeWorkerTerms(db(), client.id),
     clientWorkers(db(), client.id, filters),
+    firstWageMonth(db(), client.id),
     creditBalance(db(), { type: "COMPANY", id: client.id }),
     // The owner pays their own BPU contributions: their credit is theirs, not the business's.
     client.owner ? creditBalance(db(), { type: "PARTICIPANT", id: client.owner.id }) : 0n,
@@ -82,7 +83,7 @@ export default async function ClientPage({
             {tc("import")}
           </ButtonLink>
         </div>
-        <ClientWorkerList company={client} workers={page.workers} next={page.next} filters={filters} />
+        <ClientWorkerList company={client} workers={page.workers} next={page.next} filters={filters} firstWageMonth={wageMonth} />
       </section>
       <section aria-labelledby="bills" className="space-y-2">
         <h2 id="bills" className="text-lg font-semibold">
