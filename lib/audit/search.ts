@@ -2,6 +2,10 @@
 // Staff of a region see what was done to participants of their regency and
 // what they did themselves; admins and provincial staff see everything.
 import { z } from "zod";
+import { isSupportedDay } from "../domain/time";
+
+/** PostgreSQL's bigint, the audit log's id. */
+const MAX_BIGINT = 9_223_372_036_854_775_807n;
 import type { RegionScope } from "../auth/scope";
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
@@ -35,11 +39,13 @@ export const auditFiltersSchema = z.object({
   entityId: z.string().trim().max(64).optional().catch(undefined),
   /** The actor's e-mail (staff, officers). */
   actor: z.string().trim().toLowerCase().max(120).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  from: z.iso.date().refine(isSupportedDay).optional().catch(undefined),
+  to: z.iso.date().refine(isSupportedDay).optional().catch(undefined),
+  // An audit id (bigint): a number past its range read as no cursor (it failed the page under HTTP 200: issue 15).
   before: z
     .string()
     .regex(/^\d{1,19}$/)
+    .refine((value) => BigInt(value) <= MAX_BIGINT)
     .optional()
     .catch(undefined),
 });

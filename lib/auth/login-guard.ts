@@ -1,12 +1,12 @@
 // Sign-in with abuse limits (lib/security/limits.ts): failures count per
-// account (however its NIK, number or e-mail is typed) and per IP address in
+// account (whichever of its NIK, number or e-mail is typed, however) and per IP address in
 // PostgreSQL, shared by every instance; past the limit the account (or
 // address) is locked for a while, and told so. A success clears the account's
 // failures. Unknown accounts count too, so probing gains nothing.
 import type { Db } from "../db/prisma";
 import { consumeLimit, limitReached, resetLimit, type LimitOutcome } from "../security/rate-limit";
 import { messageWithParams } from "../validation/field-errors";
-import { accountKey, authenticate, type SessionUser } from "./credentials";
+import { accountKey, authenticate, findAccount, type SessionUser } from "./credentials";
 
 /** The message (errors.json) a refused sign-in shows: the account is locked, or this network tried too often. */
 export class SignInLocked extends Error {
@@ -20,8 +20,17 @@ function refusal(account: LimitOutcome, network: LimitOutcome): SignInLocked | u
   if (!network.ok) return new SignInLocked(network.retryAfterSeconds, "network");
 }
 
+/**
+ * Whose failures these are: the account, whichever of its NIK, phone or e-mail was typed (issue 15: an account
+ * locked by NIK still signed in by phone number); for an identifier no account has, the identifier as typed.
+ */
+async function lockKey(database: Db, identifier: string): Promise<string> {
+  const user = await findAccount(database, identifier);
+  return user ? `user:${user.id}` : accountKey(identifier);
+}
+
 export async function signInWithLimits(database: Db, identifier: string, password: string, ip: string | null): Promise<SessionUser | null> {
-  const account = accountKey(identifier);
+  const account = await lockKey(database, identifier);
   const who = ip ?? "unknown";
   const locked = refusal(...(await Promise.all([limitReached(database, "loginAccount", account), limitReached(database, "loginIp", who)])));
   if (locked) throw locked;

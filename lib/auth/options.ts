@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/database";
+import { safeRedirect } from "../http/local-path";
 import { sourceOf } from "../http/source";
 import type { SessionUser } from "./credentials";
 import { signInWithLimits } from "./login-guard";
@@ -24,6 +25,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
     jwt({ token, user }) {
       if (user) {
         token.user = user as SessionUser;

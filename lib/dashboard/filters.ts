@@ -6,13 +6,14 @@ import type { Access } from "../auth/access";
 import { regionScope, throughBjbOnly } from "../auth/scope";
 import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
 import { BANTEN_REGENCY_CODES } from "../domain/regions";
-import { jakartaDate } from "../domain/time";
+import { isSupportedDay, jakartaDate } from "../domain/time";
 import { CATEGORIES, CHANNELS } from "../stats/queries";
 import { PARTICIPANT_STATUSES } from "../participants/statuses";
 import { firstValues, queryString } from "../http/search-params";
 
 export const dashboardFiltersSchema = z.object({
-  asOf: z.iso.date().optional().catch(undefined),
+  // A day outside the supported range reads as today (it made the figures fail under HTTP 200: issue 15).
+  asOf: z.iso.date().refine(isSupportedDay).optional().catch(undefined),
   regency: z.enum(BANTEN_REGENCY_CODES).optional().catch(undefined),
   category: z.enum(CATEGORIES).optional().catch(undefined),
   channel: z.enum(CHANNELS).optional().catch(undefined),

@@ -4,19 +4,14 @@
 import { z } from "zod";
 import { BANTEN_REGENCY_CODES } from "../domain/regions";
 import { apiText } from "../http/api-messages";
-
-/** A real calendar day: 2026-02-30 is refused, not rolled over to March. */
-function isCalendarDay(value: string): boolean {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
+import { isCalendarDay, isSupportedDay } from "../domain/time";
 
 export const statsQuerySchema = z.object({
   asOf: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, apiText("api.stats.asOfFormat"))
     .refine(isCalendarDay, apiText("api.stats.asOfNotInCalendar"))
-    .refine((value) => value >= "2000-01-01" && value <= "2999-12-31", apiText("api.stats.asOfOutOfRange"))
+    .refine(isSupportedDay, apiText("api.stats.asOfOutOfRange"))
     .optional()
     .describe("Count as of the end of this day in Asia/Jakarta, `YYYY-MM-DD`. Default: today in Asia/Jakarta."),
   regency: z

@@ -2,6 +2,7 @@
 // XLSX), parsing what they upload, and the error report with a note on each
 // bad cell. Parsing only turns cells into text; worker-row.ts validates.
 import ExcelJS from "exceljs";
+import { checkZip, ZIP_LIMITS } from "../validation/zip-limits";
 import Papa from "papaparse";
 import { messageWithParams } from "../validation/field-errors";
 
@@ -20,7 +21,7 @@ export const WORKER_COLUMNS = [
 
 export type WorkerColumn = (typeof WORKER_COLUMNS)[number]["key"];
 export type SheetRow = { rowNumber: number; values: Partial<Record<WorkerColumn, string>> };
-export type SheetError = "format" | "empty" | "headers" | "too_many_rows";
+export type SheetError = "format" | "empty" | "headers" | "too_many_rows" | "inflated";
 /** A refused sheet: `message` is the key (with its values) the officer reads, errors.sheet.<error>. */
 export type SheetFailure = { ok: false; error: SheetError; message: string };
 export type ParsedSheet = { ok: true; rows: SheetRow[] } | SheetFailure;
@@ -82,6 +83,10 @@ function cellText(cell: ExcelJS.Cell, key: WorkerColumn | undefined): string | u
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
+  // A zip bomb is refused before ExcelJS inflates anything (lib/validation/zip-limits.ts).
+  const zip = await checkZip(bytes);
+  if (zip === "invalid") return failure("format");
+  if (zip !== "ok") return failure("inflated", { mb: ZIP_LIMITS.maxUncompressedBytes / 1024 / 1024, entries: ZIP_LIMITS.maxEntries });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -348,6 +348,36 @@ test("nothing is reachable by guessing an id: another branch's or worker's recor
   }
 });
 
+test("no way back to another site after signing in or out, and a malformed callback address is no server error (issue 15)", async ({
+  page,
+}) => {
+  // "/.//evil.example" is "//evil.example" once its dot segments are collapsed: signing in must stay on this site.
+  await page.goto("/masuk?next=%2F.%2F%2Fevil.example");
+  await page.getByLabel("NIK, nomor HP, atau email").fill(DEMO_WORKER_NIK);
+  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
+  expect(new URL(page.url()).host).toBe(new URL(BASE_URL).host);
+  const malformed = "http://localhost:3100.evil.example/";
+  const csrf = await contexts.anonymous.get("/api/auth/csrf");
+  expect(csrf.status()).toBe(200);
+  const { csrfToken } = await csrf.json();
+  const signOut = await contexts.workerA.post("/api/auth/signout", { form: { csrfToken, callbackUrl: malformed }, maxRedirects: 0 });
+  expect(signOut.status()).toBeLessThan(500);
+  // A browser holding such a callback cookie still gets its pages, and is told to forget the cookie.
+  const held = await contexts.anonymous.get("/masuk", { headers: { cookie: `next-auth.callback-url=${encodeURIComponent(malformed)}` } });
+  expect(held.status()).toBe(200);
+  expect(held.headers()["set-cookie"]).toMatch(/next-auth\.callback-url=;/);
+  const signedIn = await contexts.workerA.get("/akun", { headers: { cookie: `next-auth.callback-url=${encodeURIComponent(malformed)}` } });
+  expect(signedIn.status()).toBeLessThan(500);
+  // And the query parameter of next-auth's own pages is dropped the same way.
+  expect((await contexts.anonymous.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(malformed)}`)).status()).toBeLessThan(500);
+  const session = await contexts.anonymous.get("/api/auth/session", {
+    headers: { cookie: `next-auth.callback-url=${encodeURIComponent(malformed)}` },
+  });
+  expect(session.status()).toBe(200);
+});
+
 test("a server action posted from another site is refused before it runs (CSRF)", async () => {
   const foreign = await callAction(contexts.staff, "decideReviewAction", "/", { caseId: "x" }, "https://penipu.example");
   expect(foreign.status()).toBe(403);

@@ -64,6 +64,17 @@ describe("abuse limits", () => {
     await expect(signInWithLimits(t.db, "62-812-9876-5432", "salah", "192.0.2.61")).rejects.toThrow(/^errors\.auth\.locked\?minutes=15$/);
   });
 
+  it("lock the account whichever of its identifiers is typed: locked by e-mail, it does not sign in by phone number (issue 15)", async () => {
+    const email = `dua-pintu-${Date.now()}@bjb.test`;
+    const phone = "+6281277665544";
+    await t.db.user.create({
+      data: { role: "BANK_OFFICER", name: "Petugas Dua Pintu", email, phone, passwordHash: await hashPassword("benar-sekali-3") },
+    });
+    for (let i = 0; i < LIMITS.loginAccount.points; i++) expect(await signInWithLimits(t.db, email, "salah", "192.0.2.70")).toBeNull();
+    await expect(signInWithLimits(t.db, email, "salah", "192.0.2.71")).rejects.toThrow(SignInLocked);
+    await expect(signInWithLimits(t.db, "0812-7766-5544", "benar-sekali-3", "192.0.2.72")).rejects.toThrow(/^errors\.auth\.locked/);
+  });
+
   it("lock an address that tries many accounts (password spraying), and unknown accounts count too", async () => {
     const ip = "192.0.2.99";
     for (let i = 0; i < LIMITS.loginIp.points; i++) {

@@ -18,9 +18,17 @@ describe("dashboard filters", () => {
   it("reads the URL, and ignores values that are not filters", () => {
     const f = dashboardFilters({ asOf: "2016-12-31", regency: "3671", category: "PU", channel: "API" }, admin);
     expect(f).toEqual({ asOf: "2016-12-31", regency: "3671", category: "PU", channel: "API", from: "2016-01-01", via: undefined });
+    expect(f.status).toBeUndefined();
     const bad = dashboardFilters({ asOf: "31/12/2016", regency: "9999", category: "X", channel: ["SELF", "API"] }, admin);
     expect(bad).toMatchObject({ regency: undefined, category: undefined, channel: "SELF" });
     expect(bad.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("reads a day outside the supported range as today, and a status only among the statuses (issue 15)", () => {
+    const today = dashboardFilters({}, admin).asOf;
+    for (const asOf of ["0001-01-01", "9999-12-31", "2026-02-30"]) expect(dashboardFilters({ asOf }, admin).asOf, asOf).toBe(today);
+    expect(dashboardFilters({ status: "DECEASED" }, admin).status).toBe("DECEASED");
+    expect(dashboardFilters({ status: "HACKED" }, admin).status).toBeUndefined();
   });
 
   it("holds regional staff to their regency whatever the URL says", () => {
