@@ -5,15 +5,19 @@ declare module "next-auth" {
     user: SessionUser;
     /** Milliseconds since the epoch; absent in sessions from before it was recorded. */
     signedInAt?: number;
+    /** The server-side session (UserSession) this JWT names. */
+    sessionId?: string;
   }
-  // Declaration merging needs an interface; it adds SessionUser's fields to next-auth's User.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface User extends SessionUser {}
+  // Declaration merging needs an interface; it adds SessionUser's fields (and the new session's id) to next-auth's User.
+  interface User extends SessionUser {
+    sessionId?: string;
+  }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     user: SessionUser;
     signedInAt?: number;
+    sessionId?: string;
   }
 }

@@ -9,6 +9,7 @@ import { hashPassword } from "../auth/password";
 import { FieldConflict, Refusal } from "../failures";
 import { text } from "../validation/person";
 import { codeAndPasswordSchema } from "./code-rules";
+import { endUserSessions } from "../auth/user-sessions";
 import { replaceContact } from "./contact-change";
 import { issueCode, prepareCode, refuseCode, spendCode } from "./one-time-codes";
 
@@ -56,6 +57,7 @@ export const passwordReset = defineAction({
     const used = await spendCode(db, form.codeId, "RECOVERY", form.code, now, async (tx, { userId, participantId, newContact }) => {
       if (!userId) throw new Error("a recovery code without its account");
       await tx.user.update({ where: { id: userId }, data: { passwordHash: prepared, sessionsValidFrom: now } });
+      await endUserSessions(tx, userId, "PASSWORD_RESET", now);
       // Recovery at a branch sent the code to a new number: the code proved it, and it is the number from now on.
       if (newContact) await replaceContact(tx, participantId, newContact, form.codeId, { ...actor, userId }, now);
       await recordAudit(

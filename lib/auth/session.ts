@@ -8,13 +8,14 @@ import { REQUEST_PATH_HEADER } from "../http/request-path";
 import { ANONYMOUS, decideAccess, type Access, type PersonRequester } from "./access";
 import { sessionIsCurrent, type SessionUser } from "./credentials";
 import { authOptions } from "./options";
+import { touchSession } from "./user-sessions";
 import type { Permission, PublicPermission, SignedInPermission } from "./permissions";
 
 /**
  * The signed-in user as the database knows them now: the role, scope and
  * active flag are re-read on every request, so a disabled account or a
- * changed branch takes effect at once, whatever the JWT still says, and a
- * session from before a password reset is over. Read once
+ * changed branch takes effect at once, whatever the JWT still says; a
+ * session ended on the server (signed out, a password reset, idle) is over. Read once
  * per request (React cache): the header and the page share it.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
@@ -22,6 +23,8 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.user?.id) return null;
   const user = await db().user.findUnique({ where: { id: session.user.id } });
   if (!user?.active || !sessionIsCurrent(session.signedInAt, user.sessionsValidFrom)) return null;
+  // Ended on the server (signed out, reset, deactivated) or idle too long: signed out.
+  if (!(await touchSession(db(), session.sessionId, user.id, user.role))) return null;
   return {
     id: user.id,
     name: user.name,

@@ -227,3 +227,18 @@ test("a worker names an heir on /akun, sees them listed, and removes them", asyn
   await page.getByRole("button", { name: "Hapus Ahmad Fauzi" }).click();
   await expect(page.getByTestId("heirs")).toHaveCount(0);
 });
+
+test("signing out ends the session on the server: a copy of the cookie no longer opens anything (issue 15)", async ({ page, browser }) => {
+  await signIn(page, "petugas.serang@bjb.test");
+  const copied = await page.context().storageState();
+  const thief = await browser.newContext({ storageState: copied, viewport: { width: 360, height: 740 } });
+  const stolen = await thief.newPage();
+  await stolen.goto("/bank/klien");
+  await expect(stolen.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(stolen).toHaveURL(/\/bank\/klien$/);
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+  await stolen.goto("/bank/klien");
+  await expect(stolen).toHaveURL(/\/masuk/);
+  await thief.close();
+});

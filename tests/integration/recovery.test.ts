@@ -7,6 +7,7 @@ import { passwordReset, recoveryRequest } from "../../lib/account/recovery";
 import { authenticate, sessionIsCurrent } from "../../lib/auth/credentials";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
 import { branchRecovery } from "../../lib/account/branch-recovery";
+import { openSession, touchSession } from "../../lib/auth/user-sessions";
 import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
 import { makePhone, registrationForm } from "../support/factories";
@@ -133,6 +134,9 @@ describe("recovery at a branch", () => {
     const participant = await t.db.participant.findUniqueOrThrow({ where: { nik: form.nik } });
     expect(await t.db.oneTimeCode.count({ where: { participantId: participant.id } })).toBe(0);
 
+    // A session the worker still has somewhere (the lost phone): the reset must end it on the server.
+    const account = await t.db.user.findFirstOrThrow({ where: { participantId: participant.id } });
+    const lostPhone = await openSession(t.db, account.id, {});
     const { codeId } = succeeded(await runAs(t.db, branchRecovery, asked, { as: officer }));
     const message = await t.db.message.findFirstOrThrow({ where: { template: "oneTimeCode", about: codeId } });
     expect(message.recipient).toBe(`+62${newPhone.slice(1)}`);
@@ -143,5 +147,7 @@ describe("recovery at a branch", () => {
     expect(await t.db.message.count({ where: { template: "contactChanged", recipient: `+62${form.phone.slice(1)}` } })).toBe(1);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "account.branch_recovery_code", entityId: participant.id } });
     expect(audit.actorId).toBe(officer.id);
+    expect(await touchSession(t.db, lostPhone, account.id, "WORKER")).toBe(false);
+    expect((await t.db.userSession.findUniqueOrThrow({ where: { id: lostPhone } })).endReason).toBe("PASSWORD_RESET");
   });
 });
