@@ -44,6 +44,17 @@ const DEMO_WORKERS = [
   ["3602010101800007", "Ujang", "1980-01-01", "M", "3602", "360201", "FARMER", "1000000"],
 ] as const;
 
+/**
+ * Why demo data must not go into this database, or null: it holds participants and none of the demo accounts, so
+ * it is someone's real data (issue 15: the demo seed adds accounts with a published password and bills the last
+ * months for every participant in the database).
+ */
+export async function demoSeedRefusal(database: Db): Promise<string | null> {
+  if (await database.user.findUnique({ where: { email: DEMO_STAFF[0]!.email }, select: { id: true } })) return null;
+  if (!(await database.participant.findFirst({ select: { id: true } }))) return null;
+  return "this database holds participants and no demo accounts: demo data (accounts with a published password, bills for every participant) is not put into it. Use `npm run start:prod` for real data, or `npm start -- --allow-demo` if this really is a demo database.";
+}
+
 export async function seedDemo(database: Db) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const branches = new Map<string, string>();

@@ -3,7 +3,9 @@
 //   then: migrate, seed demo data, build (unless --no-build), next start, and a
 //   job worker in this process (messages to the demo inbox, nightly billing).
 // Flags: --dev (next dev), --port N, --no-build, --fresh (a new, empty
-// database for e2e runs: on TEST_DATABASE_URL's server, else in memory).
+// database for e2e runs: on TEST_DATABASE_URL's server, else in memory),
+// --allow-demo (demo data into a database that holds other participants:
+// refused without it). Real data: `npm run start:prod` (scripts/start-prod.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -14,7 +16,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { createServerDatabase } from "../lib/db/test-databases";
 import { startWorker } from "../lib/jobs/worker";
 import { configuredSenders } from "../lib/messages/channels/configured";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoSeedRefusal, seedDemo } from "../prisma/seed";
 import { cleanups, runMain } from "./support/run-main";
 
 const { values: flags } = parseArgs({
@@ -23,6 +25,8 @@ const { values: flags } = parseArgs({
     port: { type: "string", default: process.env.PORT ?? "3000" },
     "no-build": { type: "boolean", default: false },
     fresh: { type: "boolean", default: false },
+    // Put demo data into a database that already holds other participants (refused without it).
+    "allow-demo": { type: "boolean", default: false },
   },
 });
 
@@ -73,6 +77,12 @@ async function main() {
   const applied = await applyMigrations(url);
   log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
   const database = createPrismaClient(url);
+  const refusal = flags["allow-demo"] ? null : await demoSeedRefusal(database);
+  if (refusal) {
+    await database.$disconnect();
+    console.error(`[lindung] not started: ${refusal}`);
+    return 1;
+  }
   await seedDemo(database);
   await database.$disconnect();
 

@@ -23,11 +23,10 @@ export const wageChangeSchema = z.object({
 
 /** The wage of an employment in `period`: the latest change from then or before, else the wage it began with. */
 export async function wageIn(db: Db | Tx, employmentId: string, period: Period): Promise<number | null> {
-  const [change, employment] = await Promise.all([
-    db.wageChange.findFirst({ where: { employmentId, fromPeriod: { lte: period } }, orderBy: { fromPeriod: "desc" } }),
-    db.employment.findUnique({ where: { id: employmentId }, select: { monthlyWage: true } }),
-  ]);
-  return change?.monthlyWage ?? employment?.monthlyWage ?? null;
+  // One after the other: in a transaction both would share one connection.
+  const change = await db.wageChange.findFirst({ where: { employmentId, fromPeriod: { lte: period } }, orderBy: { fromPeriod: "desc" } });
+  if (change) return change.monthlyWage;
+  return (await db.employment.findUnique({ where: { id: employmentId }, select: { monthlyWage: true } }))?.monthlyWage ?? null;
 }
 
 type Employment = {

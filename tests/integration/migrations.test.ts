@@ -4,6 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR, diffMigrationsToSchema } from "../../lib/db/schema-engine";
 import { setupTestDatabase } from "../support/database";
+import { demoSeedRefusal } from "../../prisma/seed";
 
 const t = setupTestDatabase();
 
@@ -27,5 +28,26 @@ describe("migrations", () => {
       SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`;
     expect(applied.map((row) => row.migration_name)).toEqual(folders);
     expect(applied.every((row) => row.finished_at !== null)).toBe(true);
+  });
+});
+
+describe("the demo seed", () => {
+  it("refuses a database that holds participants and no demo accounts (someone's real data), not an empty or demo one", async () => {
+    expect(await demoSeedRefusal(t.db)).toBeNull();
+    await t.db.participant.create({
+      data: {
+        kpj: "99999999991",
+        nik: "3673014101900001",
+        name: "Peserta Nyata",
+        birthDate: new Date("1990-01-01"),
+        gender: "F",
+        category: "BPU",
+        channel: "SELF",
+        regencyCode: "3673",
+      },
+    });
+    expect(await demoSeedRefusal(t.db)).toMatch(/start:prod/);
+    await t.db.user.create({ data: { role: "ADMIN", name: "Admin Lindung", email: "admin@lindung.test", passwordHash: "x" } });
+    expect(await demoSeedRefusal(t.db)).toBeNull();
   });
 });
