@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
 import { hashPassword } from "../auth/password";
+import { PERSONAL_COLUMNS, refuseWeakPassword } from "../auth/password-strength";
 import { dateColumn } from "../domain/billing-period";
 import { isValidKpj } from "../domain/kpj";
 import { FieldConflict, Refusal } from "../failures";
@@ -61,9 +62,10 @@ export const accountActivation = defineAction({
     const spent = await spendCode(db, form.codeId, "ACTIVATION", form.code, now, async (tx, { participantId }) => {
       const participant = await tx.participant.findUniqueOrThrow({
         where: { id: participantId },
-        select: { name: true, phone: true, email: true, account: { select: { id: true } } },
+        select: { ...PERSONAL_COLUMNS, account: { select: { id: true } } },
       });
       if (participant.account) throw new Refusal("errors.activation.alreadyActive");
+      refuseWeakPassword(form.password, participant);
       if (participant.phone && (await tx.user.findUnique({ where: { phone: participant.phone }, select: { id: true } }))) {
         throw new FieldConflict("code", "errors.activation.phoneTaken");
       }

@@ -10,6 +10,7 @@ import { FieldConflict, Refusal } from "../failures";
 import { text } from "../validation/person";
 import { codeAndPasswordSchema } from "./code-rules";
 import { endUserSessions } from "../auth/user-sessions";
+import { PERSONAL_COLUMNS, refuseWeakPassword } from "../auth/password-strength";
 import { replaceContact } from "./contact-change";
 import { issueCode, prepareCode, refuseCode, spendCode } from "./one-time-codes";
 
@@ -56,6 +57,8 @@ export const passwordReset = defineAction({
   handler: async (form, { db, prepared, now, actor }) => {
     const used = await spendCode(db, form.codeId, "RECOVERY", form.code, now, async (tx, { userId, participantId, newContact }) => {
       if (!userId) throw new Error("a recovery code without its account");
+      // A weak password undoes the step (the code stays usable) and says why.
+      refuseWeakPassword(form.password, await tx.participant.findUniqueOrThrow({ where: { id: participantId }, select: PERSONAL_COLUMNS }));
       await tx.user.update({ where: { id: userId }, data: { passwordHash: prepared, sessionsValidFrom: now } });
       await endUserSessions(tx, userId, "PASSWORD_RESET", now);
       // Recovery at a branch sent the code to a new number: the code proved it, and it is the number from now on.

@@ -8,6 +8,7 @@ import { formatVirtualAccount } from "../domain/virtual-account";
 import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { hashPassword } from "../auth/password";
+import { refuseWeakPassword } from "../auth/password-strength";
 import type { Tx } from "../db/prisma";
 import { takeNumbers } from "../db/sequences";
 import { FieldConflict } from "../failures";
@@ -26,7 +27,11 @@ export const bpuSelfRegistration = defineAction({
   input: registrationSchema,
   limit: "registration",
   // argon2 takes a while: hashed before the transaction takes a connection.
-  prepare: async (form) => hashPassword(form.password),
+  // argon2 takes a while: hashed before the transaction takes a connection; a weak password is refused first.
+  prepare: async (form) => {
+    refuseWeakPassword(form.password, form);
+    return hashPassword(form.password);
+  },
   uniqueFields: {
     nik: { field: "nik", messageKey: NIK_REGISTERED },
     phone: { field: "phone", messageKey: "errors.phone.registered" },

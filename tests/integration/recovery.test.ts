@@ -151,3 +151,23 @@ describe("recovery at a branch", () => {
     expect((await t.db.userSession.findUniqueOrThrow({ where: { id: lostPhone } })).endReason).toBe("PASSWORD_RESET");
   });
 });
+
+describe("weak passwords (issue 15)", () => {
+  it("are refused at registration and at a reset, with the reason; the code stays usable", async () => {
+    const weak = registrationForm({ password: "password", passwordConfirm: "password" });
+    expectRefused(await runAs(t.db, bpuSelfRegistration, weak), { password: "errors.password.common" });
+    const own = registrationForm();
+    expectRefused(await runAs(t.db, bpuSelfRegistration, { ...own, password: `nik${own.nik}`, passwordConfirm: `nik${own.nik}` }), {
+      password: "errors.password.personal",
+    });
+    expect(await t.db.participant.count({ where: { nik: { in: [weak.nik, own.nik] } } })).toBe(0);
+
+    const form = await registered();
+    const { codeId } = succeeded(await runAs(t.db, recoveryRequest, { identifier: form.nik }));
+    const code = await codeSent(codeId);
+    expectRefused(await runAs(t.db, passwordReset, { codeId, code, password: "12345678", passwordConfirm: "12345678" }), {
+      password: "errors.password.common",
+    });
+    succeeded(await reset(codeId, code));
+  });
+});
