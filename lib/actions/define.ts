@@ -9,14 +9,14 @@ import type { z } from "zod";
 import { decideAccess, userOf, type Access, type PersonRequester } from "../auth/access";
 import type { SessionUser } from "../auth/credentials";
 import type { Permission, SignedInPermission } from "../auth/permissions";
-import { actorOf, type AuditActor } from "../audit/record";
+import { actorOf, recordAudit, type AuditActor } from "../audit/record";
 import { isUniqueViolation, isWriteConflict, uniqueViolationAs, type UniqueFields } from "../db/conflicts";
 import type { Db, Tx } from "../db/prisma";
 import { FieldConflict, NotFound, Refusal } from "../failures";
 import type { RequestSource } from "../http/source";
 import { log } from "../log";
 import { consumeLimit } from "../security/rate-limit";
-import type { LimitName } from "../security/limits";
+import { LIMITS, type LimitName } from "../security/limits";
 import { fieldErrorsOf, messageWithParams } from "../validation/field-errors";
 import type { ActionResult } from "./result";
 
@@ -47,6 +47,11 @@ export interface ActionDefinition<P extends Permission, Schema extends z.ZodType
   input: Schema;
   /** An abuse limit counted per requester address, once the input is valid (a typo sent back costs nothing). */
   limit?: LimitName;
+  /**
+   * The audit action written when an address spends that limit (once per block, not per refused request): a
+   * pattern staff should see, such as NIKs tried one after another (issue 15).
+   */
+  limitAudit?: string;
   /** Work that must not hold a database connection (hashing a password), after the checks and before the transaction. */
   prepare?: (input: z.output<Schema>, context: ActionContext<P>) => Promise<Prepared>;
   /** Unique indexes a concurrent request may win, as the field error a form shows. */
@@ -125,7 +130,17 @@ export async function runAction<P extends Permission, Schema extends z.ZodType, 
   try {
     if (definition.limit) {
       const limit = await consumeLimit(run.db, definition.limit, run.source.ip ?? "unknown");
-      if (!limit.ok) return refused(formData, messageWithParams("errors.tooManyRequests", { seconds: limit.retryAfterSeconds }));
+      if (!limit.ok) {
+        if (definition.limitAudit && limit.crossed) {
+          await recordAudit(run.db, context.actor, {
+            action: definition.limitAudit,
+            entity: "Address",
+            entityId: (run.source.ip ?? "unknown").slice(0, 64),
+            after: { limit: definition.limit, ...LIMITS[definition.limit] },
+          });
+        }
+        return refused(formData, messageWithParams("errors.tooManyRequests", { seconds: limit.retryAfterSeconds }));
+      }
     }
     const prepared = (definition.prepare ? await definition.prepare(input, context) : undefined) as Prepared;
     // HandlerStore<T> gives a handler the one store its option allows. T is open here, so the checker cannot

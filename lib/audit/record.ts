@@ -2,7 +2,7 @@
 // one row, inside the change's own transaction (the table is append-only:
 // lib/db/audit-append-only.sql). Reading it: ./search.ts.
 import type { Prisma, Role } from "../db/generated/client";
-import type { Tx } from "../db/prisma";
+import type { Db, Tx } from "../db/prisma";
 import type { RequestSource } from "../http/source";
 
 export interface AuditActor {
@@ -32,7 +32,8 @@ const actorColumns = (actor: AuditActor) => ({
   userAgent: actor.userAgent?.slice(0, 300) ?? null,
 });
 
-export function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry) {
+/** In the transaction of the change it records (or on the database, for a refusal that changes nothing). */
+export function recordAudit(tx: Tx | Db, actor: AuditActor, entry: AuditEntry) {
   return tx.auditLog.create({ data: { ...entry, ...actorColumns(actor) } });
 }
 

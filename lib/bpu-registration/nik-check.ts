@@ -20,6 +20,8 @@ export const registeredNikCheck = defineAction({
   permission: "registration.nikCheck",
   input: nikCheckSchema,
   limit: "nikCheck",
+  // An address that spends it has been trying NIKs: staff see it in the audit log.
+  limitAudit: "security.nik_enumeration",
   // One read, nothing written.
   transaction: false,
   handler: async ({ nik }, { db }) => {

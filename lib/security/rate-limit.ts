@@ -5,7 +5,8 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "../db/prisma";
 import { LIMITS, type LimitName } from "./limits";
 
-export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
+/** `crossed`: this very use went over the limit (the first refusal of a window or block). */
+export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number; crossed?: boolean };
 
 const limiters = new WeakMap<Db, Map<LimitName, RateLimiterPrisma>>();
 
@@ -28,7 +29,9 @@ export async function consumeLimit(database: Db, name: LimitName, who: string, p
     await limiter(database, name).consume(who, points);
     return { ok: true };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: retryAfter(error) };
+    if (error instanceof RateLimiterRes) {
+      return { ok: false, retryAfterSeconds: retryAfter(error), crossed: error.consumedPoints - points <= LIMITS[name].points };
+    }
     throw error;
   }
 }

@@ -88,6 +88,11 @@ describe("the NIK check of /daftar's first step", () => {
       fieldErrors: {},
       formError: expect.stringMatching(/^errors\.tooManyRequests\?seconds=\d+$/),
     });
+    // Staff see the pattern once per block, not once per refused try (issue 15).
+    expect(await check(registered.nik, ip)).toMatchObject({ ok: false });
+    const seen = await t.db.auditLog.findMany({ where: { action: "security.nik_enumeration", entityId: ip } });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ entity: "Address", ip });
     // Counted apart: a crowd registering behind one address does not lock its sign-ins.
     await expect(signInWithLimits(t.db, registered.nik, registered.password, ip)).resolves.toBeTruthy();
     // Another address is not affected.

@@ -18,10 +18,10 @@ async function register(overrides: Parameters<typeof registrationForm>[0] = {}) 
 
 describe("registrations that need a human", () => {
   it("flags the same name and birth date under another NIK, a shared phone, a NIK from outside Banten, an income far out of range", async () => {
-    const plain = await register({ name: "Nama Unik Sekali" });
+    const plain = await register({ name: "Nama Unik Pisan" });
     expect(plain.reviews).toEqual([]);
 
-    const twin = await register({ name: "nama unik sekali" });
+    const twin = await register({ name: "nama unik pisan" });
     expect(twin.reviews.map((r) => r.reason)).toEqual(["SAME_NAME_AND_BIRTH_DATE"]);
 
     // A phone can be on a participant without an account (an officer enrolled them).
