@@ -44,7 +44,15 @@ export function findAccount(database: Pick<Db, "user">, identifier: string) {
 }
 
 export async function authenticate(database: Db, identifier: string, password: string): Promise<SessionUser | null> {
-  const user = await findAccount(database, identifier);
+  return authenticateAccount(database, await findAccount(database, identifier), password);
+}
+
+/** The password checked against an account already found (or none: a dummy hash keeps the timing). */
+export async function authenticateAccount(
+  database: Db,
+  user: Awaited<ReturnType<typeof findAccount>>,
+  password: string,
+): Promise<SessionUser | null> {
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok || !user.active) return null;
   await database.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });

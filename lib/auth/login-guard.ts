@@ -6,7 +6,7 @@
 import type { Db } from "../db/prisma";
 import { consumeLimit, limitReached, resetLimit, type LimitOutcome } from "../security/rate-limit";
 import { messageWithParams } from "../validation/field-errors";
-import { accountKey, authenticate, findAccount, type SessionUser } from "./credentials";
+import { accountKey, authenticateAccount, findAccount, type SessionUser } from "./credentials";
 
 /** The message (errors.json) a refused sign-in shows: the account is locked, or this network tried too often. */
 export class SignInLocked extends Error {
@@ -20,22 +20,16 @@ function refusal(account: LimitOutcome, network: LimitOutcome): SignInLocked | u
   if (!network.ok) return new SignInLocked(network.retryAfterSeconds, "network");
 }
 
-/**
- * Whose failures these are: the account, whichever of its NIK, phone or e-mail was typed (issue 15: an account
- * locked by NIK still signed in by phone number); for an identifier no account has, the identifier as typed.
- */
-async function lockKey(database: Db, identifier: string): Promise<string> {
-  const user = await findAccount(database, identifier);
-  return user ? `user:${user.id}` : accountKey(identifier);
-}
-
 export async function signInWithLimits(database: Db, identifier: string, password: string, ip: string | null): Promise<SessionUser | null> {
-  const account = await lockKey(database, identifier);
+  // Whose failures these are: the account, whichever of its NIK, phone or e-mail was typed (issue 15: an account
+  // locked by NIK still signed in by phone number); for an identifier no account has, the identifier as typed.
+  const found = await findAccount(database, identifier);
+  const account = found ? `user:${found.id}` : accountKey(identifier);
   const who = ip ?? "unknown";
   const locked = refusal(...(await Promise.all([limitReached(database, "loginAccount", account), limitReached(database, "loginIp", who)])));
   if (locked) throw locked;
 
-  const user = await authenticate(database, identifier, password);
+  const user = await authenticateAccount(database, found, password);
   if (user) {
     await resetLimit(database, "loginAccount", account);
     return user;

@@ -4,6 +4,7 @@ import type { Db } from "../db/prisma";
 import { dateColumn, dueDateFor, periodEndDate, periodStartDate, type Period } from "../domain/billing-period";
 import { calculatePuContribution } from "../domain/contributions/pu";
 import { companyPrograms } from "../domain/company-programs";
+import { wageChangeIn, wageInForce } from "./wage-in-force";
 import { billInBatches } from "./batches";
 import type { CategoryCounts } from "./counts";
 import type { BillDraft, BillLineDraft } from "./insert";
@@ -79,12 +80,7 @@ export function billPu(db: Db, period: Period, now: Date, batchSize: number): Pr
               participantId: true,
               monthlyWage: true,
               // The wage in force this month: the latest change from this month or before, else the one enrolled with.
-              wageChanges: {
-                where: { fromPeriod: { lte: period } },
-                orderBy: { fromPeriod: "desc" },
-                take: 1,
-                select: { monthlyWage: true },
-              },
+              wageChanges: wageChangeIn(period),
             },
             // Oldest first, so a worker re-hired within the month is billed once, at the latest wage.
             orderBy: [{ companyId: "asc" }, { startDate: "asc" }],
@@ -93,7 +89,7 @@ export function billPu(db: Db, period: Period, now: Date, batchSize: number): Pr
       const workersOf = new Map<string, Map<string, Worker>>();
       for (const e of employments) {
         const workers = workersOf.get(e.companyId) ?? new Map<string, Worker>();
-        workers.set(e.participantId, { participantId: e.participantId, wage: e.wageChanges[0]?.monthlyWage ?? e.monthlyWage });
+        workers.set(e.participantId, { participantId: e.participantId, wage: wageInForce(e) });
         workersOf.set(e.companyId, workers);
       }
       const drafts: BillDraft[] = [];

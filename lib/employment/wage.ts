@@ -11,6 +11,7 @@ import { FieldConflict, NotFound, Refusal } from "../failures";
 import { puBillingKey } from "../billing/pu";
 import { wageProblem } from "../pu-enrollment/minimum-wage";
 import { wageField } from "../pu-enrollment/worker-row";
+import { wageChangeIn, wageInForce } from "../billing/wage-in-force";
 import type { Db, Tx } from "../db/prisma";
 import type { UmkmScale } from "../domain/umkm";
 
@@ -21,12 +22,13 @@ export const wageChangeSchema = z.object({
   wage: wageField,
 });
 
-/** The wage of an employment in `period`: the latest change from then or before, else the wage it began with. */
-export async function wageIn(db: Db | Tx, employmentId: string, period: Period): Promise<number | null> {
-  // One after the other: in a transaction both would share one connection.
-  const change = await db.wageChange.findFirst({ where: { employmentId, fromPeriod: { lte: period } }, orderBy: { fromPeriod: "desc" } });
-  if (change) return change.monthlyWage;
-  return (await db.employment.findUnique({ where: { id: employmentId }, select: { monthlyWage: true } }))?.monthlyWage ?? null;
+/** The wage of an employment in `period` (./wage-in-force.ts), in one query. */
+async function wageIn(db: Db | Tx, employmentId: string, period: Period): Promise<number | null> {
+  const employment = await db.employment.findUnique({
+    where: { id: employmentId },
+    select: { monthlyWage: true, wageChanges: wageChangeIn(period) },
+  });
+  return employment ? wageInForce(employment) : null;
 }
 
 type Employment = {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { currentPeriod, isoDate } from "../domain/billing-period";
 import { jkpApplies } from "../domain/contributions/pu";
 import { inBranch, type BranchScope } from "../auth/scope";
+import { wageChangeIn, wageInForce } from "../billing/wage-in-force";
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { dateColumn, lateBefore } from "../domain/billing-period";
@@ -136,15 +137,10 @@ export async function activeWorkerTerms(database: Db, companyId: string, now: Da
       monthlyWage: true,
       startDate: true,
       participant: { select: { birthDate: true } },
-      wageChanges: {
-        where: { fromPeriod: { lte: currentPeriod(now) } },
-        orderBy: { fromPeriod: "desc" },
-        take: 1,
-        select: { monthlyWage: true },
-      },
+      wageChanges: wageChangeIn(currentPeriod(now)),
     },
   });
-  return rows.map((row) => workerTermsOf({ ...row, monthlyWage: row.wageChanges[0]?.monthlyWage ?? row.monthlyWage }));
+  return rows.map((row) => workerTermsOf({ ...row, monthlyWage: wageInForce(row) }));
 }
 
 export function findClient(database: Db, scope: BranchScope, id: string) {

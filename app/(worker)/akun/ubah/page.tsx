@@ -6,7 +6,9 @@ import { IdentityChangeForm } from "@/components/participant/identity-change-for
 import { ProfileForm } from "@/components/participant/profile-form";
 import { IdentityRequestStatus } from "@/components/participant/identity-request-status";
 import { ownParticipantId } from "@/lib/auth/scope";
-import { authorize } from "@/lib/auth/session";
+import { Suspense } from "react";
+import { LoadingStatus } from "@/components/loading-status";
+import { authorize, type UserAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { maskRecipient } from "@/lib/domain/contact-mask";
 import { BANTEN_REGENCIES, bantenDistricts } from "@/lib/domain/regions";
@@ -16,6 +18,15 @@ import { bpuTermsView } from "@/lib/participants/bpu-terms";
 /** "Ubah data": what a worker keeps current themself, and the corrections they ask staff for (issue 14). */
 export default async function ChangeDataPage() {
   const access = await authorize("participant.update.own");
+  // The check stays outside the boundary (its redirect or 404 keeps its status); the data streams in after it.
+  return (
+    <Suspense fallback={<LoadingStatus />}>
+      <ChangeData access={access} />
+    </Suspense>
+  );
+}
+
+async function ChangeData({ access }: { access: UserAccess }) {
   const participantId = ownParticipantId(access);
   const t = await getTranslations("changes");
   const participant = participantId
