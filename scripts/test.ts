@@ -52,13 +52,15 @@ function run(command: string[], env: Record<string, string> = {}): Promise<numbe
   });
 }
 
-async function counts(): Promise<{ passed: number; failed: number }> {
+async function counts(): Promise<{ passed: number; failed: number; vitestRunFailed: boolean }> {
   const read = (file: string) => readFile(`${RESULTS}/${file}`, "utf8").then(JSON.parse, () => undefined);
   const vitest = await read("vitest.json");
   const e2e = await read("e2e.json");
   return {
     passed: (vitest?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0),
     failed: (vitest?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0),
+    // Vitest fails a run on an error outside any test (an unhandled rejection, a suite that would not load).
+    vitestRunFailed: vitest ? !vitest.success && !vitest.numFailedTests : false,
   };
 }
 
@@ -76,8 +78,10 @@ for (const stage of stages) {
   console.log(`=== ${stage.name}: ${code === 0 ? "ok" : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (code !== 0) failedStages.push(stage.name);
 }
-const { passed, failed } = await counts();
+const { passed, failed, vitestRunFailed } = await counts();
 if (failedStages.length) console.log(`\nfailed stages: ${failedStages.join(", ")}`);
-// A failed lint, typecheck or build stage counts as a failure too.
-console.log(`tests: ${passed} passed, ${failed + failedStages.filter((s) => s !== "unit + integration" && s !== "e2e").length} failed`);
+if (vitestRunFailed) console.log("vitest: every test passed, but the run failed (see \"Unhandled Errors\" above)");
+// A failed lint, typecheck or build stage counts as a failure too, and so does an error outside vitest's tests.
+const stageFailures = failedStages.filter((s) => s !== "unit + integration" && s !== "e2e").length + (vitestRunFailed ? 1 : 0);
+console.log(`tests: ${passed} passed, ${failed + stageFailures} failed`);
 process.exit(failedStages.length ? 1 : 0);
