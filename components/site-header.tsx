@@ -20,9 +20,12 @@ export async function SiteHeader() {
         <nav aria-label={t("home")} className="flex items-center gap-3 text-sm">
           {user ? (
             <>
-              <Link href={HOME_BY_ROLE[user.role]} className="font-medium text-brand-700 underline">
-                {t("account")}
-              </Link>
+              {/* Mid sign-in (a second factor, a new password) there is no home to go to yet. */}
+              {!user.pending && (
+                <Link href={HOME_BY_ROLE[user.role]} className="font-medium text-brand-700 underline">
+                  {t("account")}
+                </Link>
+              )}
               <SignOutButton label={t("signOut")} />
             </>
           ) : (

@@ -10,7 +10,9 @@ import { runAction } from "../lib/actions/define";
 import { ANONYMOUS } from "../lib/auth/access";
 import { bpuSelfRegistration } from "../lib/bpu-registration/register";
 import { umkmEnrollment } from "../lib/umkm-enrollment/enroll";
-import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../lib/demo/accounts";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_WORKER_NIK } from "../lib/demo/accounts";
+import { serverSecret } from "../lib/account/two-factor";
+import { sealTotpSecret } from "../lib/auth/totp-secret";
 
 export { DEMO_PASSWORD, DEMO_WORKER_NIK };
 
@@ -62,6 +64,8 @@ export async function seedDemo(database: Db) {
     const row = await database.branch.upsert({ where: { code: branch.code }, create: branch, update: {} });
     branches.set(branch.code, row.id);
   }
+  // The published demo authenticator key, sealed with this server's secret (set again: the secret may be new).
+  const secondFactor = { totpSecret: sealTotpSecret(DEMO_TOTP_SECRET, serverSecret()), totpEnabledAt: new Date() };
   for (const person of DEMO_STAFF) {
     const scope = {
       branchId: person.branch ? branches.get(person.branch) : null,
@@ -69,8 +73,8 @@ export async function seedDemo(database: Db) {
     };
     await database.user.upsert({
       where: { email: person.email },
-      create: { email: person.email, name: person.name, role: person.role, passwordHash, ...scope },
-      update: {},
+      create: { email: person.email, name: person.name, role: person.role, passwordHash, ...scope, ...secondFactor },
+      update: secondFactor,
     });
   }
   for (const [nik, name, birthDate, gender, regencyCode, districtCode, occupation, income] of DEMO_WORKERS) {

@@ -17,6 +17,7 @@ import { createServerDatabase } from "../lib/db/test-databases";
 import { startWorker } from "../lib/jobs/worker";
 import { configuredSenders } from "../lib/messages/channels/configured";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoSeedRefusal, seedDemo } from "../prisma/seed";
+import { DEMO_TOTP_SECRET } from "../lib/demo/accounts";
 import { cleanups, runMain } from "./support/run-main";
 
 const { values: flags } = parseArgs({
@@ -83,6 +84,8 @@ async function main() {
     console.error(`[lindung] not started: ${refusal}`);
     return 1;
   }
+  // The seed seals the demo authenticator key with the server's secret: set it first.
+  process.env.NEXTAUTH_SECRET = await demoSecret("NEXTAUTH_SECRET");
   await seedDemo(database);
   await database.$disconnect();
 
@@ -105,6 +108,7 @@ async function main() {
   }
   log(`demo accounts (password ${DEMO_PASSWORD}):`);
   for (const account of DEMO_ACCOUNTS) log(`  ${account.role.padEnd(13)} ${account.login}`);
+  log(`  all but the worker ask for an authenticator code: add the key ${DEMO_TOTP_SECRET} to an authenticator app`);
   log(`portal: http://localhost:${flags.port}`);
   // The demo's worker runs here, beside the embedded database this process serves; production runs
   // `npm run worker` processes instead. One connection each on the embedded database (lib/db/embedded.ts).

@@ -80,7 +80,7 @@ for (const stage of stages) {
 }
 const { passed, failed, vitestRunFailed } = await counts();
 if (failedStages.length) console.log(`\nfailed stages: ${failedStages.join(", ")}`);
-if (vitestRunFailed) console.log("vitest: every test passed, but the run failed (see \"Unhandled Errors\" above)");
+if (vitestRunFailed) console.log('vitest: every test passed, but the run failed (see "Unhandled Errors" above)');
 // A failed lint, typecheck or build stage counts as a failure too, and so does an error outside vitest's tests.
 const stageFailures = failedStages.filter((s) => s !== "unit + integration" && s !== "e2e").length + (vitestRunFailed ? 1 : 0);
 console.log(`tests: ${passed} passed, ${failed + stageFailures} failed`);

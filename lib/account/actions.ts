@@ -4,6 +4,7 @@ import { accountActivation, activationRequest } from "./activation";
 import { branchRecovery } from "./branch-recovery";
 import { contactChangeConfirm, contactChangeRequest } from "./contact-change";
 import { passwordReset, recoveryRequest } from "./recovery";
+import { requiredPasswordChange, twoFactorEnrol, twoFactorVerify } from "./two-factor";
 
 export const requestRecoveryCodeAction = serverAction(recoveryRequest);
 export const resetPasswordAction = serverAction(passwordReset);
@@ -12,3 +13,6 @@ export const activateAccountAction = serverAction(accountActivation);
 export const requestContactCodeAction = serverAction(contactChangeRequest);
 export const confirmContactChangeAction = serverAction(contactChangeConfirm);
 export const recoverAtBranchAction = serverAction(branchRecovery);
+export const enrolTwoFactorAction = serverAction(twoFactorEnrol);
+export const verifyTwoFactorAction = serverAction(twoFactorVerify);
+export const requiredPasswordChangeAction = serverAction(requiredPasswordChange);

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { decideAccess, userOf, type Access, type PersonRequester } from "../auth/access";
 import type { SessionUser } from "../auth/credentials";
 import type { Permission, SignedInPermission } from "../auth/permissions";
+import type { SignInStep } from "../auth/sign-in-steps";
 import { actorOf, recordAudit, type AuditActor } from "../audit/record";
 import { isUniqueViolation, isWriteConflict, uniqueViolationAs, type UniqueFields } from "../db/conflicts";
 import type { Db, Tx } from "../db/prisma";
@@ -89,7 +90,11 @@ export interface RunContext {
   now?: Date;
 }
 
-export type ActionOutcome<Data> = ActionResult<Data> | { denied: "unauthenticated" | "not-found" };
+export type ActionOutcome<Data> =
+  | ActionResult<Data>
+  | { denied: "unauthenticated" | "not-found" }
+  /** Signed in with a sign-in step still to take: sent there. */
+  | { denied: "unfinished"; step: SignInStep };
 
 /** Fields never sent back to the browser. */
 const SECRET_FIELD = /password|secret|token/i;
@@ -115,7 +120,10 @@ export async function runAction<P extends Permission, Schema extends z.ZodType, 
   formData: FormData,
 ): Promise<ActionOutcome<Data>> {
   const decision = decideAccess(definition.permission, run.requester);
-  if (!decision.ok) return { denied: decision.reason === "unauthenticated" ? "unauthenticated" : "not-found" };
+  if (!decision.ok) {
+    if (decision.reason === "unfinished") return { denied: "unfinished", step: decision.step };
+    return { denied: decision.reason === "unauthenticated" ? "unauthenticated" : "not-found" };
+  }
   // A requester that passed a permission only users hold is a user (PersonRequester has no keys).
   const user = userOf(decision.access) as UserOf<P>;
   const context: ActionContext<P> = { access: decision.access, user, actor: actorOf(user, run.source), now: run.now ?? new Date() };

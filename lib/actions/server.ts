@@ -23,6 +23,7 @@ export function serverAction<P extends Permission, Schema extends z.ZodType, Pre
     const outcome = await runAction(definition, { db: db(), requester: await requester(), source: await requestSource() }, form);
     if ("denied" in outcome) {
       if (outcome.denied === "unauthenticated") redirect(await signInPath());
+      if (outcome.denied === "unfinished") redirect(await signInPath(outcome.step));
       notFound();
     }
     if (outcome.ok) {

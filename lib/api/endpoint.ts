@@ -100,7 +100,8 @@ async function respond<Query>(definition: ApiEndpointDefinition<Query>, request:
   const { requester } = authenticated;
   const decision = decideAccess(definition.permission, requester);
   // Signed in without the permission: "not found", as on the portal's pages.
-  if (!decision.ok) return decision.reason === "unauthenticated" ? unauthorized(apiMessage("api.unauthorized")) : notFound();
+  // Mid sign-in (a second factor still to give) is not signed in yet.
+  if (!decision.ok) return decision.reason === "denied" ? notFound() : unauthorized(apiMessage("api.unauthorized"));
 
   const source = sourceOf(request.headers);
   if (definition.limit) {

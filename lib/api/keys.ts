@@ -4,6 +4,11 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { isUniqueViolation } from "../db/conflicts";
 import type { Tx } from "../db/prisma";
+import type { Permission } from "../auth/permissions";
+import { API_KEY_SCOPES, isApiKeyScope } from "./key-scopes";
+
+/** How long a rotated key keeps working beside its successor. */
+export const ROTATION_GRACE_HOURS = 24;
 
 export const API_KEY_PREFIX_LENGTH = 8;
 const SECRET_BYTES = 32;
@@ -64,14 +69,20 @@ export function secretMatchesHash(secret: string, keyHash: string): boolean {
  * Stores a new key for a branch and returns it in plain text: the only time
  * it exists outside the client that receives it.
  */
-export async function createApiKey(database: Tx, input: { name: string; branchId: string }) {
+export async function createApiKey(database: Tx, input: { name: string; branchId: string; scopes?: readonly Permission[] }) {
   // 40 random bits make a prefix clash rare, not impossible: the unique index decides.
   for (let attempt = 1; ; attempt++) {
     const generated = generateApiKey();
     try {
       const row = await database.apiKey.create({
-        data: { name: input.name, branchId: input.branchId, prefix: generated.prefix, keyHash: generated.keyHash },
-        select: { id: true, prefix: true, name: true, branchId: true, createdAt: true },
+        data: {
+          name: input.name,
+          branchId: input.branchId,
+          prefix: generated.prefix,
+          keyHash: generated.keyHash,
+          scopes: [...(input.scopes ?? API_KEY_SCOPES)],
+        },
+        select: { id: true, prefix: true, name: true, branchId: true, createdAt: true, scopes: true },
       });
       return { ...row, key: generated.key };
     } catch (error) {
@@ -89,20 +100,46 @@ export async function revokeApiKey(database: Tx, prefix: string): Promise<boolea
   return revoked.count > 0;
 }
 
-export type ApiKeyIdentity = { keyId: string; branchId: string };
+/**
+ * A key for the same bank system in place of this one (admin console): the old key keeps working for
+ * ROTATION_GRACE_HOURS so the bank can switch without an outage, then stops. Null when it is no longer active.
+ */
+export async function rotateApiKey(database: Tx, id: string, now: Date = new Date()) {
+  const old = await database.apiKey.findFirst({
+    where: { id, OR: [{ revokedAt: null }, { revokedAt: { gt: now } }] },
+    select: { name: true, branchId: true, scopes: true, prefix: true },
+  });
+  if (!old) return null;
+  const ends = new Date(now.getTime() + ROTATION_GRACE_HOURS * 3_600_000);
+  await database.apiKey.updateMany({ where: { id, OR: [{ revokedAt: null }, { revokedAt: { gt: ends } }] }, data: { revokedAt: ends } });
+  const created = await createApiKey(database, { name: old.name, branchId: old.branchId, scopes: old.scopes.filter(isApiKeyScope) });
+  return { ...created, replaced: old.prefix, oldKeyEnds: ends };
+}
+
+export type ApiKeyIdentity = { keyId: string; branchId: string; scopes: readonly Permission[] };
+
+/** lastUsedAt is written at most this often per key: a busy bank system's every call is not a write. */
+const LAST_USED_EVERY_MS = 60_000;
 
 /**
- * Who is calling, from the Authorization header: the key's id and the one
- * branch it may act for, or null for a missing, malformed, unknown, wrong or
- * revoked key (the caller answers all of them alike with 401).
+ * Who is calling, from the Authorization header: the key's id, the one branch it may act for and the permissions
+ * it holds, or null for a missing, malformed, unknown, wrong or revoked key (the caller answers all of them alike
+ * with 401).
  */
-export async function authenticateApiKey(database: Tx, authorizationHeader: string | null | undefined): Promise<ApiKeyIdentity | null> {
+export async function authenticateApiKey(
+  database: Tx,
+  authorizationHeader: string | null | undefined,
+  now: Date = new Date(),
+): Promise<ApiKeyIdentity | null> {
   const presented = apiKeyFromAuthorization(authorizationHeader);
   if (!presented) return null;
   const stored = await database.apiKey.findUnique({
     where: { prefix: presented.prefix },
-    select: { id: true, keyHash: true, branchId: true, revokedAt: true },
+    select: { id: true, keyHash: true, branchId: true, revokedAt: true, scopes: true, lastUsedAt: true },
   });
-  if (!stored || !secretMatchesHash(presented.secret, stored.keyHash) || stored.revokedAt) return null;
-  return { keyId: stored.id, branchId: stored.branchId };
+  if (!stored || !secretMatchesHash(presented.secret, stored.keyHash) || (stored.revokedAt && stored.revokedAt <= now)) return null;
+  if (!stored.lastUsedAt || now.getTime() - stored.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
+    await database.apiKey.update({ where: { id: stored.id }, data: { lastUsedAt: now } });
+  }
+  return { keyId: stored.id, branchId: stored.branchId, scopes: stored.scopes.filter(isApiKeyScope) };
 }

@@ -2,14 +2,15 @@
 // without Next: pages and routes reach it through lib/auth/session.ts, server
 // actions through lib/actions, the API through lib/api/endpoint.ts, tests directly.
 import type { SessionUser } from "./credentials";
-import { grantOf, type Permission, type Principal, type Scope } from "./permissions";
+import { ANYONE, grantOf, PERMISSIONS, type Permission, type Principal, type Scope } from "./permissions";
+import { SIGN_IN_STEPS, type SignInStep } from "./sign-in-steps";
 
 /** Who is asking. */
 export type Requester =
   | { kind: "anonymous" }
   | { kind: "user"; user: SessionUser }
   /** A bank system, with an API key issued to one BJB branch (lib/api/keys.ts). */
-  | { kind: "apiKey"; keyId: string; branchId: string }
+  | { kind: "apiKey"; keyId: string; branchId: string; scopes: readonly Permission[] }
   /** Bank BJB's host-to-host link, proven by the notification's signature. */
   | { kind: "bjbHost" };
 
@@ -30,7 +31,9 @@ export type AccessDecision =
   /** Nobody is signed in (or no key was given) for a permission the public does not hold. */
   | { ok: false; reason: "unauthenticated" }
   /** Signed in, but without the permission: answered as "not found", like a record out of scope. */
-  | { ok: false; reason: "denied" };
+  | { ok: false; reason: "denied" }
+  /** Signed in with a password, with a step still to take (a second factor, a new password): sent to that step. */
+  | { ok: false; reason: "unfinished"; step: SignInStep };
 
 function principalOf(requester: Requester): Principal | null {
   switch (requester.kind) {
@@ -51,7 +54,14 @@ export function branchIdOf(requester: Requester): string | null {
 }
 
 export function decideAccess(permission: Permission, requester: Requester): AccessDecision {
+  // A session with a sign-in step to take holds that step's permission and what anyone holds, nothing else.
+  const step = requester.kind === "user" ? requester.user.pending : undefined;
+  if (step && permission !== SIGN_IN_STEPS[step].permission && PERMISSIONS[permission] !== ANYONE) {
+    return { ok: false, reason: "unfinished", step };
+  }
   const scope = grantOf(permission, principalOf(requester));
+  // A key holds what API keys hold, narrowed to the scopes it was made with.
+  if (requester.kind === "apiKey" && !requester.scopes.includes(permission)) return { ok: false, reason: "denied" };
   if (!scope) return { ok: false, reason: requester.kind === "anonymous" ? "unauthenticated" : "denied" };
   // An officer whose account has no branch yet holds a branch grant over nothing.
   if (scope === "branch" && !branchIdOf(requester)) return { ok: false, reason: "denied" };

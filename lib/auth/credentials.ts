@@ -1,6 +1,7 @@
 import { normalizeIndonesianMobile } from "../domain/phone";
 import type { Role } from "../db/generated/enums";
 import type { Db } from "../db/prisma";
+import type { SignInStep } from "./sign-in-steps";
 import { DUMMY_HASH, verifyPassword } from "./password";
 
 export interface SessionUser {
@@ -10,6 +11,10 @@ export interface SessionUser {
   branchId: string | null;
   regionCode: string | null;
   participantId: string | null;
+  /** A sign-in step this session has yet to take (lib/auth/sign-in-steps.ts): until then it holds only that step. */
+  pending?: SignInStep;
+  /** The server-side session (UserSession) of this request, where there is one. */
+  sessionId?: string;
 }
 
 type Identifier = { kind: "nik" | "email" | "phone"; value: string };

@@ -46,6 +46,10 @@ export const PERMISSIONS = {
 
   // Any signed-in user: where their work starts.
   "account.home": SIGNED_IN,
+  // Sign-in steps after the password (lib/auth/sign-in-steps.ts): a code from an authenticator app (everyone but
+  // workers), and a new password in place of one an admin set.
+  "account.secondFactor": { BANK_OFFICER: "own", BJB_MANAGER: "own", BPJS_STAFF: "own", FINANCE: "own", ADMIN: "own" },
+  "account.newPassword": SIGNED_IN,
 
   // A worker's own record: account, card, bills, receipts, data download.
   "participant.read.own": { WORKER: "own" },

@@ -8,6 +8,7 @@ import { REQUEST_PATH_HEADER } from "../http/request-path";
 import { ANONYMOUS, decideAccess, type Access, type PersonRequester } from "./access";
 import { sessionIsCurrent, type SessionUser } from "./credentials";
 import { authOptions } from "./options";
+import { pendingStep, SIGN_IN_STEPS, type SignInStep } from "./sign-in-steps";
 import { touchSession } from "./user-sessions";
 import type { Permission, PublicPermission, SignedInPermission } from "./permissions";
 
@@ -24,7 +25,8 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const user = await db().user.findUnique({ where: { id: session.user.id } });
   if (!user?.active || !sessionIsCurrent(session.signedInAt, user.sessionsValidFrom)) return null;
   // Ended on the server (signed out, reset, deactivated) or idle too long: signed out.
-  if (!(await touchSession(db(), session.sessionId, user.id, user.role))) return null;
+  const live = await touchSession(db(), session.sessionId, user.id, user.role);
+  if (!live) return null;
   return {
     id: user.id,
     name: user.name,
@@ -32,6 +34,8 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     branchId: user.branchId,
     regionCode: user.regionCode,
     participantId: user.participantId,
+    pending: pendingStep(user, live),
+    sessionId: session.sessionId,
   };
 });
 
@@ -41,10 +45,11 @@ export async function requester(): Promise<PersonRequester> {
   return user ? { kind: "user", user } : ANONYMOUS;
 }
 
-/** Sign-in, coming back to the page asked for (proxy.ts passes its path along). */
-export async function signInPath(): Promise<string> {
+/** Sign-in (or the sign-in step still to take), coming back to the page asked for (proxy.ts passes its path along). */
+export async function signInPath(step?: SignInStep): Promise<string> {
   const path = (await headers()).get(REQUEST_PATH_HEADER);
-  return path ? `/masuk?next=${encodeURIComponent(path)}` : "/masuk";
+  const page = step ? SIGN_IN_STEPS[step].path : "/masuk";
+  return path && path !== page ? `${page}?next=${encodeURIComponent(path)}` : page;
 }
 
 /** A page's access under a permission only signed-in users hold: the user is known. */
@@ -61,6 +66,7 @@ export async function authorize(permission: Permission): Promise<Access | UserAc
   const decision = decideAccess(permission, await requester());
   if (!decision.ok) {
     if (decision.reason === "unauthenticated") redirect(await signInPath());
+    if (decision.reason === "unfinished") redirect(await signInPath(decision.step));
     notFound();
   }
   const { requester: who } = decision.access;

@@ -25,27 +25,39 @@ export async function openSession(db: Db, userId: string, source: Partial<Reques
 }
 
 /**
- * Whether the session `id` of a user with `role` is still on: not ended, and (for staff) not idle. An idle one is
+ * The session `id` of a user with `role` while it is on (not ended, and for staff not idle), or null. An idle one is
  * ended here; a live one has its lastSeenAt moved on (at most once a minute).
  */
-export async function touchSession(db: Db, id: string | undefined, userId: string, role: Role, now: Date = new Date()): Promise<boolean> {
-  if (!id) return false;
-  const session = await db.userSession.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, endedAt: true } });
-  if (!session || session.userId !== userId || session.endedAt) return false;
+export async function touchSession(
+  db: Db,
+  id: string | undefined,
+  userId: string,
+  role: Role,
+  now: Date = new Date(),
+): Promise<{ secondFactorAt: Date | null } | null> {
+  if (!id) return null;
+  const session = await db.userSession.findUnique({
+    where: { id },
+    select: { userId: true, lastSeenAt: true, endedAt: true, secondFactorAt: true },
+  });
+  if (!session || session.userId !== userId || session.endedAt) return null;
   const idle = now.getTime() - session.lastSeenAt.getTime();
   if (idleEnds(role) && idle > IDLE_MINUTES * 60_000) {
     await endSession(db, id, "IDLE", now);
-    return false;
+    return null;
   }
   if (idle > TOUCH_EVERY_MS) await db.userSession.updateMany({ where: { id, endedAt: null }, data: { lastSeenAt: now } });
-  return true;
+  return { secondFactorAt: session.secondFactorAt };
 }
 
 export function endSession(db: Db | Tx, id: string, reason: SessionEnd, now: Date = new Date()) {
   return db.userSession.updateMany({ where: { id, endedAt: null }, data: { endedAt: now, endReason: reason } });
 }
 
-/** Ends every session of a user at once (a password reset, a deactivation). */
-export function endUserSessions(db: Db | Tx, userId: string, reason: SessionEnd, now: Date = new Date()) {
-  return db.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endReason: reason } });
+/** Ends every session of a user at once (a password reset, a deactivation), but `keep` (the one choosing a new password). */
+export function endUserSessions(db: Db | Tx, userId: string, reason: SessionEnd, now: Date = new Date(), keep?: string) {
+  return db.userSession.updateMany({
+    where: { userId, endedAt: null, ...(keep && { id: { not: keep } }) },
+    data: { endedAt: now, endReason: reason },
+  });
 }

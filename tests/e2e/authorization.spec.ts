@@ -6,6 +6,7 @@
 // without a row, or without a declared permission, fails the first test.
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { makeNik, registrationForm } from "../support/factories";
+import { passDemoSecondFactor } from "../support/second-factor";
 import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../../lib/demo/accounts";
 import { grantOf, isPermission, type Principal } from "../../lib/auth/permissions";
 import { actionTargets, appTargets, serverActions, type Target } from "./support/app-inventory";
@@ -59,6 +60,9 @@ const ROWS: Row[] = [
   { target: "/masuk", path: fixed("/masuk") },
   { target: "/masuk/lanjut", path: fixed("/masuk/lanjut"), granted: "home" },
   { target: "/masuk/lupa", path: fixed("/masuk/lupa") },
+  // Sign-in steps: a session that has taken them is sent on to where it was going.
+  { target: "/masuk/dua-langkah", path: fixed("/masuk/dua-langkah?next=/dashboard"), granted: "home" },
+  { target: "/masuk/kata-sandi-baru", path: fixed("/masuk/kata-sandi-baru?next=/akun"), granted: "home" },
   { target: "/masuk/lupa/kode", path: fixed("/masuk/lupa/kode?permintaan=bukan-uuid") },
   { target: "/aktivasi", path: fixed("/aktivasi") },
   { target: "/aktivasi/kode", path: fixed("/aktivasi/kode?permintaan=bukan-uuid") },
@@ -121,6 +125,9 @@ const ROWS: Row[] = [
   { target: "resetPasswordAction", path: fixed("/"), body: () => ({ codeId: "bukan-uuid" }) },
   { target: "requestActivationCodeAction", path: fixed("/"), body: () => ({}) },
   { target: "activateAccountAction", path: fixed("/"), body: () => ({ codeId: "bukan-uuid" }) },
+  { target: "enrolTwoFactorAction", path: fixed("/"), body: () => ({}) },
+  { target: "verifyTwoFactorAction", path: fixed("/"), body: () => ({}) },
+  { target: "requiredPasswordChangeAction", path: fixed("/"), body: () => ({}) },
   { target: "sendSandboxPayment", path: fixed("/"), body: () => ({}) },
   { target: "enrollUmkmAction", path: fixed("/"), body: () => ({}) },
   { target: "registerProjectAction", path: fixed("/"), body: () => ({}) },
@@ -189,6 +196,19 @@ async function newContext(): Promise<APIRequestContext> {
 }
 
 async function signIn(context: APIRequestContext, identifier: string, password = DEMO_PASSWORD) {
+  await signInWithPasswordOnly(context, identifier, password);
+  // Everyone but workers: the second step, with the demo authenticator's code.
+  if (identifier.includes("@")) {
+    await passDemoSecondFactor(async (code) => {
+      const response = await callAction(context, "verifyTwoFactorAction", "/masuk/dua-langkah", { code });
+      const body = await response.text();
+      expect(body, `second factor for ${identifier}`).not.toContain("errors.twoFactor.wrong");
+      return !body.includes("errors.twoFactor.reused");
+    });
+  }
+}
+
+async function signInWithPasswordOnly(context: APIRequestContext, identifier: string, password = DEMO_PASSWORD) {
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, identifier, password, json: "true" } });
   expect(response.status(), `sign in ${identifier}`).toBeLessThan(400);
@@ -398,6 +418,26 @@ test("a server action posted from another site is refused before it runs (CSRF)"
     multipart: { file: "x" },
   });
   expect(upload.status()).toBe(403);
+});
+
+test("a staff password alone reaches nothing: every page, export, action and API answer sends the session to the second step (issue 15)", async () => {
+  const halfway = await newContext();
+  await signInWithPasswordOnly(halfway, "staf.serang@bpjstk.test");
+  for (const path of ["/dashboard", "/dashboard/peserta/ekspor?format=csv", "/masuk/lanjut", "/masuk/kata-sandi-baru"]) {
+    const response = await halfway.get(path);
+    expect(response.status(), path).toBe(307);
+    expect(response.headers()["location"], path).toMatch(/^\/masuk\/dua-langkah(\?|$)/);
+  }
+  expect((await halfway.get("/masuk/dua-langkah")).status()).toBe(200);
+  const action = await callAction(halfway, "decideReviewAction", "/", { caseId: "x" });
+  expect(action.headers()["x-action-redirect"] ?? "").toMatch(/^\/masuk\/dua-langkah/);
+  expect((await halfway.get("/api/v1/stats")).status()).toBe(401);
+  // A wrong code is refused with a message and the session stays halfway.
+  expect(await (await callAction(halfway, "verifyTwoFactorAction", "/masuk/dua-langkah", { code: "000000" })).text()).toMatch(
+    /errors\.twoFactor\.(wrong|reused)/,
+  );
+  expect((await halfway.get("/dashboard")).status()).toBe(307);
+  await halfway.dispose();
 });
 
 test("security headers: nonce CSP without unsafe-inline scripts, HSTS, no framing, referrer policy; session cookie HttpOnly and SameSite", async () => {

@@ -4,6 +4,7 @@ import { currentPeriod } from "../../lib/domain/billing-period";
 import { calculateBpuContribution } from "../../lib/domain/contributions/bpu";
 import { formatRupiah } from "../../lib/domain/money";
 import { makeNik, makePhone } from "../support/factories";
+import { passDemoSecondFactor } from "../support/second-factor";
 
 export interface Worker {
   nik: string;
@@ -94,7 +95,23 @@ export async function signIn(page: Page, identifier: string, password = DEMO_PAS
   await page.getByLabel("NIK, nomor HP, atau email").fill(identifier);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
+  await page.waitForURL((url) => url.pathname !== "/masuk");
+  // Everyone but workers: the authenticator's code (the demo accounts share one published key).
+  if (new URL(page.url()).pathname === "/masuk/dua-langkah") await passSecondFactor(page);
+  await expect(page.getByRole("link", { name: "Akun saya" })).toBeVisible();
+}
+
+/** The second sign-in step with the demo authenticator's code. */
+export async function passSecondFactor(page: Page) {
+  await passDemoSecondFactor(async (code) => {
+    await page.getByLabel("Kode dari aplikasi, atau kode pemulihan").fill(code);
+    const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/masuk/dua-langkah");
+    await page.getByRole("button", { name: "Verifikasi" }).click();
+    // The action's answer says whether an earlier sign-in of this account used the code already.
+    if ((await (await answered).text()).includes("errors.twoFactor.reused")) return false;
+    await page.waitForURL((url) => url.pathname !== "/masuk/dua-langkah", { waitUntil: "commit" });
+    return true;
+  });
 }
 
 export async function signOut(page: Page) {

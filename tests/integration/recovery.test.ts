@@ -147,7 +147,7 @@ describe("recovery at a branch", () => {
     expect(await t.db.message.count({ where: { template: "contactChanged", recipient: `+62${form.phone.slice(1)}` } })).toBe(1);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "account.branch_recovery_code", entityId: participant.id } });
     expect(audit.actorId).toBe(officer.id);
-    expect(await touchSession(t.db, lostPhone, account.id, "WORKER")).toBe(false);
+    expect(await touchSession(t.db, lostPhone, account.id, "WORKER")).toBeNull();
     expect((await t.db.userSession.findUniqueOrThrow({ where: { id: lostPhone } })).endReason).toBe("PASSWORD_RESET");
   });
 });

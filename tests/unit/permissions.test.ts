@@ -39,11 +39,16 @@ describe("the permission table", () => {
     expect(decideAccess("client.read", user("WORKER"))).toEqual({ ok: false, reason: "denied" });
     expect(decideAccess("registration.submit", ANONYMOUS)).toMatchObject({ ok: true });
     // A key is no person: it holds only what the table gives API_KEY.
-    expect(decideAccess("client.enroll", { kind: "apiKey", keyId: "k", branchId: "b1" })).toMatchObject({
+    expect(
+      decideAccess("client.enroll", { kind: "apiKey", keyId: "k", branchId: "b1", scopes: ["client.enroll", "stats.read"] }),
+    ).toMatchObject({
       ok: true,
       access: { scope: "branch" },
     });
-    expect(decideAccess("client.read", { kind: "apiKey", keyId: "k", branchId: "b1" })).toEqual({ ok: false, reason: "denied" });
+    expect(decideAccess("client.read", { kind: "apiKey", keyId: "k", branchId: "b1", scopes: ["client.enroll", "stats.read"] })).toEqual({
+      ok: false,
+      reason: "denied",
+    });
     expect(decideAccess("payment.notify", { kind: "bjbHost" })).toMatchObject({ ok: true });
     expect(decideAccess("payment.notify", user("ADMIN"))).toEqual({ ok: false, reason: "denied" });
   });
