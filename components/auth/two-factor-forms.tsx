@@ -24,7 +24,10 @@ export function TwoFactorEnrolForm({ next }: { next?: string }) {
         <p role="status" className="text-sm">
           {t("codesIntro")}
         </p>
-        <ul className="grid grid-cols-2 gap-2 rounded-lg border border-slate-300 bg-white p-3 font-mono text-base" aria-label={t("codesTitle")}>
+        <ul
+          className="grid grid-cols-2 gap-2 rounded-lg border border-slate-300 bg-white p-3 font-mono text-base"
+          aria-label={t("codesTitle")}
+        >
           {state.data.recoveryCodes.map((code) => (
             <li key={code}>{code}</li>
           ))}

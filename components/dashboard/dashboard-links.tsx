@@ -6,14 +6,16 @@ import { filterQuery, type DashboardFilters } from "@/lib/dashboard/filters";
 /** Where to go from here: the list and exports of this same view, and BPJS TK's own queues. */
 export async function DashboardLinks({ filters, listHref }: { filters: DashboardFilters; listHref: string }) {
   // BPJS TK's own queues, shown to whoever holds their permission (not BJB management).
-  const [t, td, review, identity, reconcile, audit, delivery] = await Promise.all([
+  const [t, td, ta, review, identity, reconcile, audit, delivery, admin] = await Promise.all([
     getTranslations("staff"),
     getTranslations("staff.dashboard"),
+    getTranslations("admin"),
     holds("review.decide"),
     holds("identity.decide"),
     holds("payment.reconcile"),
     holds("audit.read"),
     holds("messages.status"),
+    holds("admin.users"),
   ]);
   return (
     <p className="flex flex-wrap gap-4">
@@ -53,6 +55,11 @@ export async function DashboardLinks({ filters, listHref }: { filters: Dashboard
       {delivery && (
         <Link href="/dashboard/pesan" className="font-semibold text-brand-700 underline">
           {t("delivery.link")}
+        </Link>
+      )}
+      {admin && (
+        <Link href="/admin" className="font-semibold text-brand-700 underline">
+          {ta("title")}
         </Link>
       )}
     </p>

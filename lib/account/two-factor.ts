@@ -7,7 +7,7 @@ import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/credentials";
-import { SignInLocked } from "../auth/login-guard";
+import { accountLockKey, SignInLocked } from "../auth/login-guard";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { refuseWeakPassword } from "../auth/password-strength";
 import { openTotpSecret, sealTotpSecret } from "../auth/totp-secret";
@@ -26,9 +26,6 @@ export function serverSecret(): string {
   if (!secret || secret.length < 32) throw new Error("NEXTAUTH_SECRET is not set: authenticator secrets cannot be sealed");
   return secret;
 }
-
-/** The lockout key sign-in uses for this account (lib/auth/login-guard.ts): passwords and codes share it. */
-const accountLock = (userId: string) => `user:${userId}`;
 
 const nextField = z.string(wrongType).max(500).optional();
 
@@ -129,7 +126,7 @@ export const twoFactorVerify = defineAction({
   // A wrong code is counted whatever the answer: no transaction to roll it back.
   transaction: false,
   handler: async ({ code, next }, { db, user, now, actor }) => {
-    const locked = await limitReached(db, "loginAccount", accountLock(user.id));
+    const locked = await limitReached(db, "loginAccount", accountLockKey(user.id));
     if (!locked.ok) throw new Refusal(new SignInLocked(locked.retryAfterSeconds).message);
     const enrolled = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
     if (!enrolled.totpEnabledAt) throw new Refusal("errors.twoFactor.restart");
@@ -137,11 +134,11 @@ export const twoFactorVerify = defineAction({
     const result = recovery ? await spendRecoveryCode(db, user.id, code, now) : await spendTotp(db, user.id, code, now);
     if (!result.ok) {
       if (result.reason === "reused") throw new FieldConflict("code", "errors.twoFactor.reused");
-      const lock = await consumeLimit(db, "loginAccount", accountLock(user.id));
+      const lock = await consumeLimit(db, "loginAccount", accountLockKey(user.id));
       if (!lock.ok) throw new Refusal(new SignInLocked(lock.retryAfterSeconds).message);
       throw new FieldConflict("code", "errors.twoFactor.wrong");
     }
-    await resetLimit(db, "loginAccount", accountLock(user.id));
+    await resetLimit(db, "loginAccount", accountLockKey(user.id));
     await db.$transaction(async (tx) => {
       await passSecondFactor(tx, user, now);
       if (recovery) {

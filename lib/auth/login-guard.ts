@@ -20,11 +20,14 @@ function refusal(account: LimitOutcome, network: LimitOutcome): SignInLocked | u
   if (!network.ok) return new SignInLocked(network.retryAfterSeconds, "network");
 }
 
+/** Whose failures count: the account, by id (passwords and second-factor codes alike; an admin can lift it). */
+export const accountLockKey = (userId: string) => `user:${userId}`;
+
 export async function signInWithLimits(database: Db, identifier: string, password: string, ip: string | null): Promise<SessionUser | null> {
   // Whose failures these are: the account, whichever of its NIK, phone or e-mail was typed (issue 15: an account
   // locked by NIK still signed in by phone number); for an identifier no account has, the identifier as typed.
   const found = await findAccount(database, identifier);
-  const account = found ? `user:${found.id}` : accountKey(identifier);
+  const account = found ? accountLockKey(found.id) : accountKey(identifier);
   const who = ip ?? "unknown";
   const locked = refusal(...(await Promise.all([limitReached(database, "loginAccount", account), limitReached(database, "loginIp", who)])));
   if (locked) throw locked;

@@ -85,6 +85,11 @@ export const PERMISSIONS = {
   // Identity corrections a worker asked for (name, birth date, sex, NIK): staff of the participant's regency.
   "identity.decide": BPJS_STAFF,
   "audit.read": BPJS_STAFF,
+  // The admin console (issue 15): staff accounts, branches, API keys, the rule tables in force (read-only).
+  "admin.users": { ADMIN: "all" },
+  "admin.branches": { ADMIN: "all" },
+  "admin.apiKeys": { ADMIN: "all" },
+  "admin.rules": { ADMIN: "all" },
   // How messages are getting out: failures with their reason, dead letters (recipients masked). Admins only.
   "messages.status": { ADMIN: "all" },
   // Not yet held to a region: the settlement file covers every bill of the bank's day.

@@ -16,6 +16,8 @@ import { jakartaDate } from "./time";
 
 /** 2% a month, in basis points: the one place the rate is written. */
 export const LATE_FINE_RATE_BP = 200;
+/** Where the rate comes from, as the admin console's rule tables say it (docs/domain.md, "Late fines"). */
+export const LATE_FINE_SOURCE = "PP 44/2015 (JKK, JKM); PP 46/2015 and PP 45/2015 (JHT, JP; wording unverified): secondary sources";
 
 /**
  * Who is fined. Jasa Konstruksi contractors are employers ("Pemberi Kerja

@@ -16,6 +16,7 @@ export const BROWSER_NAMESPACES = {
   // The officer forms reuse the registration's field labels (region fields, gender).
   officer: [...EVERYWHERE, "register", "officer"],
   staff: [...EVERYWHERE, "staff"],
+  admin: [...EVERYWHERE, "admin"],
 } as const;
 
 export type BrowserArea = keyof typeof BROWSER_NAMESPACES;

@@ -49,6 +49,7 @@ type Ids = {
   batch1: string;
   receiptB: string;
   settlement: string;
+  account: string;
 };
 
 const fixed = (path: string) => () => path;
@@ -103,6 +104,13 @@ const ROWS: Row[] = [
   { target: "/dashboard/rekonsiliasi/[id]", path: (i) => `/dashboard/rekonsiliasi/${i.settlement}` },
   { target: "/dashboard/audit", path: fixed("/dashboard/audit") },
   { target: "/dashboard/pesan", path: fixed("/dashboard/pesan") },
+  // The admin console: admins only.
+  { target: "/admin", path: fixed("/admin") },
+  { target: "/admin/pengguna/baru", path: fixed("/admin/pengguna/baru") },
+  { target: "/admin/pengguna/[id]", path: (i) => `/admin/pengguna/${i.account}` },
+  { target: "/admin/cabang", path: fixed("/admin/cabang") },
+  { target: "/admin/kunci-api", path: fixed("/admin/kunci-api") },
+  { target: "/admin/aturan", path: fixed("/admin/aturan?bulan=0001-01") },
   // API: keys and signatures (none sent here: 401), sessions where the endpoint takes them.
   { target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json") },
   { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },
@@ -157,6 +165,15 @@ const ROWS: Row[] = [
   { target: "proposeRefundAction", path: fixed("/"), body: () => ({ accountId: "bukan-uuid" }) },
   { target: "applyRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },
   { target: "cancelRefundAction", path: fixed("/"), body: () => ({ refundId: "bukan-uuid" }) },
+  { target: "createAccountAction", path: fixed("/"), body: () => ({}) },
+  { target: "setAccountActiveAction", path: fixed("/"), body: () => ({ userId: "bukan-uuid" }) },
+  { target: "unlockAccountAction", path: fixed("/"), body: () => ({ userId: "bukan-uuid" }) },
+  { target: "resetAccountPasswordAction", path: fixed("/"), body: () => ({ userId: "bukan-uuid" }) },
+  { target: "resetAccountSecondFactorAction", path: fixed("/"), body: () => ({ userId: "bukan-uuid" }) },
+  { target: "createBranchAction", path: fixed("/"), body: () => ({}) },
+  { target: "createApiKeyAction", path: fixed("/"), body: () => ({}) },
+  { target: "revokeApiKeyAction", path: fixed("/"), body: () => ({ keyId: "bukan-uuid" }) },
+  { target: "rotateApiKeyAction", path: fixed("/"), body: () => ({ keyId: "bukan-uuid" }) },
 ];
 
 const TARGETS = new Map([...appTargets(), ...actionTargets()].map((t) => [t.target, t]));
@@ -297,6 +314,7 @@ test.beforeAll(async () => {
     file: new File([settlementCsv], "settlement.csv", { type: "text/csv" }),
   });
   const settlement = (settled.headers()["x-action-redirect"] ?? "").match(/rekonsiliasi\/([0-9a-f-]{36})/)?.[1];
+  const staffAccount = firstId(await (await contexts.admin.get("/admin")).text(), "/admin/pengguna/");
   ids = {
     client1: client1!,
     client2: client2!,
@@ -305,6 +323,7 @@ test.beforeAll(async () => {
     batch1: batch1!,
     receiptB: receiptB!,
     settlement: settlement!,
+    account: staffAccount!,
   };
   const missing = Object.entries(ids).filter(([, value]) => !/^[0-9a-f-]{36}$/.test(value ?? ""));
   expect(missing.map(([key]) => key)).toEqual([]);

@@ -4,14 +4,13 @@
 // message key, a record outside the user's scope answered as not found, and no
 // row written in any table.
 import { randomUUID } from "node:crypto";
-import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { branchRecovery } from "../../lib/account/branch-recovery";
 import { contactChangeConfirm, contactChangeRequest } from "../../lib/account/contact-change";
 import { createApiKey } from "../../lib/api/keys";
 import { employmentEndEndpoint, wageChangeEndpoint } from "../../lib/employment/api";
-import type { ActionDefinition, ActionOutcome, TransactionOption } from "../../lib/actions/define";
+import type { ActionDefinition, TransactionOption } from "../../lib/actions/define";
 import type { Permission } from "../../lib/auth/permissions";
 import type { SessionUser } from "../../lib/auth/credentials";
 import { bpuSelfRegistration } from "../../lib/bpu-registration/register";
@@ -26,22 +25,10 @@ import { bpuTermsChange } from "../../lib/participants/bpu-terms";
 import { profileUpdate } from "../../lib/participants/profile";
 import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
 import { runAs, sessionUserOf, succeeded } from "../support/actions";
+import { fuzzAction } from "../support/fuzz-action";
 import { setupTestDatabase } from "../support/database";
 import { makeNik, registrationForm } from "../support/factories";
-import {
-  badMessages,
-  breakingString,
-  caseCounter,
-  describeForm,
-  formDataOf,
-  hostileObject,
-  FUZZ_CASES_DAY_TWO,
-  FUZZ_RUNS,
-  hostileForm,
-  messageKeys,
-  MISSING,
-  withoutWrites,
-} from "../support/hostile";
+import { caseCounter, hostileObject, FUZZ_CASES_DAY_TWO, FUZZ_RUNS, messageKeys, withoutWrites } from "../support/hostile";
 import { createBranch, createOfficer, createStaff, umkmFormValues } from "../support/records";
 
 const t = setupTestDatabase();
@@ -86,61 +73,9 @@ beforeAll(async () => {
 
 afterAll(() => cases.report(FUZZ_CASES_DAY_TWO));
 
-/**
- * A valid form naming another's record: not found. A valid form naming nobody's: whatever the action answers
- * an unknown id (not found, "ask for a new code", nothing to remove), in message keys. Anything else: a refusal
- * whose every message is a message key.
- */
-function expectAnswer(outcome: ActionOutcome<unknown>, data: FormData, form: "others" | "unknown" | "invalid") {
-  if (form === "others") {
-    expect(outcome, describeForm(data)).toEqual({ denied: "not-found" });
-    return;
-  }
-  if (form === "unknown" && "denied" in outcome) {
-    expect(outcome, describeForm(data)).toEqual({ denied: "not-found" });
-    return;
-  }
-  if (form === "invalid") expect(outcome, describeForm(data)).toMatchObject({ ok: false });
-  if ("ok" in outcome && !outcome.ok) {
-    const answer = { fieldErrors: outcome.fieldErrors, formError: outcome.formError };
-    expect(badMessages(keys, answer), describeForm(data)).toEqual([]);
-  }
-}
-
-/**
- * Hostile variants of `base` at `definition`, as `as`, each breaking one of its fields: the id field
- * (`idField`) may be another's record ("<other>"), which a form otherwise valid must answer with not found.
- */
-async function fuzz<P extends Permission, S extends z.ZodType, Pr, D, T extends TransactionOption>(
-  definition: ActionDefinition<P, S, Pr, D, T>,
-  as: () => SessionUser,
-  base: Record<string, string>,
-  idField: string | null,
-  otherId: () => string,
-  runs: number,
-) {
-  const strict = Object.keys(base);
-  const arbitrary = hostileForm(
-    base,
-    strict,
-    idField
-      ? fc.oneof(
-          fc.tuple(fc.constantFrom(...strict), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString)),
-          fc.tuple(fc.constant(idField), fc.oneof(fc.uuid(), fc.constant("<other>"))),
-        )
-      : undefined,
-  );
-  await withoutWrites(t.db, cases, arbitrary, runs, async (form) => {
-    const others = idField !== null && form.entries[idField] === "<other>";
-    if (others) form.entries[idField] = otherId();
-    const data = formDataOf(form);
-    const valid = definition.input.safeParse(Object.fromEntries(data)).success;
-    // An extra field of the same name can mend the broken one (the last value wins): valid input, tested elsewhere.
-    if (valid && idField === null) return;
-    const outcome = await runAs(t.db, definition, data, { as: as() });
-    expectAnswer(outcome, data, valid ? (others ? "others" : "unknown") : "invalid");
-  });
-}
+const fuzz = <P extends Permission, S extends z.ZodType, Pr, D, T extends TransactionOption>(
+  ...args: [ActionDefinition<P, S, Pr, D, T>, () => SessionUser, Record<string, string>, string | null, () => string, number]
+) => fuzzAction({ db: t.db, cases, keys: () => keys }, ...args); // called inside tests: t.db is set by then
 
 describe("the officer's acts on another branch's records, or hostile forms", () => {
   it("employmentEnd", () =>

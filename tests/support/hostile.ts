@@ -40,6 +40,8 @@ export const FUZZ_RUNS = {
   }),
   /** The day-two actions (issue 14): each of them, per property. */
   dayTwo: scaled({ officer: 30, worker: 30, staff: 30 }),
+  /** The admin console's actions and the sign-in steps (issue 15): each of them. */
+  admin: scaled({ console: 25, signIn: 25 }),
   api: scaled({
     quote: 200,
     enrollmentsBody: 200,
@@ -55,6 +57,7 @@ export const FUZZ_RUNS = {
 const sum = (runs: Record<string, number>) => Object.values(runs).reduce((a, b) => a + b, 0);
 export const FUZZ_CASES_ACTIONS = sum(FUZZ_RUNS.actions);
 export const FUZZ_CASES_API = sum(FUZZ_RUNS.api);
+export const FUZZ_CASES_ADMIN = FUZZ_RUNS.admin.console * 9 + FUZZ_RUNS.admin.signIn * 3;
 export const FUZZ_CASES_DAY_TWO = FUZZ_RUNS.dayTwo.officer * 7 + FUZZ_RUNS.dayTwo.worker * 7 + FUZZ_RUNS.dayTwo.staff;
 
 /** Counts the cases a file really ran (a failing property stops early), for the log line at its end. */

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { FigureTable } from "@/components/ui/figure-table";
+import { STAFF_ROLES } from "@/lib/admin/accounts";
+import { isStaffRole, listAccounts } from "@/lib/admin/queries";
+import { authorize } from "@/lib/auth/session";
+import { db } from "@/lib/db/database";
+import { regencyName } from "@/lib/domain/regions";
+import { JAKARTA_TZ } from "@/lib/domain/time";
+
+export const dynamic = "force-dynamic";
+
+/** Staff accounts: who has which role and scope, whether they are active, set up and when they last signed in. */
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ peran?: string; q?: string }> }) {
+  await authorize("admin.users");
+  const params = await searchParams;
+  const role = isStaffRole(params.peran) ? params.peran : undefined;
+  const q = params.q?.slice(0, 100);
+  const [t, format, accounts] = await Promise.all([getTranslations("admin"), getFormatter(), listAccounts(db(), { role, q })]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("users.title")}</h1>
+      <p className="text-slate-700">{t("users.intro")}</p>
+      <ButtonLink href="/admin/pengguna/baru">{t("users.new")}</ButtonLink>
+      <form className="flex flex-wrap items-end gap-3" role="search">
+        <label className="space-y-1">
+          <span className="block text-sm font-medium">{t("users.search")}</span>
+          <input name="q" defaultValue={q} className="min-h-11 rounded-lg border border-slate-400 px-3" />
+        </label>
+        <label className="space-y-1">
+          <span className="block text-sm font-medium">{t("users.role")}</span>
+          <select name="peran" defaultValue={role ?? ""} className="min-h-11 rounded-lg border border-slate-400 px-3">
+            <option value="">{t("users.allRoles")}</option>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="min-h-11 rounded-lg border border-slate-300 px-4 font-semibold">{t("users.filter")}</button>
+      </form>
+      {accounts.length ? (
+        <FigureTable
+          caption={t("users.title")}
+          testId="admin-users"
+          columns={[
+            { label: t("users.name") },
+            { label: t("users.email") },
+            { label: t("users.role") },
+            { label: t("users.scope") },
+            { label: t("users.status") },
+            { label: t("users.lastSignIn") },
+          ]}
+          rows={accounts.map((a) => ({
+            key: a.id,
+            head: (
+              <Link href={`/admin/pengguna/${a.id}`} className="font-medium text-brand-700 underline">
+                {a.name}
+              </Link>
+            ),
+            cells: [
+              a.email,
+              t(`roles.${a.role as (typeof STAFF_ROLES)[number]}`),
+              a.branch?.code ?? (a.regionCode ? regencyName(a.regionCode) : t("users.allBanten")),
+              [
+                a.active ? t("users.active") : t("users.inactive"),
+                a.totpEnabledAt ? t("users.twoFactorOn") : t("users.twoFactorOff"),
+                ...(a.passwordChangeRequired ? [t("users.mustChangePassword")] : []),
+              ].join(" · "),
+              a.lastLoginAt
+                ? format.dateTime(a.lastLoginAt, { dateStyle: "short", timeStyle: "short", timeZone: JAKARTA_TZ })
+                : t("users.never"),
+            ],
+          }))}
+        />
+      ) : (
+        <p>{t("users.none")}</p>
+      )}
+    </div>
+  );
+}

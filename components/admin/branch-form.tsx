@@ -1,0 +1,49 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useMessage } from "@/components/use-message";
+import { createBranchAction } from "@/lib/admin/actions";
+import { failureOf } from "@/lib/actions/result";
+
+export function BranchForm({ regencies }: { regencies: { value: string; label: string }[] }) {
+  const t = useTranslations("admin.branches");
+  const message = useMessage();
+  const [state, action, pending] = useActionState(createBranchAction, null);
+  const failure = failureOf(state);
+  const typed = failure?.values ?? {};
+  const error = (field: string) => message(failure?.fieldErrors[field]);
+  return (
+    <form action={action} className="max-w-lg space-y-4" noValidate>
+      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
+      {state?.ok && (
+        <p role="status" className="font-medium text-brand-800">
+          {t("done", { code: state.data.code })}
+        </p>
+      )}
+      <Field id="code" label={t("code")} hint={t("codeHint")} error={error("code")}>
+        {(p) => <input {...p} name="code" autoCapitalize="characters" defaultValue={typed.code} required />}
+      </Field>
+      <Field id="branch-name" label={t("name")} error={error("name")}>
+        {(p) => <input {...p} name="name" defaultValue={typed.name} required />}
+      </Field>
+      <Field id="regencyCode" label={t("regency")} error={error("regencyCode")}>
+        {(p) => (
+          <select {...p} name="regencyCode" defaultValue={typed.regencyCode ?? ""}>
+            <option value="" />
+            {regencies.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}
