@@ -140,7 +140,7 @@ async function sessionCookie(identifier: string) {
   // Everyone but workers: the second step, the demo authenticator's code through the step's server action.
   if (identifier.includes("@")) {
     const verify = serverActions().get("verifyTwoFactorAction")!;
-    await passDemoSecondFactor(async (code) => {
+    await passDemoSecondFactor(identifier, async (code) => {
       const multipart = new FormData();
       multipart.append("_1_code", code);
       multipart.append("0", '[null,"$K1"]');

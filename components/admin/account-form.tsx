@@ -4,12 +4,11 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { useMessage } from "@/components/use-message";
 import { createAccountAction } from "@/lib/admin/actions";
 import { failureOf } from "@/lib/actions/result";
 import { OneTimeSecret } from "./one-time-secret";
-
-type Option = { value: string; label: string };
 
 /** A new staff account: who, which role, and the branch or regency that role needs. */
 export function AccountForm({
@@ -18,10 +17,10 @@ export function AccountForm({
   branches,
   regencies,
 }: {
-  roles: Option[];
+  roles: SelectOption[];
   roleScopes: Record<string, "branch" | "regency" | "none">;
-  branches: Option[];
-  regencies: Option[];
+  branches: SelectOption[];
+  regencies: SelectOption[];
 }) {
   const t = useTranslations("admin.create");
   const ta = useTranslations("admin");
@@ -53,44 +52,29 @@ export function AccountForm({
       <Field id="email" label={t("email")} error={error("email")}>
         {(p) => <input {...p} name="email" type="email" autoComplete="off" defaultValue={typed.email} required />}
       </Field>
-      <Field id="role" label={t("role")} error={error("role")}>
-        {(p) => (
-          <select {...p} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
-            {roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id="role" name="role" label={t("role")} error={error("role")} options={roles} defaultValue={role} onChange={setRole} />
       {roleScopes[role] === "branch" && (
-        <Field id="branchId" label={t("branch")} error={error("branchId")}>
-          {(p) => (
-            <select {...p} name="branchId" defaultValue={typed.branchId ?? ""}>
-              <option value="">{t("chooseBranch")}</option>
-              {branches.map((b) => (
-                <option key={b.value} value={b.value}>
-                  {b.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="branchId"
+          name="branchId"
+          label={t("branch")}
+          error={error("branchId")}
+          options={branches}
+          emptyLabel={t("chooseBranch")}
+          defaultValue={typed.branchId}
+        />
       )}
       {roleScopes[role] === "regency" && (
-        <Field id="regionCode" label={t("regency")} hint={t("regencyHint")} error={error("regionCode")}>
-          {(p) => (
-            <select {...p} name="regionCode" defaultValue={typed.regionCode ?? ""}>
-              <option value="">{ta("users.allBanten")}</option>
-              {regencies.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="regionCode"
+          name="regionCode"
+          label={t("regency")}
+          hint={t("regencyHint")}
+          error={error("regionCode")}
+          options={regencies}
+          emptyLabel={ta("users.allBanten")}
+          defaultValue={typed.regionCode}
+        />
       )}
       <Button type="submit" disabled={pending}>
         {t("submit")}

@@ -4,13 +4,15 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { useMessage } from "@/components/use-message";
 import { createApiKeyAction } from "@/lib/admin/actions";
 import { failureOf } from "@/lib/actions/result";
+import { scopeLabelKey } from "@/lib/admin/scope-labels";
 import { OneTimeSecret } from "./one-time-secret";
 
 /** A new key for a bank system: its name, branch and permissions; the key is shown once. */
-export function ApiKeyForm({ branches, scopes }: { branches: { value: string; label: string }[]; scopes: string[] }) {
+export function ApiKeyForm({ branches, scopes }: { branches: SelectOption[]; scopes: string[] }) {
   const t = useTranslations("admin.keys");
   const ta = useTranslations("admin");
   const message = useMessage();
@@ -25,24 +27,21 @@ export function ApiKeyForm({ branches, scopes }: { branches: { value: string; la
       <Field id="key-name" label={t("name")} error={error("name")}>
         {(p) => <input {...p} name="name" defaultValue={typed.name} required />}
       </Field>
-      <Field id="key-branch" label={t("branch")} error={error("branchId")}>
-        {(p) => (
-          <select {...p} name="branchId" defaultValue={typed.branchId ?? ""}>
-            <option value="" />
-            {branches.map((b) => (
-              <option key={b.value} value={b.value}>
-                {b.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="key-branch"
+        name="branchId"
+        label={t("branch")}
+        error={error("branchId")}
+        options={branches}
+        emptyLabel=""
+        defaultValue={typed.branchId}
+      />
       <fieldset className="space-y-1">
         <legend className="font-medium">{t("scope")}</legend>
         {scopes.map((scope) => (
           <label key={scope} className="flex min-h-11 items-center gap-2">
             <input type="radio" name="scope" value={scope} defaultChecked={(typed.scope ?? scopes[0]) === scope} />
-            {t(`scopes.${scope}`)}
+            {t(scopeLabelKey(scope))}
           </label>
         ))}
         {error("scope") && <p className="text-sm font-medium text-red-700">{error("scope")}</p>}

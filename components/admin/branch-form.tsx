@@ -4,11 +4,12 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { useMessage } from "@/components/use-message";
 import { createBranchAction } from "@/lib/admin/actions";
 import { failureOf } from "@/lib/actions/result";
 
-export function BranchForm({ regencies }: { regencies: { value: string; label: string }[] }) {
+export function BranchForm({ regencies }: { regencies: SelectOption[] }) {
   const t = useTranslations("admin.branches");
   const message = useMessage();
   const [state, action, pending] = useActionState(createBranchAction, null);
@@ -29,18 +30,15 @@ export function BranchForm({ regencies }: { regencies: { value: string; label: s
       <Field id="branch-name" label={t("name")} error={error("name")}>
         {(p) => <input {...p} name="name" defaultValue={typed.name} required />}
       </Field>
-      <Field id="regencyCode" label={t("regency")} error={error("regencyCode")}>
-        {(p) => (
-          <select {...p} name="regencyCode" defaultValue={typed.regencyCode ?? ""}>
-            <option value="" />
-            {regencies.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="regencyCode"
+        name="regencyCode"
+        label={t("regency")}
+        error={error("regencyCode")}
+        options={regencies}
+        emptyLabel=""
+        defaultValue={typed.regencyCode}
+      />
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

@@ -1,4 +1,5 @@
 "use client";
+import { NewPasswordFields } from "./new-password-fields";
 import { CodeField } from "./code-field";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
@@ -8,7 +9,6 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
 import { failureOf } from "@/lib/actions/result";
 import { activateAccountAction, requestActivationCodeAction, requestRecoveryCodeAction, resetPasswordAction } from "@/lib/account/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
 
 /** "Lupa kata sandi", step 1: which account; a code goes to its phone. */
 export function RecoveryRequestForm() {
@@ -42,12 +42,7 @@ export function CodePasswordForm({ codeId, activation = false }: { codeId: strin
       <input type="hidden" name="codeId" value={codeId} />
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
       <CodeField id="code" error={error("code")} defaultValue={failure?.values?.code} />
-      <Field id="password" label={t("newPassword")} hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })} error={error("password")}>
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" required />}
-      </Field>
-      <Field id="passwordConfirm" label={t("passwordConfirm")} error={error("passwordConfirm")}>
-        {(p) => <input {...p} name="passwordConfirm" type="password" autoComplete="new-password" required />}
-      </Field>
+      <NewPasswordFields error={error} />
       <Button type="submit" disabled={pending} className="w-full">
         {activation ? t("activate") : t("save")}
       </Button>

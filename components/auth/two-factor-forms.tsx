@@ -1,4 +1,5 @@
 "use client";
+import { NewPasswordFields } from "./new-password-fields";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -7,7 +8,6 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { useMessage } from "@/components/use-message";
 import { enrolTwoFactorAction, requiredPasswordChangeAction, verifyTwoFactorAction } from "@/lib/account/actions";
 import { failureOf } from "@/lib/actions/result";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
 
 /** First sign-in: the app is set up with the QR code (or the key typed in), one code from it switches it on. */
 export function TwoFactorEnrolForm({ next }: { next?: string }) {
@@ -83,12 +83,7 @@ export function RequiredPasswordForm({ next }: { next?: string }) {
     <form action={action} className="space-y-4" noValidate>
       {next && <input type="hidden" name="next" value={next} />}
       {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      <Field id="password" label={t("newPassword")} hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })} error={error("password")}>
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" required />}
-      </Field>
-      <Field id="passwordConfirm" label={t("passwordConfirm")} error={error("passwordConfirm")}>
-        {(p) => <input {...p} name="passwordConfirm" type="password" autoComplete="new-password" required />}
-      </Field>
+      <NewPasswordFields error={error} />
       <Button type="submit" disabled={pending} className="w-full">
         {t("save")}
       </Button>

@@ -5,7 +5,7 @@
 // change is audited with before and after.
 import { z } from "zod";
 import { defineAction } from "../actions/define";
-import { recordAudit } from "../audit/record";
+import { recordAudit, type AuditActor } from "../audit/record";
 import { accountLockKey } from "../auth/login-guard";
 import { hashPassword } from "../auth/password";
 import { endUserSessions } from "../auth/user-sessions";
@@ -50,9 +50,36 @@ export const createAccountSchema = z
   });
 
 /** One password to hand over, and its hash: made before the transaction (argon2 takes a while). */
-async function preparedPassword() {
+export async function preparedPassword() {
   const password = temporaryPassword();
   return { password, hash: await hashPassword(password) };
+}
+
+/**
+ * Writes a staff account with a temporary password (its hash) to be replaced at the first sign-in, audited. The
+ * console's form and the first admin's script (scripts/admin.ts) both go through here.
+ */
+export async function insertStaffAccount(tx: Tx, form: z.output<typeof createAccountSchema>, passwordHash: string, actor: AuditActor) {
+  const scope = ROLE_SCOPE[form.role];
+  if (scope === "branch" && !(await tx.branch.findUnique({ where: { id: form.branchId! }, select: { id: true } }))) {
+    throw new FieldConflict("branchId", "errors.admin.branch");
+  }
+  const email = form.email.toLowerCase();
+  if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new FieldConflict("email", "errors.admin.emailTaken");
+  const user = await tx.user.create({
+    data: {
+      name: form.name,
+      email,
+      role: form.role,
+      branchId: scope === "branch" ? form.branchId! : null,
+      regionCode: scope === "regency" && form.regionCode ? form.regionCode : null,
+      passwordHash,
+      passwordChangeRequired: true,
+    },
+    select: { id: true, name: true, email: true, role: true, branchId: true, regionCode: true },
+  });
+  await recordAudit(tx, actor, { action: "admin.user_created", entity: "User", entityId: user.id, after: user });
+  return { userId: user.id, email };
 }
 
 export const createAccount = defineAction({
@@ -60,28 +87,10 @@ export const createAccount = defineAction({
   input: createAccountSchema,
   uniqueFields: { email: { field: "email", messageKey: "errors.admin.emailTaken" } },
   prepare: preparedPassword,
-  handler: async (form, { tx, prepared, actor }) => {
-    const scope = ROLE_SCOPE[form.role];
-    if (scope === "branch" && !(await tx.branch.findUnique({ where: { id: form.branchId! }, select: { id: true } }))) {
-      throw new FieldConflict("branchId", "errors.admin.branch");
-    }
-    const email = form.email.toLowerCase();
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new FieldConflict("email", "errors.admin.emailTaken");
-    const user = await tx.user.create({
-      data: {
-        name: form.name,
-        email,
-        role: form.role,
-        branchId: scope === "branch" ? form.branchId! : null,
-        regionCode: scope === "regency" && form.regionCode ? form.regionCode : null,
-        passwordHash: prepared.hash,
-        passwordChangeRequired: true,
-      },
-      select: { id: true, name: true, email: true, role: true, branchId: true, regionCode: true },
-    });
-    await recordAudit(tx, actor, { action: "admin.user_created", entity: "User", entityId: user.id, after: user });
-    return { userId: user.id, email, temporaryPassword: prepared.password };
-  },
+  handler: async (form, { tx, prepared, actor }) => ({
+    ...(await insertStaffAccount(tx, form, prepared.hash, actor)),
+    temporaryPassword: prepared.password,
+  }),
 });
 
 /** An account the console manages (not a worker's), or 404. */
@@ -103,7 +112,8 @@ export const setAccountActive = defineAction({
     const active = form.active === "true";
     if (form.userId === admin.id && !active) throw new Refusal("errors.admin.self");
     const user = await staffAccount(tx, form.userId);
-    if (user.active === active) return { userId: user.id };
+    // A string: the console's message picks its text by it (admin.account.doneActive).
+    if (user.active === active) return { userId: user.id, active: form.active };
     await tx.user.update({ where: { id: user.id }, data: { active } });
     if (!active) await endUserSessions(tx, user.id, "DEACTIVATED", now);
     await recordAudit(tx, actor, {
@@ -113,7 +123,7 @@ export const setAccountActive = defineAction({
       before: { active: user.active },
       after: { active },
     });
-    return { userId: user.id };
+    return { userId: user.id, active: form.active };
   },
   revalidate: ({ userId }) => [`/admin/pengguna/${userId}`],
 });

@@ -14,6 +14,19 @@ export function isStaffRole(value: string | undefined): value is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(value ?? "");
 }
 
+/** What the list and an account's page both show. */
+const ACCOUNT_COLUMNS = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  active: true,
+  regionCode: true,
+  lastLoginAt: true,
+  totpEnabledAt: true,
+  passwordChangeRequired: true,
+} as const;
+
 export function listAccounts(db: Db, filter: { role?: StaffRole; q?: string }) {
   const q = filter.q?.trim();
   return db.user.findMany({
@@ -23,18 +36,7 @@ export function listAccounts(db: Db, filter: { role?: StaffRole; q?: string }) {
     },
     orderBy: [{ active: "desc" }, { name: "asc" }],
     take: ACCOUNT_LIST_MAX,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      regionCode: true,
-      lastLoginAt: true,
-      totpEnabledAt: true,
-      passwordChangeRequired: true,
-      branch: { select: { code: true } },
-    },
+    select: { ...ACCOUNT_COLUMNS, branch: { select: { code: true } } },
   });
 }
 
@@ -43,16 +45,8 @@ export async function accountDetail(db: Db, id: string) {
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      role: true,
-      active: true,
-      regionCode: true,
+      ...ACCOUNT_COLUMNS,
       createdAt: true,
-      lastLoginAt: true,
-      totpEnabledAt: true,
-      passwordChangeRequired: true,
       branch: { select: { code: true, name: true } },
       sessions: {
         orderBy: { createdAt: "desc" },

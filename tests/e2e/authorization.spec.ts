@@ -191,7 +191,7 @@ function expected(target: Target, row: Row, actor: Actor): Outcome {
   return row.granted ?? "ok";
 }
 
-const IDENTIFIERS: Record<Exclude<Actor, "anonymous" | "workerB">, string> = {
+const identifierIFIERS: Record<Exclude<Actor, "anonymous" | "workerB">, string> = {
   workerA: DEMO_WORKER_NIK,
   officer1: "petugas.serang@bjb.test",
   officer2: "petugas.tangerang@bjb.test",
@@ -216,7 +216,7 @@ async function signIn(context: APIRequestContext, identifier: string, password =
   await signInWithPasswordOnly(context, identifier, password);
   // Everyone but workers: the second step, with the demo authenticator's code.
   if (identifier.includes("@")) {
-    await passDemoSecondFactor(async (code) => {
+    await passDemoSecondFactor(identifier, async (code) => {
       const response = await callAction(context, "verifyTwoFactorAction", "/masuk/dua-langkah", { code });
       const body = await response.text();
       expect(body, `second factor for ${identifier}`).not.toContain("errors.twoFactor.wrong");
@@ -282,7 +282,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const entries = await Promise.all(ACTORS.map(async (actor) => [actor, await newContext()] as const));
   contexts = Object.fromEntries(entries) as Record<Actor, APIRequestContext>;
-  for (const [actor, identifier] of Object.entries(IDENTIFIERS)) await signIn(contexts[actor as Actor], identifier);
+  for (const [actor, identifier] of Object.entries(identifierIFIERS)) await signIn(contexts[actor as Actor], identifier);
 
   // Worker B registers through the real action, pays the first bill in the sandbox, and gets a receipt.
   const form = registrationForm({ nik: makeNik("1991-02-03", "M"), birthDate: "1991-02-03", gender: "M", name: "Budi Matriks" });

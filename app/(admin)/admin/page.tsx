@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { FigureTable } from "@/components/ui/figure-table";
+import { FILTER_CONTROL, FilterSelect } from "@/components/ui/filter-select";
 import { STAFF_ROLES } from "@/lib/admin/accounts";
 import { isStaffRole, listAccounts } from "@/lib/admin/queries";
 import { authorize } from "@/lib/auth/session";
@@ -23,22 +24,18 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-bold text-brand-900">{t("users.title")}</h1>
       <p className="text-slate-700">{t("users.intro")}</p>
       <ButtonLink href="/admin/pengguna/baru">{t("users.new")}</ButtonLink>
-      <form className="flex flex-wrap items-end gap-3" role="search">
-        <label className="space-y-1">
-          <span className="block text-sm font-medium">{t("users.search")}</span>
-          <input name="q" defaultValue={q} className="min-h-11 rounded-lg border border-slate-400 px-3" />
+      <form className="grid max-w-2xl gap-3 sm:grid-cols-3 sm:items-end" role="search">
+        <label>
+          <span className="font-medium">{t("users.search")}</span>
+          <input name="q" defaultValue={q} className={FILTER_CONTROL} />
         </label>
-        <label className="space-y-1">
-          <span className="block text-sm font-medium">{t("users.role")}</span>
-          <select name="peran" defaultValue={role ?? ""} className="min-h-11 rounded-lg border border-slate-400 px-3">
-            <option value="">{t("users.allRoles")}</option>
-            {STAFF_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="peran"
+          label={t("users.role")}
+          value={role}
+          anyLabel={t("users.allRoles")}
+          options={STAFF_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
         <button className="min-h-11 rounded-lg border border-slate-300 px-4 font-semibold">{t("users.filter")}</button>
       </form>
       {accounts.length ? (

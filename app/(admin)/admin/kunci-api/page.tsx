@@ -3,6 +3,7 @@ import { AdminActionForm } from "@/components/admin/admin-action-form";
 import { ApiKeyForm } from "@/components/admin/api-key-form";
 import { revokeApiKeyAction, rotateApiKeyAction } from "@/lib/admin/actions";
 import { ALL_SCOPES } from "@/lib/admin/api-keys";
+import { scopeLabelKey } from "@/lib/admin/scope-labels";
 import { listApiKeys, listBranches } from "@/lib/admin/queries";
 import { API_KEY_SCOPES } from "@/lib/api/key-scopes";
 import { authorize } from "@/lib/auth/session";
@@ -23,7 +24,7 @@ export default async function ApiKeysPage() {
   const now = new Date();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short", timeZone: JAKARTA_TZ });
   const scopeLabel = (scopes: string[]) =>
-    API_KEY_SCOPES.every((s) => scopes.includes(s)) ? t(`scopes.${ALL_SCOPES}`) : scopes.map((s) => t(`scopes.${s}`)).join(", ");
+    API_KEY_SCOPES.every((s) => scopes.includes(s)) ? t(scopeLabelKey(ALL_SCOPES)) : scopes.map((s) => t(scopeLabelKey(s))).join(", ");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>

@@ -74,21 +74,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           {t("account.actions")}
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
-          {account.active ? (
-            <AdminActionForm
-              action={setAccountActiveAction}
-              hidden={{ ...hidden, active: "false" }}
-              label={t("account.deactivate")}
-              doneKey="account.doneDeactivated"
-            />
-          ) : (
-            <AdminActionForm
-              action={setAccountActiveAction}
-              hidden={{ ...hidden, active: "true" }}
-              label={t("account.activate")}
-              doneKey="account.doneActivated"
-            />
-          )}
+          <AdminActionForm
+            action={setAccountActiveAction}
+            hidden={{ ...hidden, active: account.active ? "false" : "true" }}
+            label={account.active ? t("account.deactivate") : t("account.activate")}
+            doneKey="account.doneActive"
+          />
           <AdminActionForm action={unlockAccountAction} hidden={hidden} label={t("account.unlock")} doneKey="account.doneUnlocked" />
           <AdminActionForm action={resetAccountPasswordAction} hidden={hidden} label={t("account.resetPassword")} />
           <AdminActionForm
