@@ -5,7 +5,8 @@ export function DetailList({ rows, className = "" }: { rows: [label: string, val
       {rows.map(([label, value]) => (
         <div key={label} className="grid grid-cols-[9rem_1fr] gap-2 py-2">
           <dt className="text-slate-600">{label}</dt>
-          <dd className="break-words">{value}</dd>
+          {/* "anywhere": a long e-mail or number breaks instead of widening the page on a phone. */}
+          <dd className="min-w-0 [overflow-wrap:anywhere]">{value}</dd>
         </div>
       ))}
     </dl>

@@ -55,7 +55,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             [t("account.created"), when(account.createdAt)],
             [t("users.lastSignIn"), account.lastLoginAt ? when(account.lastLoginAt) : t("users.never")],
             [
-              "2FA",
+              t("account.twoFactor"),
               account.totpEnabledAt
                 ? `${t("users.twoFactorOn")} · ${t("account.recoveryLeft", { count: account._count.recoveryCodes })}`
                 : t("users.twoFactorOff"),
