@@ -1,0 +1,141 @@
+// Sponsored cover (issue 16), the rule at its heart: a programme takes people
+// who qualify, at most one payer a month, never past its budget; a list with
+// any problem saves nobody; the same list again adds nobody twice; two uploads
+// at the same moment cannot both pay one month.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { makeNik } from "../support/factories";
+import { setupTestDatabase } from "../support/database";
+import { budgetUsed, sponsorParticipants } from "../../lib/sponsorship/beneficiaries";
+import type { Db } from "../../lib/db/prisma";
+import type { Period } from "../../lib/domain/billing-period";
+
+const t = setupTestDatabase();
+const actor = { userAgent: "vitest" };
+let serial = 0;
+
+async function participant(
+  db: Db,
+  overrides: { regencyCode?: string; occupation?: string; birthDate?: string; category?: "PU" | "BPU" } = {},
+) {
+  const birthDate = overrides.birthDate ?? "1980-03-03";
+  return db.participant.create({
+    data: {
+      kpj: String(31_000_000_000 + ++serial + Math.floor(Math.random() * 1_000_000) * 100).slice(0, 11),
+      nik: makeNik(birthDate, "M"),
+      name: "Nelayan Uji",
+      birthDate: new Date(birthDate),
+      gender: "M",
+      category: overrides.category ?? "BPU",
+      channel: "SELF",
+      regencyCode: overrides.regencyCode ?? "3601",
+      occupation: overrides.occupation ?? "FISHER",
+      programs: ["JKK", "JKM"],
+    },
+  });
+}
+
+async function programme(db: Db, overrides: { ceiling?: bigint; funding?: "APBD" | "CSR"; name?: string } = {}) {
+  const sponsor = await db.sponsor.create({
+    data: { name: `Sponsor ${randomUUID()}`, kind: overrides.funding === "CSR" ? "CSR" : "PROVINCE" },
+  });
+  return db.sponsorProgramme.create({
+    data: {
+      sponsorId: sponsor.id,
+      name: overrides.name ?? "Nelayan Sejahtera",
+      legalBasis: "Pergub Banten (uji)",
+      funding: overrides.funding ?? "APBD",
+      budgetYear: 2026,
+      ceiling: overrides.ceiling ?? 1_000_000n,
+      fromPeriod: "2026-07",
+      toPeriod: "2026-12",
+      regencyCodes: ["3601", "3602"],
+      occupations: ["FISHER"],
+      minAge: 18,
+      maxAge: 60,
+    },
+    include: { sponsor: true },
+  });
+}
+
+const add = (db: Db, programmeId: string, participantIds: string[], from: Period = "2026-07") =>
+  db.$transaction((tx) => sponsorParticipants(tx, { programmeId, participantIds, from }, actor));
+
+describe("sponsoring participants", () => {
+  it("takes people who qualify for the programme's months, at the full price for APBD money, and counts the budget", async () => {
+    const p = await programme(t.db);
+    const [a, b] = [await participant(t.db), await participant(t.db, { regencyCode: "3602" })];
+    const added = await add(t.db, p.id, [a.id, b.id], "2026-10");
+    // Oct–Dec, 16,800 a month (no PP 50/2025 relief for APBD-paid participants), two people.
+    expect(added).toEqual({ ok: true, added: 2, skipped: 0, committed: 2 * 3 * 16_800, used: 100_800, remaining: 899_200 });
+    expect(await t.db.sponsoredMonth.count({ where: { participantId: a.id } })).toBe(3);
+    expect(await budgetUsed(t.db as never, p.id)).toBe(100_800);
+    // The same list again: nobody twice, no error, no budget spent.
+    expect(await add(t.db, p.id, [a.id, b.id], "2026-10")).toMatchObject({ ok: true, added: 0, skipped: 2, committed: 0 });
+    expect(await t.db.auditLog.count({ where: { action: "sponsorship.added", entityId: p.id } })).toBe(2);
+  });
+
+  it("refuses a list with anyone who does not qualify or has another payer, per person, and saves nobody", async () => {
+    const first = await programme(t.db, { name: "Program A" });
+    const second = await programme(t.db, { name: "Program B" });
+    const taken = await participant(t.db);
+    expect(await add(t.db, first.id, [taken.id])).toMatchObject({ ok: true, added: 1 });
+    const fine = await participant(t.db);
+    const wageEarner = await participant(t.db, { category: "PU" });
+    const trader = await participant(t.db, { occupation: "TRADER", regencyCode: "3673" });
+    const child = await participant(t.db, { birthDate: "2010-01-01" });
+    const outcome = await add(t.db, second.id, [fine.id, taken.id, wageEarner.id, trader.id, child.id, randomUUID()]);
+    expect(outcome).toMatchObject({ ok: false });
+    const problems = "problems" in outcome ? outcome.problems : [];
+    expect(problems.map((p) => p.problem)).toEqual(["otherPayer", "ineligible", "ineligible", "ineligible", "notFound"]);
+    expect(problems[0]).toMatchObject({
+      participantId: taken.id,
+      sponsor: first.sponsor.name,
+      programme: "Program A",
+      months: ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"],
+    });
+    expect(problems.slice(1, 4).map((p) => ("reasons" in p ? p.reasons : []))).toEqual([
+      ["notBpu"],
+      ["outsideArea", "occupation"],
+      ["tooYoung"],
+    ]);
+    // Nobody saved, not even the one who qualified.
+    expect(await t.db.sponsorship.count({ where: { programmeId: second.id } })).toBe(0);
+  });
+
+  it("refuses beneficiaries beyond the budget ceiling, and months outside the programme", async () => {
+    // Room for one person's six months at 16,800 and a little more.
+    const p = await programme(t.db, { ceiling: 120_000n });
+    const [a, b] = [await participant(t.db), await participant(t.db)];
+    expect(await add(t.db, p.id, [a.id, b.id])).toEqual({ ok: false, overBudget: { needed: 201_600, remaining: 120_000 } });
+    expect(await add(t.db, p.id, [a.id])).toMatchObject({ ok: true, remaining: 120_000 - 100_800 });
+    expect(await add(t.db, p.id, [b.id])).toEqual({ ok: false, overBudget: { needed: 100_800, remaining: 19_200 } });
+    expect(await add(t.db, p.id, [b.id], "2027-01")).toEqual({ ok: false, noMonths: true });
+    // CSR money keeps the relief: the same six months cost half for JKK and JKM while PP 50/2025 runs (to December 2026).
+    const csr = await programme(t.db, { funding: "CSR", ceiling: 10_000_000n });
+    expect(await add(t.db, csr.id, [b.id])).toMatchObject({ ok: true, committed: 6 * 8_400 });
+  });
+
+  it("lets only one of two uploads at the same moment pay a month, to two programmes or to one", async () => {
+    const [one, two] = [await programme(t.db, { name: "Satu" }), await programme(t.db, { name: "Dua" })];
+    const person = await participant(t.db);
+    const settled = await Promise.allSettled([add(t.db, one.id, [person.id]), add(t.db, two.id, [person.id])]);
+    const succeeded = settled.filter((s) => s.status === "fulfilled" && s.value.ok);
+    expect(succeeded).toHaveLength(1);
+    // The other lost: refused with the first payer's name, or stopped by the one-payer key (the form says "try again").
+    const lost = settled.find((s) => !(s.status === "fulfilled" && s.value.ok))!;
+    if (lost.status === "fulfilled") expect(lost.value).toMatchObject({ ok: false, problems: [{ problem: "otherPayer" }] });
+    else expect(String(lost.reason)).toMatch(/Unique constraint|SponsoredMonth_pkey|unique/i);
+    const months = await t.db.sponsoredMonth.findMany({ where: { participantId: person.id } });
+    expect(months).toHaveLength(6);
+    expect(new Set(months.map((m) => m.sponsorshipId)).size).toBe(1);
+
+    // One programme, two uploads of two people with room for one: the lock makes the second count the first.
+    const tight = await programme(t.db, { ceiling: 150_000n });
+    const [x, y] = [await participant(t.db), await participant(t.db)];
+    const both = await Promise.all([add(t.db, tight.id, [x.id]), add(t.db, tight.id, [y.id])]);
+    expect(both.filter((o) => o.ok)).toHaveLength(1);
+    expect(both.filter((o) => "overBudget" in o)).toHaveLength(1);
+    expect(await budgetUsed(t.db as never, tight.id)).toBe(100_800);
+  });
+});
