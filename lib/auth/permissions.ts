@@ -90,6 +90,8 @@ export const PERMISSIONS = {
   "admin.branches": { ADMIN: "all" },
   "admin.apiKeys": { ADMIN: "all" },
   "admin.rules": { ADMIN: "all" },
+  // Sponsors and their programmes (issue 16): registered by admins for now; sponsors' own operators come next.
+  "sponsor.programmes": { ADMIN: "all" },
   // How messages are getting out: failures with their reason, dead letters (recipients masked). Admins only.
   "messages.status": { ADMIN: "all" },
   // Not yet held to a region: the settlement file covers every bill of the bank's day.

@@ -111,6 +111,7 @@ const ROWS: Row[] = [
   { target: "/admin/cabang", path: fixed("/admin/cabang") },
   { target: "/admin/kunci-api", path: fixed("/admin/kunci-api") },
   { target: "/admin/aturan", path: fixed("/admin/aturan?bulan=0001-01") },
+  { target: "/admin/sponsor", path: fixed("/admin/sponsor") },
   // API: keys and signatures (none sent here: 401), sessions where the endpoint takes them.
   { target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json") },
   { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },
@@ -174,6 +175,8 @@ const ROWS: Row[] = [
   { target: "createApiKeyAction", path: fixed("/"), body: () => ({}) },
   { target: "revokeApiKeyAction", path: fixed("/"), body: () => ({ keyId: "bukan-uuid" }) },
   { target: "rotateApiKeyAction", path: fixed("/"), body: () => ({ keyId: "bukan-uuid" }) },
+  { target: "createSponsorAction", path: fixed("/"), body: () => ({}) },
+  { target: "createProgrammeAction", path: fixed("/"), body: () => ({}) },
 ];
 
 const TARGETS = new Map([...appTargets(), ...actionTargets()].map((t) => [t.target, t]));

@@ -8,6 +8,7 @@ import { requiredPasswordChange, twoFactorEnrol, twoFactorVerify } from "../../l
 import { createAccount, resetAccountPassword, resetAccountSecondFactor, setAccountActive, unlockAccount } from "../../lib/admin/accounts";
 import { createKey, revokeKey, rotateKey } from "../../lib/admin/api-keys";
 import { createBranch } from "../../lib/admin/branches";
+import { createProgramme, createSponsor } from "../../lib/sponsorship/programmes";
 import type { SessionUser } from "../../lib/auth/credentials";
 import { openSession } from "../../lib/auth/user-sessions";
 import { sessionUserOf } from "../support/actions";
@@ -82,6 +83,44 @@ describe("the admin console, hostile", () => {
   it("createKey", () => fuzzAction(context, createKey, asAdmin, { name: "Sistem", branchId, scope: "all" }, null, () => "", RUNS.console));
   it("revokeKey", () => fuzzAction(context, revokeKey, asAdmin, { keyId: randomUUID() }, "keyId", () => randomUUID(), RUNS.console));
   it("rotateKey", () => fuzzAction(context, rotateKey, asAdmin, { keyId: randomUUID() }, "keyId", () => randomUUID(), RUNS.console));
+});
+
+describe("sponsors and programmes, hostile", () => {
+  it("createSponsor", () =>
+    fuzzAction(
+      context,
+      createSponsor,
+      asAdmin,
+      { name: "Pemkab Fuzz", kind: "REGENCY", regencyCode: "3601" },
+      null,
+      () => "",
+      RUNS.console,
+    ));
+  it("createProgramme", () =>
+    fuzzAction(
+      context,
+      createProgramme,
+      asAdmin,
+      {
+        sponsorId: randomUUID(),
+        name: "Nelayan",
+        legalBasis: "Pergub",
+        funding: "APBD",
+        budgetYear: "2026",
+        ceiling: "1000000",
+        fromPeriod: "2026-07",
+        toPeriod: "2026-12",
+        insuredIncome: "1000000",
+        withJht: "false",
+        regencyCode: "",
+        minAge: "18",
+        maxAge: "60",
+        occupation_FISHER: "on",
+      },
+      "sponsorId",
+      () => randomUUID(),
+      RUNS.console,
+    ));
 });
 
 describe("the sign-in steps, hostile", () => {

@@ -7,6 +7,7 @@ const LINKS = [
   ["/admin", "users"],
   ["/admin/cabang", "branches"],
   ["/admin/kunci-api", "keys"],
+  ["/admin/sponsor", "sponsors"],
   ["/admin/aturan", "rules"],
   ["/dashboard/pesan", "messages"],
 ] as const;
