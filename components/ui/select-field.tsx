@@ -27,7 +27,15 @@ export function SelectField({
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(p) => (
-        <select {...p} name={name} defaultValue={defaultValue ?? ""} onChange={onChange && ((e) => onChange(e.target.value))}>
+        // Keyed by the value to show: a form sent back with errors is reset by React, and a select would go back to
+        // the choice it was first rendered with instead of the one sent.
+        <select
+          {...p}
+          key={defaultValue ?? ""}
+          name={name}
+          defaultValue={defaultValue ?? ""}
+          onChange={onChange && ((e) => onChange(e.target.value))}
+        >
           {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -142,3 +142,36 @@ test("an admin makes an API key with one scope, sees it once, rotates and revoke
   await expect(page.getByTestId("rule-relief")).toContainText("PP 50/2025");
   await expect(page.getByTestId("rule-minimumWage")).toContainText("Kota Serang");
 });
+
+test("an admin registers a sponsor and its programme (issue 16), typing amounts as people write them", async ({ page }) => {
+  const sponsor = `Pemerintah Kabupaten Lebak ${Date.now() % 100_000}`;
+  await signIn(page, "admin@lindung.test");
+  await page.goto("/admin/sponsor");
+  await page.getByLabel("Nama sponsor").fill(sponsor);
+  await page.getByLabel("Jenis").selectOption("REGENCY");
+  await page.getByLabel("Wilayah sponsor").selectOption({ label: "Kabupaten Lebak" });
+  await page.getByRole("button", { name: "Tambah sponsor" }).click();
+  await expect(page.getByText("Sponsor ditambahkan.")).toBeVisible();
+  await page.reload();
+  await page.getByLabel("Sponsor", { exact: true }).selectOption({ label: sponsor });
+  await page.getByLabel("Nama program").fill("Perlindungan Petani");
+  await page.getByLabel("Dasar hukum").fill("Perbup Lebak (contoh)");
+  await page.getByLabel("Pagu (Rp)").fill("Rp 201.600.000");
+  await page.getByLabel("Domisili peserta").selectOption({ label: "Kabupaten Lebak" });
+  await page.getByLabel("Petani").check();
+  await page.getByLabel("Usia paling rendah").fill("60");
+  await page.getByLabel("Usia paling tinggi").fill("18");
+  await page.getByRole("button", { name: "Tambah program" }).click();
+  // Ages crossed: said at the field, nothing made.
+  await expect(page.getByText("Usia: angka; usia paling tinggi tidak boleh di bawah usia paling rendah.")).toBeVisible();
+  await page.getByLabel("Usia paling rendah").fill("18");
+  await page.getByLabel("Usia paling tinggi").fill("64");
+  await page.getByRole("button", { name: "Tambah program" }).click();
+  await expect(page.getByText("Program ditambahkan.")).toBeVisible();
+  await page.reload();
+  const table = page.getByRole("table", { name: sponsor });
+  await expect(table).toContainText("Perlindungan Petani (Perbup Lebak (contoh))");
+  await expect(table).toContainText("Kabupaten Lebak · Petani · usia 18–64");
+  await expect(table).toContainText("Rp 201.600.000");
+  await expectAccessible(page);
+});
