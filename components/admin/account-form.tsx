@@ -1,13 +1,12 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
-import { useMessage } from "@/components/use-message";
+import { useActionForm } from "@/components/use-action-form";
 import { createAccountAction } from "@/lib/admin/actions";
-import { failureOf } from "@/lib/actions/result";
 import { OneTimeSecret } from "./one-time-secret";
 
 /** A new staff account: who, which role, and the branch or regency that role needs. */
@@ -24,20 +23,16 @@ export function AccountForm({
 }) {
   const t = useTranslations("admin.create");
   const ta = useTranslations("admin");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(createAccountAction, null);
-  const failure = failureOf(state);
-  const typed = failure?.values ?? {};
+  const { action, pending, done, formError, typed, error } = useActionForm(createAccountAction);
   const [role, setRole] = useState(typed.role ?? roles[0]!.value);
-  const error = (field: string) => message(failure?.fieldErrors[field]);
-  if (state?.ok) {
+  if (done) {
     return (
       <div className="space-y-3">
         <p role="status" className="font-medium">
-          {t("done", { email: state.data.email })}
+          {t("done", { email: done.email })}
         </p>
-        <OneTimeSecret label={ta("secret.password")} hint={ta("secret.passwordHint")} value={state.data.temporaryPassword} />
-        <a href={`/admin/pengguna/${state.data.userId}`} className="font-semibold text-brand-700 underline">
+        <OneTimeSecret label={ta("secret.password")} hint={ta("secret.passwordHint")} value={done.temporaryPassword} />
+        <a href={`/admin/pengguna/${done.userId}`} className="font-semibold text-brand-700 underline">
           {t("open")}
         </a>
       </div>
@@ -45,7 +40,7 @@ export function AccountForm({
   }
   return (
     <form action={action} className="max-w-lg space-y-4" noValidate>
-      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
+      {formError && <FormAlert>{formError}</FormAlert>}
       <Field id="name" label={t("name")} error={error("name")}>
         {(p) => <input {...p} name="name" autoComplete="off" defaultValue={typed.name} required />}
       </Field>

@@ -1,13 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
-import { useMessage } from "@/components/use-message";
+import { useActionForm } from "@/components/use-action-form";
 import { createApiKeyAction } from "@/lib/admin/actions";
-import { failureOf } from "@/lib/actions/result";
 import { scopeLabelKey } from "@/lib/admin/scope-labels";
 import { OneTimeSecret } from "./one-time-secret";
 
@@ -15,15 +13,11 @@ import { OneTimeSecret } from "./one-time-secret";
 export function ApiKeyForm({ branches, scopes }: { branches: SelectOption[]; scopes: string[] }) {
   const t = useTranslations("admin.keys");
   const ta = useTranslations("admin");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(createApiKeyAction, null);
-  const failure = failureOf(state);
-  const typed = failure?.values ?? {};
-  const error = (field: string) => message(failure?.fieldErrors[field]);
+  const { action, pending, done, formError, typed, error } = useActionForm(createApiKeyAction);
   return (
     <form action={action} className="max-w-lg space-y-4" noValidate>
-      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      {state?.ok && <OneTimeSecret label={ta("secret.key")} hint={ta("secret.keyHint")} value={state.data.key} />}
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {done && <OneTimeSecret label={ta("secret.key")} hint={ta("secret.keyHint")} value={done.key} />}
       <Field id="key-name" label={t("name")} error={error("name")}>
         {(p) => <input {...p} name="name" defaultValue={typed.name} required />}
       </Field>

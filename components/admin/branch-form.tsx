@@ -1,27 +1,21 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
-import { useMessage } from "@/components/use-message";
+import { useActionForm } from "@/components/use-action-form";
 import { createBranchAction } from "@/lib/admin/actions";
-import { failureOf } from "@/lib/actions/result";
 
 export function BranchForm({ regencies }: { regencies: SelectOption[] }) {
   const t = useTranslations("admin.branches");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(createBranchAction, null);
-  const failure = failureOf(state);
-  const typed = failure?.values ?? {};
-  const error = (field: string) => message(failure?.fieldErrors[field]);
+  const { action, pending, done, formError, typed, error } = useActionForm(createBranchAction);
   return (
     <form action={action} className="max-w-lg space-y-4" noValidate>
-      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      {state?.ok && (
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {done && (
         <p role="status" className="font-medium text-brand-800">
-          {t("done", { code: state.data.code })}
+          {t("done", { code: done.code })}
         </p>
       )}
       <Field id="code" label={t("code")} hint={t("codeHint")} error={error("code")}>

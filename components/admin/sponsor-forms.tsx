@@ -1,26 +1,20 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
-import { useMessage } from "@/components/use-message";
-import { failureOf } from "@/lib/actions/result";
+import { useActionForm } from "@/components/use-action-form";
 import { createProgrammeAction, createSponsorAction } from "@/lib/sponsorship/actions";
 
 /** A sponsor: the province, a regency or city, a CSR fund, BAZNAS. */
 export function SponsorForm({ kinds, regencies }: { kinds: SelectOption[]; regencies: SelectOption[] }) {
   const t = useTranslations("admin.sponsors");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(createSponsorAction, null);
-  const failure = failureOf(state);
-  const typed = failure?.values ?? {};
-  const error = (field: string) => message(failure?.fieldErrors[field]);
+  const { action, pending, done, formError, typed, error } = useActionForm(createSponsorAction);
   return (
     <form action={action} className="max-w-lg space-y-4" noValidate>
-      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      {state?.ok && (
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {done && (
         <p role="status" className="font-medium text-brand-800">
           {t("sponsorAdded")}
         </p>
@@ -61,11 +55,9 @@ export function ProgrammeForm({
   defaults: { budgetYear: string; fromPeriod: string; toPeriod: string; insuredIncome: string };
 }) {
   const t = useTranslations("admin.sponsors");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(createProgrammeAction, null);
-  const failure = failureOf(state);
-  const typed: Record<string, string | undefined> = { ...defaults, ...failure?.values };
-  const error = (field: string) => message(failure?.fieldErrors[field]);
+  const form = useActionForm(createProgrammeAction);
+  const { action, pending, done, formError, error } = form;
+  const typed: Record<string, string | undefined> = { ...defaults, ...form.typed };
   const text = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
     <Field id={`programme-${name}`} label={label} hint={hint} error={error(name)}>
       {(p) => <input {...p} name={name} defaultValue={typed[name]} {...props} />}
@@ -73,8 +65,8 @@ export function ProgrammeForm({
   );
   return (
     <form action={action} className="max-w-lg space-y-4" noValidate>
-      {failure?.formError && <FormAlert>{message(failure.formError)}</FormAlert>}
-      {state?.ok && (
+      {formError && <FormAlert>{formError}</FormAlert>}
+      {done && (
         <p role="status" className="font-medium text-brand-800">
           {t("programmeAdded")}
         </p>
