@@ -47,10 +47,11 @@ export async function enrolmentSecret(db: Db, userId: string): Promise<string> {
   return stored.count ? secret : enrolmentSecret(db, userId);
 }
 
-/** The session passed its second factor: from now on it reaches what the role holds. */
-function passSecondFactor(tx: Tx | Db, user: SessionUser, now: Date) {
+/** The session passed its second factor: from now on it reaches what the role holds, and the sign-in counts as one. */
+async function passSecondFactor(tx: Tx | Db, user: SessionUser, now: Date) {
   if (!user.sessionId) throw new Error("a second factor without a session");
-  return tx.userSession.updateMany({ where: { id: user.sessionId, userId: user.id, endedAt: null }, data: { secondFactorAt: now } });
+  await tx.userSession.updateMany({ where: { id: user.sessionId, userId: user.id, endedAt: null }, data: { secondFactorAt: now } });
+  await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
 }
 
 export const enrolSchema = z.object({
@@ -109,7 +110,8 @@ async function spendRecoveryCode(db: Db, userId: string, typed: string, now: Dat
 async function spendTotp(db: Db, userId: string, code: string, now: Date): Promise<CodeCheck> {
   const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpLastStep: true } });
   const secret = row.totpSecret && openTotpSecret(row.totpSecret, serverSecret());
-  if (!secret) throw new Refusal("errors.twoFactor.restart");
+  // Sealed under another server secret (ADR 0019): only an admin's reset lets them enrol again.
+  if (!secret) throw new Refusal("errors.twoFactor.unreadable");
   const check = await checkTotp(secret, code, row.totpLastStep, now);
   if (!check.ok) return check;
   // Two requests with one code: the step moves forward once, the second is a replay.

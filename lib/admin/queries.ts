@@ -77,6 +77,12 @@ export function listBranches(db: Db) {
   });
 }
 
+/** Branches as a form's choices ("BJB-SRG · Bank BJB KC Serang"): no counts to make. */
+export async function branchOptions(db: Db) {
+  const branches = await db.branch.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true } });
+  return branches.map((b) => ({ value: b.id, label: `${b.code} · ${b.name}` }));
+}
+
 export function listApiKeys(db: Db) {
   return db.apiKey.findMany({
     orderBy: [{ createdAt: "desc" }],

@@ -1,7 +1,7 @@
 import { normalizeIndonesianMobile } from "../domain/phone";
 import type { Role } from "../db/generated/enums";
 import type { Db } from "../db/prisma";
-import type { SignInStep } from "./sign-in-steps";
+import { needsSecondFactor, type SignInStep } from "./sign-in-steps";
 import { DUMMY_HASH, verifyPassword } from "./password";
 
 export interface SessionUser {
@@ -60,7 +60,8 @@ export async function authenticateAccount(
 ): Promise<SessionUser | null> {
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok || !user.active) return null;
-  await database.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  // Signed in: now for a worker; for everyone else once the second factor is given too (lib/account/two-factor.ts).
+  if (!needsSecondFactor(user.role)) await database.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return {
     id: user.id,
     name: user.name,

@@ -5,6 +5,7 @@
 // its budget is counted, so two uploads to one programme cannot both spend
 // its last rupiah; the one-payer rule is a primary key (SponsoredMonth), so
 // two programmes cannot pay one month even when their uploads meet.
+import { v7 as uuidv7 } from "uuid";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { isPeriod, periodStartDate, type Period } from "../domain/billing-period";
 import { OCCUPATIONS, type Occupation } from "../domain/occupations";
@@ -125,22 +126,20 @@ export async function sponsorParticipants(
   const remaining = Number(programme.ceiling) - used;
   if (needed > remaining) return { ok: false, overBudget: { needed, remaining } };
 
-  for (const { person, committed } of costs) {
-    const sponsorship = await tx.sponsorship.create({
-      data: {
-        programmeId: programme.id,
-        participantId: person.id,
-        fromPeriod: months[0]!,
-        toPeriod: months.at(-1)!,
-        committed: BigInt(committed),
-        createdById: actor.userId ?? null,
-      },
-      select: { id: true },
-    });
-    await tx.sponsoredMonth.createMany({
-      data: months.map((period) => ({ participantId: person.id, period, sponsorshipId: sponsorship.id })),
-    });
-  }
+  // Two statements for the whole list (a province's list is thousands of people), ids made here to link the months.
+  const rows = costs.map(({ person, committed }) => ({ id: uuidv7(), participantId: person.id, committed: BigInt(committed) }));
+  await tx.sponsorship.createMany({
+    data: rows.map((row) => ({
+      ...row,
+      programmeId: programme.id,
+      fromPeriod: months[0]!,
+      toPeriod: months.at(-1)!,
+      createdById: actor.userId ?? null,
+    })),
+  });
+  await tx.sponsoredMonth.createMany({
+    data: rows.flatMap((row) => months.map((period) => ({ participantId: row.participantId, period, sponsorshipId: row.id }))),
+  });
   await recordAudit(tx, actor, {
     action: "sponsorship.added",
     entity: "SponsorProgramme",

@@ -92,6 +92,8 @@ describe("two-factor sign-in", () => {
     const code = await codeAt(secret, later);
     expect(succeeded(await runAs(t.db, twoFactorVerify, { code, next: "/bank" }, { as: second, now: later }))).toEqual({ next: "/bank" });
     expect(await secondFactorAt(second.sessionId)).not.toBeNull();
+    // The sign-in counts once the second factor is given (the admin's "last sign-in"), not at the password.
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: officer.id } })).lastLoginAt).toEqual(later);
     const third = { ...user, sessionId: await openSession(t.db, officer.id, {}) };
     expectRefused(await runAs(t.db, twoFactorVerify, { code }, { as: third, now: later }), { code: "errors.twoFactor.reused" });
     // A code from a step before the last one taken is a replay too; the next step's is fine.
@@ -153,6 +155,16 @@ describe("two-factor sign-in", () => {
       {},
       "errors.password.notRequired",
     );
+  });
+
+  it("tells an enrolled user whose key can no longer be read (a new server secret) to ask an admin", async () => {
+    const { officer, user } = await signedInOfficer();
+    await t.db.user.update({
+      where: { id: officer.id },
+      data: { totpSecret: sealTotpSecret("JBSWY3DPEHPK3PXP", "an-older-server-secret-".repeat(2)), totpEnabledAt: new Date() },
+    });
+    expectRefused(await runAs(t.db, twoFactorVerify, { code: "123456" }, { as: user }), {}, "errors.twoFactor.unreadable");
+    expect(await secondFactorAt(user.sessionId)).toBeNull();
   });
 
   it("seals secrets so that the same one never reads the same twice", () => {

@@ -4,7 +4,7 @@ import { ApiKeyForm } from "@/components/admin/api-key-form";
 import { revokeApiKeyAction, rotateApiKeyAction } from "@/lib/admin/actions";
 import { ALL_SCOPES } from "@/lib/admin/api-keys";
 import { scopeLabelKey } from "@/lib/admin/scope-labels";
-import { listApiKeys, listBranches } from "@/lib/admin/queries";
+import { listApiKeys, branchOptions } from "@/lib/admin/queries";
 import { API_KEY_SCOPES } from "@/lib/api/key-scopes";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
@@ -19,7 +19,7 @@ export default async function ApiKeysPage() {
     getTranslations("admin.keys"),
     getFormatter(),
     listApiKeys(db()),
-    listBranches(db()),
+    branchOptions(db()),
   ]);
   const now = new Date();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short", timeZone: JAKARTA_TZ });
@@ -75,10 +75,7 @@ export default async function ApiKeysPage() {
         <h2 id="new-key" className="text-lg font-semibold">
           {t("new")}
         </h2>
-        <ApiKeyForm
-          branches={branches.map((b) => ({ value: b.id, label: `${b.code} · ${b.name}` }))}
-          scopes={[ALL_SCOPES, ...API_KEY_SCOPES]}
-        />
+        <ApiKeyForm branches={branches} scopes={[ALL_SCOPES, ...API_KEY_SCOPES]} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/admin/account-form";
 import { ROLE_SCOPE, STAFF_ROLES } from "@/lib/admin/accounts";
-import { listBranches } from "@/lib/admin/queries";
+import { branchOptions } from "@/lib/admin/queries";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { BANTEN_REGENCIES } from "@/lib/domain/regions";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function NewAccountPage() {
   await authorize("admin.users");
-  const [t, branches] = await Promise.all([getTranslations("admin"), listBranches(db())]);
+  const [t, branches] = await Promise.all([getTranslations("admin"), branchOptions(db())]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("create.title")}</h1>
@@ -18,7 +18,7 @@ export default async function NewAccountPage() {
       <AccountForm
         roles={STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         roleScopes={ROLE_SCOPE}
-        branches={branches.map((b) => ({ value: b.id, label: `${b.code} · ${b.name}` }))}
+        branches={branches}
         regencies={BANTEN_REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
       />
     </div>
