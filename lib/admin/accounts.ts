@@ -11,10 +11,10 @@ import { hashPassword } from "../auth/password";
 import { endUserSessions } from "../auth/user-sessions";
 import type { Role } from "../db/generated/enums";
 import type { Db, Tx } from "../db/prisma";
-import { isBantenRegency } from "../domain/regions";
 import { FieldConflict, NotFound, Refusal } from "../failures";
 import { resetLimit } from "../security/rate-limit";
-import { personNameField, text, wrongType } from "../validation/person";
+import { personNameField, wrongType } from "../validation/person";
+import { optionalRegencyField } from "../validation/region";
 import { temporaryPassword } from "./temporary-password";
 
 /** The roles the console makes; each names which scope it needs. */
@@ -38,15 +38,12 @@ export const createAccountSchema = z
     email: z.email("errors.email").max(120),
     role: z.enum(STAFF_ROLES, "errors.required"),
     branchId: z.union([z.literal("", "errors.admin.branch"), z.uuid("errors.admin.branch")], "errors.admin.branch").optional(),
-    // Empty: all of Banten (staff and finance); else one of Banten's regencies (checked below).
-    regionCode: z.union([z.literal("", "errors.regency"), text(4, "errors.regency")], "errors.regency").optional(),
+    // Empty: all of Banten (staff and finance).
+    regionCode: optionalRegencyField,
   })
   .superRefine((form, ctx) => {
-    const scope = ROLE_SCOPE[form.role];
-    if (scope === "branch" && !form.branchId) ctx.addIssue({ code: "custom", path: ["branchId"], message: "errors.admin.branch" });
-    if (scope === "regency" && form.regionCode && !isBantenRegency(form.regionCode)) {
-      ctx.addIssue({ code: "custom", path: ["regionCode"], message: "errors.regency" });
-    }
+    if (ROLE_SCOPE[form.role] === "branch" && !form.branchId)
+      ctx.addIssue({ code: "custom", path: ["branchId"], message: "errors.admin.branch" });
   });
 
 /** One password to hand over, and its hash: made before the transaction (argon2 takes a while). */

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
-import { BANTEN_REGENCY_CODES } from "../domain/regions";
+import { regencyField } from "../validation/region";
 import { FieldConflict } from "../failures";
 import { text } from "../validation/person";
 
@@ -13,7 +13,7 @@ export const createBranchSchema = z.object({
     .transform((code) => code.toUpperCase())
     .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,19}$/, "errors.admin.branchCode")),
   name: text(100).pipe(z.string().min(3, "errors.required")),
-  regencyCode: z.enum(BANTEN_REGENCY_CODES, "errors.regency"),
+  regencyCode: regencyField,
 });
 
 export const createBranch = defineAction({

@@ -2,8 +2,9 @@
 // and the server action (whole form). Messages are message-file keys under
 // "errors", translated where they are shown.
 import { z } from "zod";
+import { regencyField } from "../validation/region";
 import { OCCUPATIONS } from "../domain/occupations";
-import { isBantenDistrict, isBantenRegency } from "../domain/regions";
+import { isBantenDistrict } from "../domain/regions";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
 import { newPasswordField } from "../validation/password";
 import { fieldErrorsOf, type FieldErrors } from "../validation/field-errors";
@@ -37,7 +38,7 @@ const identity = {
 };
 
 export const addressAndWork = {
-  regencyCode: z.string("errors.regency").refine(isBantenRegency, "errors.regency"),
+  regencyCode: regencyField,
   districtCode: z.string(wrongType).min(1, "errors.required"),
   address: text(200),
   occupation: z.enum(OCCUPATIONS, "errors.required"),

@@ -7,11 +7,11 @@ import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
 import { isPeriod } from "../domain/billing-period";
 import { OCCUPATIONS } from "../domain/occupations";
-import { BANTEN_REGENCY_CODES } from "../domain/regions";
 import { PROGRAMME_FUNDINGS } from "../domain/sponsorship";
 import type { Db } from "../db/prisma";
 import { FieldConflict, NotFound } from "../failures";
 import { text } from "../validation/person";
+import { optionalRegencyField } from "../validation/region";
 import { rupiahField } from "../validation/rupiah";
 
 export const SPONSOR_KINDS = ["PROVINCE", "REGENCY", "CSR", "ZAKAT", "OTHER"] as const;
@@ -20,7 +20,7 @@ export const createSponsorSchema = z.object({
   name: text(120).pipe(z.string().min(3, "errors.required")),
   kind: z.enum(SPONSOR_KINDS, "errors.required"),
   // A Pemkab/Pemkot's own regency; empty for the province and for CSR and zakat funds (all of Banten).
-  regencyCode: z.union([z.literal("", "errors.regency"), z.enum(BANTEN_REGENCY_CODES, "errors.regency")], "errors.regency").optional(),
+  regencyCode: optionalRegencyField,
 });
 
 export const createSponsor = defineAction({
@@ -70,7 +70,7 @@ export const createProgrammeSchema = z
     toPeriod: period("errors.sponsor.months"),
     insuredIncome: wholeRupiah("errors.sponsor.income"),
     withJht: z.enum(["true", "false"], "errors.invalid").transform((value) => value === "true"),
-    regencyCode: z.union([z.literal("", "errors.regency"), z.enum(BANTEN_REGENCY_CODES, "errors.regency")], "errors.regency").optional(),
+    regencyCode: optionalRegencyField,
     minAge: optionalAge,
     maxAge: optionalAge,
     ...occupationFields,
