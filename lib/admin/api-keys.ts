@@ -6,7 +6,7 @@ import { defineAction } from "../actions/define";
 import { API_KEY_SCOPES } from "../api/key-scopes";
 import { createApiKey, rotateApiKey } from "../api/keys";
 import { recordAudit } from "../audit/record";
-import { FieldConflict, NotFound } from "../failures";
+import { FieldConflict, NotFound, Refusal } from "../failures";
 import { text } from "../validation/person";
 
 /** The form's value for "every scope a key can have". */
@@ -69,7 +69,12 @@ export const rotateKey = defineAction({
   input: keyIdSchema,
   handler: async ({ keyId }, { tx, now, actor }) => {
     const rotated = await rotateApiKey(tx, keyId, now);
-    if (!rotated) throw new NotFound("errors.admin.noKey");
+    if (!rotated) {
+      // Rotated already (a second click, a replayed request): its successor is the key to rotate next.
+      const key = await tx.apiKey.findUnique({ where: { id: keyId }, select: { revokedAt: true } });
+      if (key?.revokedAt && key.revokedAt > now) throw new Refusal("errors.admin.keyRotated");
+      throw new NotFound("errors.admin.noKey");
+    }
     await recordAudit(tx, actor, {
       action: "admin.api_key_rotated",
       entity: "ApiKey",

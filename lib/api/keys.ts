@@ -102,16 +102,18 @@ export async function revokeApiKey(database: Tx, prefix: string): Promise<boolea
 
 /**
  * A key for the same bank system in place of this one (admin console): the old key keeps working for
- * ROTATION_GRACE_HOURS so the bank can switch without an outage, then stops. Null when it is no longer active.
+ * ROTATION_GRACE_HOURS so the bank can switch without an outage, then stops. Null when it is not an active key with
+ * no end set (revoked, or rotated already: a replayed rotation makes no second successor).
  */
 export async function rotateApiKey(database: Tx, id: string, now: Date = new Date()) {
-  const old = await database.apiKey.findFirst({
-    where: { id, OR: [{ revokedAt: null }, { revokedAt: { gt: now } }] },
+  const ends = new Date(now.getTime() + ROTATION_GRACE_HOURS * 3_600_000);
+  // The end is set first and only where none was: of two rotations at once, one goes on.
+  const ending = await database.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: ends } });
+  if (!ending.count) return null;
+  const old = await database.apiKey.findUniqueOrThrow({
+    where: { id },
     select: { name: true, branchId: true, scopes: true, prefix: true },
   });
-  if (!old) return null;
-  const ends = new Date(now.getTime() + ROTATION_GRACE_HOURS * 3_600_000);
-  await database.apiKey.updateMany({ where: { id, OR: [{ revokedAt: null }, { revokedAt: { gt: ends } }] }, data: { revokedAt: ends } });
   const created = await createApiKey(database, { name: old.name, branchId: old.branchId, scopes: old.scopes.filter(isApiKeyScope) });
   return { ...created, replaced: old.prefix, oldKeyEnds: ends };
 }

@@ -168,6 +168,9 @@ describe("the admin console", () => {
     const rotated = succeeded(await runAs(t.db, rotateKey, { keyId: stored.id }, { as, now }));
     expect(rotated.replaced).toBe(made.prefix);
     const newKey = await t.db.apiKey.findUniqueOrThrow({ where: { prefix: rotated.prefix } });
+    // The same rotation again (a second click, a replayed request) makes no second successor.
+    expectRefused(await runAs(t.db, rotateKey, { keyId: stored.id }, { as, now }), {}, "errors.admin.keyRotated");
+    expect(await t.db.apiKey.count({ where: { name: "Statistik BJB", branchId: branch.id } })).toBe(2);
     expect(newKey).toMatchObject({ name: "Statistik BJB", branchId: branch.id, scopes: ["stats.read"] });
     // Both work during the overlap; after it, only the new one.
     const later = new Date(now.getTime() + (ROTATION_GRACE_HOURS - 1) * 3_600_000);
