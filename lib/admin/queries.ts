@@ -1,8 +1,10 @@
 // What the admin console reads: staff accounts, one account's recent sign-ins, branches, API keys.
+import { z } from "zod";
 import type { Role } from "../db/generated/enums";
 import type { Db } from "../db/prisma";
 import { accountLockKey } from "../auth/login-guard";
 import { limitReached } from "../security/rate-limit";
+import { searchField } from "../validation/person";
 import { STAFF_ROLES, type StaffRole } from "./accounts";
 
 /** Rows on the users page: staff are a few hundred at most, so one page ordered by name, filtered on the server. */
@@ -10,9 +12,11 @@ const ACCOUNT_LIST_MAX = 500;
 /** Recent sign-ins shown on an account's page. */
 export const RECENT_SIGN_INS = 20;
 
-export function isStaffRole(value: string | undefined): value is StaffRole {
-  return (STAFF_ROLES as readonly string[]).includes(value ?? "");
-}
+/** The users page's filters from its address: a role and a search; anything else reads as none. */
+export const accountFilters = z.object({
+  peran: z.enum(STAFF_ROLES).optional().catch(undefined),
+  q: searchField(100),
+});
 
 /** What the list and an account's page both show. */
 const ACCOUNT_COLUMNS = {

@@ -11,6 +11,7 @@ import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { maskNik, parseNik } from "../domain/nik";
 import { jakartaDayRange } from "../domain/time";
+import { searchField } from "../validation/person";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -36,7 +37,7 @@ export const auditFiltersSchema = z.object({
     .optional()
     .catch(undefined),
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
-  entityId: z.string().trim().max(64).optional().catch(undefined),
+  entityId: searchField(64),
   /** The actor's e-mail (staff, officers). */
   actor: z.string().trim().toLowerCase().max(120).optional().catch(undefined),
   from: z.iso.date().refine(isSupportedDay).optional().catch(undefined),

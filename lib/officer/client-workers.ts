@@ -7,12 +7,13 @@ import { puBillingKey } from "../billing/pu";
 import { addMonths, currentPeriod, type Period } from "../domain/billing-period";
 import type { Db } from "../db/prisma";
 import { nameCursor } from "./clients";
+import { searchField } from "../validation/person";
 
 export const WORKERS_PAGE_SIZE = 50;
 export const WORKER_VIEWS = ["active", "ended", "all"] as const;
 
 export const workerFiltersSchema = z.object({
-  cari: z.string().trim().max(60).optional().catch(undefined),
+  cari: searchField(60),
   pekerja: z.enum(WORKER_VIEWS).catch("active").default("active"),
   // Keyset cursor: the worker's name and the employment id of the last row shown (nameCursor).
   setelah: z.string().max(300).optional().catch(undefined),

@@ -10,12 +10,13 @@ import type { Db } from "../db/prisma";
 import { dateColumn, lateBefore } from "../domain/billing-period";
 import { jakartaDate } from "../domain/time";
 import { UMKM_SCALES } from "../domain/umkm";
+import { searchField } from "../validation/person";
 
 export const PAGE_SIZE = 20;
 const ARREARS_STATUSES = ["UNPAID", "PARTIALLY_PAID", "OVERDUE"] as const;
 
 export const clientFiltersSchema = z.object({
-  q: z.string().trim().max(60).optional().catch(undefined),
+  q: searchField(60),
   regency: z
     .string()
     .regex(/^36\d\d$/)

@@ -26,6 +26,12 @@ export const text = (max: number, message?: string) =>
     .max(max, message ?? "errors.tooLong")
     .regex(NO_NUL, message ?? "errors.invalid");
 
+/**
+ * A search box or filter in a page's address: trimmed, at most `max` characters. Anything else (too long, a NUL
+ * PostgreSQL cannot compare, not text at all) reads as no search rather than failing the page.
+ */
+export const searchField = (max: number) => z.string().trim().max(max).regex(NO_NUL).optional().catch(undefined);
+
 /** An e-mail address, or nothing (an empty field). */
 export const optionalEmailField = z.union([z.literal(""), z.email("errors.email").max(120)], "errors.email").optional();
 

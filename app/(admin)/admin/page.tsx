@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { FigureTable } from "@/components/ui/figure-table";
 import { FILTER_CONTROL, FilterSelect } from "@/components/ui/filter-select";
 import { STAFF_ROLES } from "@/lib/admin/accounts";
-import { isStaffRole, listAccounts } from "@/lib/admin/queries";
+import { accountFilters, listAccounts } from "@/lib/admin/queries";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { regencyName } from "@/lib/domain/regions";
@@ -15,9 +15,7 @@ export const dynamic = "force-dynamic";
 /** Staff accounts: who has which role and scope, whether they are active, set up and when they last signed in. */
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ peran?: string; q?: string }> }) {
   await authorize("admin.users");
-  const params = await searchParams;
-  const role = isStaffRole(params.peran) ? params.peran : undefined;
-  const q = params.q?.slice(0, 100);
+  const { peran: role, q } = accountFilters.parse(await searchParams);
   const [t, format, accounts] = await Promise.all([getTranslations("admin"), getFormatter(), listAccounts(db(), { role, q })]);
   return (
     <div className="space-y-4">
