@@ -29,7 +29,15 @@ const { values } = parseArgs({
 const scale = Number(values.scale);
 const loads = Number(values.loads);
 
-const ADMIN: SessionUser = { id: "bench", name: "Bench", role: "ADMIN", branchId: null, regionCode: null, participantId: null };
+const ADMIN: SessionUser = {
+  id: "bench",
+  name: "Bench",
+  role: "ADMIN",
+  branchId: null,
+  regionCode: null,
+  sponsorId: null,
+  participantId: null,
+};
 
 /** A small deterministic PRNG (mulberry32), so runs at both sizes see the same filters. */
 function prng(seed: number) {

@@ -5,7 +5,8 @@ import { refreshReachFigures } from "../lib/stats/reach";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_BRANCHES } from "../lib/demo/branches";
 import { billPastMonths } from "../lib/billing/run";
-import { addMonths, currentPeriod, periodStartDate } from "../lib/domain/billing-period";
+import { addMonths, currentPeriod, periodStartDate, type Period } from "../lib/domain/billing-period";
+import { sponsorParticipants } from "../lib/sponsorship/beneficiaries";
 import { runAction } from "../lib/actions/define";
 import { ANONYMOUS } from "../lib/auth/access";
 import { bpuSelfRegistration } from "../lib/bpu-registration/register";
@@ -34,7 +35,28 @@ const DEMO_STAFF = [
   { email: "petugas.serang@bjb.test", name: "Agus Setiawan", role: "BANK_OFFICER" as const, branch: "BJB-SRG" },
   { email: "petugas.tangerang@bjb.test", name: "Rina Wulandari", role: "BANK_OFFICER" as const, branch: "BJB-TGR" },
   { email: "manajer@bjb.test", name: "Bambang Hidayat", role: "BJB_MANAGER" as const },
+  // Uploads the province's beneficiary lists (issue 16).
+  { email: "operator@bantenprov.test", name: "Yuliana Putri", role: "SPONSOR_OPERATOR" as const, sponsor: true },
 ];
+
+/** The province's programme for vulnerable workers: from this month, a year long, so the demo always has months to fill. */
+const DEMO_SPONSOR = { name: "Pemerintah Provinsi Banten", kind: "PROVINCE" as const };
+function demoProgramme(sponsorId: string) {
+  const from = currentPeriod();
+  return {
+    sponsorId,
+    name: "Perlindungan Pekerja Rentan",
+    legalBasis: "Pergub Banten (contoh demo)",
+    funding: "APBD" as const,
+    budgetYear: Number(from.slice(0, 4)),
+    ceiling: 1_000_000_000n,
+    fromPeriod: from,
+    toPeriod: addMonths(from, 11),
+    occupations: ["FISHER", "FARMER", "DRIVER"],
+    minAge: 18,
+    maxAge: 65,
+  };
+}
 
 // NIK, name, birth date, gender, regency, district, occupation, income.
 const DEMO_WORKERS = [
@@ -64,12 +86,14 @@ export async function seedDemo(database: Db) {
     const row = await database.branch.upsert({ where: { code: branch.code }, create: branch, update: {} });
     branches.set(branch.code, row.id);
   }
+  const sponsor = await database.sponsor.upsert({ where: { name: DEMO_SPONSOR.name }, create: DEMO_SPONSOR, update: {} });
   // The published demo authenticator key, sealed with this server's secret (set again: the secret may be new).
   const secondFactor = { totpSecret: sealTotpSecret(DEMO_TOTP_SECRET, serverSecret()), totpEnabledAt: new Date() };
   for (const person of DEMO_STAFF) {
     const scope = {
       branchId: person.branch ? branches.get(person.branch) : null,
       regionCode: person.regionCode ?? null,
+      sponsorId: person.sponsor ? sponsor.id : null,
     };
     await database.user.upsert({
       where: { email: person.email },
@@ -102,8 +126,19 @@ export async function seedDemo(database: Db) {
   await seedClients(database);
   // Past months' bills (and their fines), so arrears and payments have something to show.
   await billPastMonths(database, DEMO_BILLED_MONTHS);
+  await seedSponsorship(database, sponsor.id);
   // The dashboard's reminder and lapse figures, as the nightly job leaves them.
   await refreshReachFigures(database);
+}
+
+/** The province pays for the demo fisher from the month after her own bills (her /akun says so). */
+async function seedSponsorship(database: Db, sponsorId: string) {
+  const existing = await database.sponsorProgramme.findFirst({ where: { sponsorId } });
+  const programme = existing ?? (await database.sponsorProgramme.create({ data: demoProgramme(sponsorId) }));
+  const fisher = await database.participant.findUniqueOrThrow({ where: { nik: DEMO_WORKERS[2][0] }, select: { id: true } });
+  await database.$transaction((tx) =>
+    sponsorParticipants(tx, { programmeId: programme.id, participantIds: [fisher.id], from: programme.fromPeriod as Period }, SEED_SOURCE),
+  );
 }
 
 // One UMKM client per demo officer, with its owner and workers, through the officers' own code path.

@@ -15,11 +15,13 @@ export function AccountForm({
   roleScopes,
   branches,
   regencies,
+  sponsors,
 }: {
   roles: SelectOption[];
-  roleScopes: Record<string, "branch" | "regency" | "none">;
+  roleScopes: Record<string, "branch" | "regency" | "sponsor" | "none">;
   branches: SelectOption[];
   regencies: SelectOption[];
+  sponsors: SelectOption[];
 }) {
   const t = useTranslations("admin.create");
   const ta = useTranslations("admin");
@@ -57,6 +59,17 @@ export function AccountForm({
           options={branches}
           emptyLabel={t("chooseBranch")}
           defaultValue={typed.branchId}
+        />
+      )}
+      {roleScopes[role] === "sponsor" && (
+        <SelectField
+          id="sponsorId"
+          name="sponsorId"
+          label={t("sponsor")}
+          error={error("sponsorId")}
+          options={sponsors}
+          emptyLabel={t("chooseSponsor")}
+          defaultValue={typed.sponsorId}
         />
       )}
       {roleScopes[role] === "regency" && (

@@ -8,6 +8,7 @@ import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { WORKER_VIEWS, type ClientWorker, type WorkerFilters } from "@/lib/officer/client-workers";
 import { workerTermsOf } from "@/lib/officer/clients";
+import { MONTH_YEAR, monthDate } from "@/lib/i18n/month";
 
 type Company = Parameters<typeof WorkerContribution>[0]["company"] & { id: string };
 
@@ -44,8 +45,7 @@ export async function ClientWorkerList({
     return `${base}?${params}#workers`;
   };
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
-  const month = (period: string) =>
-    format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = (period: string) => format.dateTime(monthDate(period), MONTH_YEAR);
   return (
     <>
       <form action={base} className="flex flex-wrap items-end gap-2" role="search">

@@ -6,6 +6,7 @@ import { changeWageAction, continueAsBpuAction, reportDeathAction } from "@/lib/
 import { MonthsSelect } from "@/components/registration/months-select";
 import { useMessage } from "@/components/use-message";
 import { DisclosureForm } from "./disclosure-form";
+import { MONTH_YEAR, monthDate } from "@/lib/i18n/month";
 
 /** A worker's wage from a month on: the company's bills from that month follow it. */
 export function WageChangeForm({ employmentId, firstMonth }: { employmentId: string; firstMonth: string }) {
@@ -49,7 +50,7 @@ export function ContinueBpuForm({ employmentId }: { employmentId: string }) {
       submit={t("continueSubmit")}
       saved={({ fromPeriod }) =>
         t("continued", {
-          month: format.dateTime(new Date(`${fromPeriod}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" }),
+          month: format.dateTime(monthDate(fromPeriod), MONTH_YEAR),
         })
       }
       testId="continue-bpu"

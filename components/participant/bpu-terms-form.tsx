@@ -11,6 +11,7 @@ import type { Period } from "@/lib/domain/billing-period";
 import { type Program } from "@/lib/domain/programs";
 import { MonthsSelect } from "@/components/registration/months-select";
 import { changeBpuTermsAction } from "@/lib/participants/actions";
+import { MONTH_YEAR, monthDate } from "@/lib/i18n/month";
 
 /**
  * A BPU worker's income and payment period, changed from their next
@@ -41,7 +42,7 @@ export function BpuTermsForm({
     months: String(months),
     occupation: occupation ?? "",
   });
-  const month = format.dateTime(new Date(`${from}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = format.dateTime(monthDate(from), MONTH_YEAR);
   return (
     <form
       action={action}

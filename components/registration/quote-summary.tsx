@@ -7,6 +7,7 @@ import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import { sectorOf } from "@/lib/domain/occupations";
 import { isPaymentPeriod, type Program } from "@/lib/domain/programs";
 import { registrationPrograms } from "@/lib/bpu-registration/schema";
+import { MONTH_YEAR, monthDate } from "@/lib/i18n/month";
 
 /**
  * The live quote: the same domain function the server bills with, for the
@@ -33,7 +34,7 @@ export function QuoteSummary({
     period: from ?? currentPeriod(),
     sector: sectorOf(values.occupation),
   });
-  const month = (p: Period) => format.dateTime(new Date(`${p}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = (p: Period) => format.dateTime(monthDate(p), MONTH_YEAR);
   // The worker sees which range of the table their income falls in, and the base it is priced on.
   const rangeText = ({ from, to, base }: BpuIncomeRange) =>
     to === null ? t("rangeTop", { from, base }) : from === BPU_MIN_INCOME ? t("rangeBottom", { to, base }) : t("range", { from, to, base });

@@ -18,16 +18,27 @@ import { optionalRegencyField } from "../validation/region";
 import { temporaryPassword } from "./temporary-password";
 
 /** The roles the console makes; each names which scope it needs. */
-export const STAFF_ROLES = ["BANK_OFFICER", "BPJS_STAFF", "FINANCE", "BJB_MANAGER", "ADMIN"] as const satisfies readonly Role[];
+export const STAFF_ROLES = [
+  "BANK_OFFICER",
+  "BPJS_STAFF",
+  "FINANCE",
+  "BJB_MANAGER",
+  "ADMIN",
+  "SPONSOR_OPERATOR",
+] as const satisfies readonly Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-/** An officer works for one branch; BPJS TK staff and finance for one regency or (none) all of Banten. */
-export const ROLE_SCOPE: Record<StaffRole, "branch" | "regency" | "none"> = {
+/**
+ * An officer works for one branch; BPJS TK staff and finance for one regency or (none) all of Banten; a sponsor's
+ * operator for one sponsor.
+ */
+export const ROLE_SCOPE: Record<StaffRole, "branch" | "regency" | "sponsor" | "none"> = {
   BANK_OFFICER: "branch",
   BPJS_STAFF: "regency",
   FINANCE: "regency",
   BJB_MANAGER: "none",
   ADMIN: "none",
+  SPONSOR_OPERATOR: "sponsor",
 };
 
 const uuid = (message = "errors.admin.noAccount") => z.uuid(message);
@@ -38,12 +49,17 @@ export const createAccountSchema = z
     email: z.email("errors.email").max(120),
     role: z.enum(STAFF_ROLES, "errors.required"),
     branchId: z.union([z.literal("", "errors.admin.branch"), z.uuid("errors.admin.branch")], "errors.admin.branch").optional(),
+    sponsorId: z
+      .union([z.literal("", "errors.sponsor.noSponsor"), z.uuid("errors.sponsor.noSponsor")], "errors.sponsor.noSponsor")
+      .optional(),
     // Empty: all of Banten (staff and finance).
     regionCode: optionalRegencyField,
   })
   .superRefine((form, ctx) => {
     if (ROLE_SCOPE[form.role] === "branch" && !form.branchId)
       ctx.addIssue({ code: "custom", path: ["branchId"], message: "errors.admin.branch" });
+    if (ROLE_SCOPE[form.role] === "sponsor" && !form.sponsorId)
+      ctx.addIssue({ code: "custom", path: ["sponsorId"], message: "errors.sponsor.noSponsor" });
   });
 
 /** One password to hand over, and its hash: made before the transaction (argon2 takes a while). */
@@ -61,6 +77,9 @@ export async function insertStaffAccount(tx: Tx, form: z.output<typeof createAcc
   if (scope === "branch" && !(await tx.branch.findUnique({ where: { id: form.branchId! }, select: { id: true } }))) {
     throw new FieldConflict("branchId", "errors.admin.branch");
   }
+  if (scope === "sponsor" && !(await tx.sponsor.findUnique({ where: { id: form.sponsorId! }, select: { id: true } }))) {
+    throw new FieldConflict("sponsorId", "errors.sponsor.noSponsor");
+  }
   const email = form.email.toLowerCase();
   if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new FieldConflict("email", "errors.admin.emailTaken");
   const user = await tx.user.create({
@@ -70,10 +89,11 @@ export async function insertStaffAccount(tx: Tx, form: z.output<typeof createAcc
       role: form.role,
       branchId: scope === "branch" ? form.branchId! : null,
       regionCode: scope === "regency" && form.regionCode ? form.regionCode : null,
+      sponsorId: scope === "sponsor" ? form.sponsorId! : null,
       passwordHash,
       passwordChangeRequired: true,
     },
-    select: { id: true, name: true, email: true, role: true, branchId: true, regionCode: true },
+    select: { id: true, name: true, email: true, role: true, branchId: true, regionCode: true, sponsorId: true },
   });
   await recordAudit(tx, actor, { action: "admin.user_created", entity: "User", entityId: user.id, after: user });
   return { userId: user.id, email };

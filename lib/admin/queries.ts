@@ -26,6 +26,7 @@ const ACCOUNT_COLUMNS = {
   role: true,
   active: true,
   regionCode: true,
+  sponsor: { select: { name: true } },
   lastLoginAt: true,
   totpEnabledAt: true,
   passwordChangeRequired: true,

@@ -10,6 +10,8 @@ export interface SessionUser {
   role: Role;
   branchId: string | null;
   regionCode: string | null;
+  /** A sponsor's operator: the sponsor whose programmes they work on. */
+  sponsorId: string | null;
   participantId: string | null;
   /** A sign-in step this session has yet to take (lib/auth/sign-in-steps.ts): until then it holds only that step. */
   pending?: SignInStep;
@@ -62,14 +64,15 @@ export async function authenticateAccount(
   if (!user || !ok || !user.active) return null;
   // Signed in: now for a worker; for everyone else once the second factor is given too (lib/account/two-factor.ts).
   if (!needsSecondFactor(user.role)) await database.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return {
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    branchId: user.branchId,
-    regionCode: user.regionCode,
-    participantId: user.participantId,
-  };
+  return sessionUserOf(user);
+}
+
+/** Who an account is for the permission check: its role and the records its scope reaches. */
+export function sessionUserOf(
+  user: Pick<SessionUser, "id" | "name" | "role" | "branchId" | "regionCode" | "sponsorId" | "participantId">,
+): SessionUser {
+  const { id, name, role, branchId, regionCode, sponsorId, participantId } = user;
+  return { id, name, role, branchId, regionCode, sponsorId, participantId };
 }
 
 /** A session signed in before the account's sessions were ended (a password reset) is over; one without a time too. */

@@ -8,4 +8,5 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   BPJS_STAFF: "/dashboard",
   FINANCE: "/dashboard/rekonsiliasi",
   ADMIN: "/dashboard",
+  SPONSOR_OPERATOR: "/sponsor",
 };

@@ -15,6 +15,8 @@ export type Scope =
   | "region"
   /** all of Banten, but only what came in through BJB (BJB management) */
   | "bjb"
+  /** the programmes, beneficiaries and collective bills of the principal's sponsor (a sponsor's operator) */
+  | "sponsor"
   | "all";
 
 /** Who holds permissions: a portal role, a bank system's API key, or Bank BJB's signed payment link. */
@@ -27,7 +29,15 @@ type Grants = typeof ANYONE | Partial<Record<Principal, Scope>>;
 
 const OFFICERS = { BANK_OFFICER: "branch", ADMIN: "all" } as const;
 const BPJS_STAFF = { BPJS_STAFF: "region", ADMIN: "all" } as const;
-const SIGNED_IN = { WORKER: "own", BANK_OFFICER: "own", BJB_MANAGER: "own", BPJS_STAFF: "own", FINANCE: "own", ADMIN: "own" } as const;
+const SIGNED_IN = {
+  WORKER: "own",
+  BANK_OFFICER: "own",
+  BJB_MANAGER: "own",
+  BPJS_STAFF: "own",
+  FINANCE: "own",
+  ADMIN: "own",
+  SPONSOR_OPERATOR: "own",
+} as const;
 
 export const PERMISSIONS = {
   // Public: the landing page, sign-in, the API document, quotes, language, BPU self-registration.
@@ -48,7 +58,14 @@ export const PERMISSIONS = {
   "account.home": SIGNED_IN,
   // Sign-in steps after the password (lib/auth/sign-in-steps.ts): a code from an authenticator app (everyone but
   // workers), and a new password in place of one an admin set.
-  "account.secondFactor": { BANK_OFFICER: "own", BJB_MANAGER: "own", BPJS_STAFF: "own", FINANCE: "own", ADMIN: "own" },
+  "account.secondFactor": {
+    BANK_OFFICER: "own",
+    BJB_MANAGER: "own",
+    BPJS_STAFF: "own",
+    FINANCE: "own",
+    ADMIN: "own",
+    SPONSOR_OPERATOR: "own",
+  },
   "account.newPassword": SIGNED_IN,
 
   // A worker's own record: account, card, bills, receipts, data download.
@@ -90,8 +107,10 @@ export const PERMISSIONS = {
   "admin.branches": { ADMIN: "all" },
   "admin.apiKeys": { ADMIN: "all" },
   "admin.rules": { ADMIN: "all" },
-  // Sponsors and their programmes (issue 16): registered by admins for now; sponsors' own operators come next.
+  // Sponsors and their programmes (issue 16): registered by admins.
   "sponsor.programmes": { ADMIN: "all" },
+  // A sponsor's operator: its programmes' budgets, beneficiary lists (uploaded, checked, saved) and collective bills.
+  "sponsor.beneficiaries": { SPONSOR_OPERATOR: "sponsor", ADMIN: "all" },
   // How messages are getting out: failures with their reason, dead letters (recipients masked). Admins only.
   "messages.status": { ADMIN: "all" },
   // Not yet held to a region: the settlement file covers every bill of the bank's day.

@@ -27,6 +27,18 @@ export function regionScope(access: Access): RegionScope {
   throw new Error(`${access.permission} in scope ${access.scope} has no region`);
 }
 
+/** The sponsor whose programmes are reachable; null = every sponsor. */
+export interface SponsorScope {
+  sponsorId: string | null;
+}
+
+export function sponsorScope(access: Access): SponsorScope {
+  if (access.scope === "all") return { sponsorId: null };
+  const sponsorId = access.scope === "sponsor" ? userOf(access)?.sponsorId : null;
+  if (!sponsorId) throw new Error(`${access.permission} in scope ${access.scope} has no sponsor`);
+  return { sponsorId };
+}
+
 /** Only what came in through BJB: BJB management's view of the dashboards. */
 export const throughBjbOnly = (access: Access) => access.scope === "bjb";
 

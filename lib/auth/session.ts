@@ -6,7 +6,7 @@ import { cache } from "react";
 import { db } from "../db/database";
 import { REQUEST_PATH_HEADER } from "../http/request-path";
 import { ANONYMOUS, decideAccess, type Access, type PersonRequester } from "./access";
-import { sessionIsCurrent, type SessionUser } from "./credentials";
+import { sessionIsCurrent, sessionUserOf, type SessionUser } from "./credentials";
 import { authOptions } from "./options";
 import { pendingStep, SIGN_IN_STEPS, type SignInStep } from "./sign-in-steps";
 import { touchSession } from "./user-sessions";
@@ -28,12 +28,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const live = await touchSession(db(), session.sessionId, user.id, user.role);
   if (!live) return null;
   return {
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    branchId: user.branchId,
-    regionCode: user.regionCode,
-    participantId: user.participantId,
+    ...sessionUserOf(user),
     pending: pendingStep(user, live),
     sessionId: session.sessionId,
   };

@@ -2,8 +2,8 @@
 // at the registration month (the month of the first bill, lib/bpu-registration/register.ts)
 // and lasts the participant's chosen 1, 3, 6 or 12 months.
 import type { Db } from "../db/prisma";
-import { currentPeriod, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";
-import { termsInForce, type ScheduledTerms } from "../domain/bpu-terms";
+import { addMonths, currentPeriod, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";
+import { registeredTerms, termsInForce, type TermsRow } from "../domain/bpu-terms";
 import { type BpuContribution, calculateBpuContribution } from "../domain/contributions/bpu";
 import { sectorOf } from "../domain/occupations";
 import { isPaymentPeriod, PROGRAM_REQUIREMENTS } from "../domain/programs";
@@ -31,26 +31,28 @@ export function bpuBillLines(quote: BpuContribution, participantId: string): Bil
   }));
 }
 
+/** The declared income (ranged by the table in force each month; the stored tier only for rows without one) and period. */
+const termsOf = (row: TermsRow, period: Period) => termsInForce(registeredTerms(row), row.bpuTerms, period);
+
+/**
+ * The terms the participant pays this month under, with the sponsor's months taken out (docs/domain.md, "Sponsored
+ * cover"): none in a sponsored month; a cycle that would reach into one is billed for this month only, and their
+ * cycles count again from the month after the sponsorship (a terms row written when it was added).
+ */
+function ownTerms(row: TermsRow & { sponsoredMonths: { period: string }[] }, period: Period) {
+  const terms = termsOf(row, period);
+  if (!terms || row.sponsoredMonths.length === 0) return terms;
+  if (row.sponsoredMonths.some((m) => m.period === period)) return null;
+  const cycleEnd = addMonths(period, terms.months - 1);
+  return row.sponsoredMonths.some((m) => m.period <= cycleEnd) ? { anchor: period, income: terms.income, months: 1 } : terms;
+}
+
 /**
  * Who is billed: ACTIVE participants (INACTIVE ones lapsed and are billed again
  * once they pay their arrears and applyCoverage reactivates them), and PENDING
  * ones with no open bill: an officer-enrolled UMKM owner gets a first bill this
  * way, while a registrant who has not paid the first one is not sent a second.
  */
-type BpuRow = { createdAt: Date; declaredIncome: number | null; incomeTier: number | null; paymentPeriodMonths: number | null };
-
-/** The declared income (ranged by the table in force each month; the stored tier only for rows without one) and period. */
-const termsOf = (row: BpuRow & { bpuTerms: ScheduledTerms[] }, period: Period) =>
-  termsInForce(
-    {
-      registeredPeriod: currentPeriod(row.createdAt),
-      declaredIncome: row.declaredIncome ?? row.incomeTier,
-      paymentPeriodMonths: row.paymentPeriodMonths,
-    },
-    row.bpuTerms,
-    period,
-  );
-
 export function billBpu(db: Db, period: Period, now: Date, batchSize: number): Promise<CategoryCounts> {
   return billInBatches(db, now, batchSize, {
     read: (after, take) =>
@@ -70,12 +72,15 @@ export function billBpu(db: Db, period: Period, now: Date, batchSize: number): P
             paymentPeriodMonths: true,
             occupation: true,
             bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
+            // A sponsor's months in the longest cycle from here (issue 16): never billed to the participant.
+            sponsoredMonths: { where: { period: { gte: period, lte: addMonths(period, 11) } }, select: { period: true } },
           },
           orderBy: { id: "asc" },
           take,
         })
-        .then((rows) => rows.map((row) => ({ ...row, terms: termsOf(row, period) }))),
-    // Billed when a cycle of the terms in force begins this month; not at all before their first terms.
+        .then((rows) => rows.map((row) => ({ ...row, terms: ownTerms(row, period) }))),
+    // Billed when a cycle of the terms in force begins this month; not at all before their first terms, nor in a
+    // month a sponsor pays.
     billingKey: (p) => (p.terms && startsCycle(p.terms.anchor, p.terms.months, period) ? bpuBillingKey(p.id, period) : null),
     draft(participants) {
       const drafts: BillDraft[] = [];

@@ -9,7 +9,10 @@
  * several months ahead that is the next cycle. Ours: no regulation text on
  * changes inside a paid cycle was found (docs/domain.md, "Changes after enrollment").
  */
-import { addMonths, monthsBetween, type Period } from "./billing-period";
+import { addMonths, currentPeriod, monthsBetween, type Period } from "./billing-period";
+import { calculateBpuContribution } from "./contributions/bpu";
+import { sectorOf } from "./occupations";
+import type { Program } from "./programs";
 
 export interface ScheduledTerms {
   fromPeriod: string;
@@ -64,4 +67,33 @@ export function changeTakesEffect(registered: RegisteredTerms, scheduled: readon
   if (now) return nextCycleStart(now, current);
   const upcoming = scheduled.map((terms) => terms.fromPeriod).sort()[0];
   return (upcoming as Period | undefined) ?? null;
+}
+
+/** A participant row's BPU terms columns. */
+export type TermsRow = {
+  createdAt: Date;
+  declaredIncome: number | null;
+  incomeTier: number | null;
+  paymentPeriodMonths: number | null;
+  bpuTerms: ScheduledTerms[];
+};
+
+export const registeredTerms = (row: TermsRow): RegisteredTerms => ({
+  registeredPeriod: currentPeriod(row.createdAt),
+  declaredIncome: row.declaredIncome ?? row.incomeTier,
+  paymentPeriodMonths: row.paymentPeriodMonths,
+});
+
+/** What a BPU participant pays a month on their own terms in `period` (the relief in force included); null without terms. */
+export function ownMonthlyContribution(row: TermsRow & { programs: Program[]; occupation: string | null }, period: Period): number | null {
+  const terms = termsInForce(registeredTerms(row), row.bpuTerms, period);
+  if (!terms) return null;
+  const quote = calculateBpuContribution({
+    income: terms.income,
+    programs: row.programs,
+    months: 1,
+    period,
+    sector: sectorOf(row.occupation),
+  });
+  return quote.ok ? quote.value.monthlyTotal : null;
 }

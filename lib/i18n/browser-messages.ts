@@ -17,6 +17,7 @@ export const BROWSER_NAMESPACES = {
   officer: [...EVERYWHERE, "register", "officer"],
   staff: [...EVERYWHERE, "staff"],
   admin: [...EVERYWHERE, "admin"],
+  sponsor: [...EVERYWHERE, "sponsor"],
 } as const;
 
 export type BrowserArea = keyof typeof BROWSER_NAMESPACES;

@@ -8,10 +8,12 @@
 // identity is its bill (or its bill and month count).
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
-import { currentPeriod, dateColumn, periodStartDate } from "../domain/billing-period";
+import { addMonths, currentPeriod, dateColumn, periodStartDate, type Period } from "../domain/billing-period";
+import { endNotice } from "../domain/sponsorship";
+import { ownMonthlyContribution } from "../domain/bpu-terms";
 import { formatRupiah } from "../domain/money";
 import { jakartaDate } from "../domain/time";
-import { CONTACT_COLUMNS, recipient } from "./notify";
+import { CONTACT_COLUMNS, portalLink, recipient } from "./notify";
 import { type MessageDraft, queueMessages } from "./outbox";
 
 /** Days before the due date a reminder goes (issue 13). */
@@ -45,14 +47,21 @@ const billColumns = {
 const outstanding = (bill: { total: bigint; fineAmount: bigint; paidAmount: bigint }) => bill.total + bill.fineAmount - bill.paidAmount;
 const rupiah = (amount: bigint) => formatRupiah(Number(amount));
 
-export type NoticeCounts = { billIssued: number; reminders: number; arrears: number; companyBills: number; companyArrears: number };
+export type NoticeCounts = {
+  billIssued: number;
+  reminders: number;
+  arrears: number;
+  companyBills: number;
+  companyArrears: number;
+  sponsorshipEnding: number;
+};
 
 /** How far back a company bill that fell overdue is still told of (a portal started late does not send years of them). */
 const COMPANY_ARREARS_LOOKBACK_DAYS = 62;
 
 export async function queueDailyNotices(db: Db, now: Date = new Date()): Promise<NoticeCounts> {
   const today = jakartaDate(now);
-  const counts: NoticeCounts = { billIssued: 0, reminders: 0, arrears: 0, companyBills: 0, companyArrears: 0 };
+  const counts: NoticeCounts = { billIssued: 0, reminders: 0, arrears: 0, companyBills: 0, companyArrears: 0, sponsorshipEnding: 0 };
   const queue = async (key: keyof NoticeCounts, drafts: MessageDraft[]) => {
     for (let i = 0; i < drafts.length; i += BATCH) {
       counts[key] += await db.$transaction((tx) => queueMessages(tx, drafts.slice(i, i + BATCH), now));
@@ -149,6 +158,9 @@ export async function queueDailyNotices(db: Db, now: Date = new Date()): Promise
   };
   await queue("companyBills", companyBills.filter((b) => b.status !== "OVERDUE").flatMap(companyNotice));
   await queue("companyArrears", companyBills.filter((b) => b.status === "OVERDUE").flatMap(companyNotice));
+
+  // Sponsorships whose last month is next month (issue 16): how to go on paying, and what it will cost.
+  await queue("sponsorshipEnding", await sponsorshipEndingNotices(db, currentPeriod(now)));
   return counts;
 }
 
@@ -156,4 +168,49 @@ function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** Everyone whose sponsorship's notice month (lib/domain/sponsorship.ts endNotice) is `period`, still covered. */
+async function sponsorshipEndingNotices(db: Db, period: Period): Promise<MessageDraft[]> {
+  const lastMonth = addMonths(period, 1);
+  if (endNotice(lastMonth).noticeMonth !== period) throw new Error("the notice month is the month before the last");
+  const ending = await db.sponsorship.findMany({
+    where: { toPeriod: lastMonth, participant: { status: { notIn: ["REJECTED", "DECEASED"] } } },
+    select: {
+      id: true,
+      programme: { select: { sponsor: { select: { name: true } } } },
+      participant: {
+        select: {
+          ...CONTACT_COLUMNS,
+          category: true,
+          createdAt: true,
+          declaredIncome: true,
+          incomeTier: true,
+          paymentPeriodMonths: true,
+          programs: true,
+          occupation: true,
+          bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
+        },
+      },
+    },
+  });
+  const next = addMonths(lastMonth, 1);
+  return ending.flatMap(({ id, programme, participant }) => {
+    const quote = ownMonthlyContribution(participant, next);
+    if (participant.category !== "BPU" || quote === null) return [];
+    return [
+      {
+        template: "sponsorshipEnding" as const,
+        about: id,
+        ...recipient(participant),
+        params: {
+          sponsor: programme.sponsor.name,
+          lastMonth: dateColumn(periodStartDate(lastMonth)),
+          nextMonth: dateColumn(periodStartDate(next)),
+          amount: formatRupiah(quote),
+          link: portalLink("/akun"),
+        },
+      },
+    ];
+  });
 }

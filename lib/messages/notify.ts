@@ -6,6 +6,7 @@ import type { TextChannel } from "../db/generated/enums";
 import type { Tx } from "../db/prisma";
 import { formatRupiah } from "../domain/money";
 import { localeOr } from "../i18n/locales";
+import { monthDate } from "../i18n/month";
 import { type MessageDraft, queueMessages } from "./outbox";
 
 /** Who is told, and how they asked to be told. */
@@ -85,6 +86,34 @@ export async function notifyReviewOutcome(
         ? { template: "reviewRejected", about: decision.caseId, ...recipient(participant), params: { reason: decision.note } }
         : { template: "reviewApproved", about: decision.caseId, ...recipient(participant), params: { kpj: participant.kpj } },
     ],
+    now,
+  );
+}
+
+/** People a sponsor now pays for (issue 16) are told who pays, from when and until when. */
+export async function notifySponsored(
+  tx: Tx,
+  sponsorships: { id: string; participantId: string; from: string; to: string }[],
+  sponsor: string,
+  now: Date,
+) {
+  if (sponsorships.length === 0) return 0;
+  const people = await tx.participant.findMany({
+    where: { id: { in: sponsorships.map((s) => s.participantId) } },
+    select: { ...CONTACT_COLUMNS, kpj: true },
+  });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return queueMessages(
+    tx,
+    sponsorships.map((s) => {
+      const person = byId.get(s.participantId)!;
+      return {
+        template: "sponsored" as const,
+        about: s.id,
+        ...recipient(person),
+        params: { sponsor, kpj: person.kpj, from: monthDate(s.from), to: monthDate(s.to), link: portalLink("/aktivasi") },
+      };
+    }),
     now,
   );
 }

@@ -7,7 +7,7 @@ import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
 import { ownParticipantId } from "../auth/scope";
 import { currentPeriod, type Period } from "../domain/billing-period";
-import { changeTakesEffect, termsInForce, type RegisteredTerms, type ScheduledTerms } from "../domain/bpu-terms";
+import { changeTakesEffect, registeredTerms, termsInForce } from "../domain/bpu-terms";
 import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { sectorOf } from "../domain/occupations";
 import type { Db, Tx } from "../db/prisma";
@@ -30,20 +30,6 @@ const TERMS_COLUMNS = {
   occupation: true,
   bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true }, orderBy: { fromPeriod: "asc" } },
 } as const;
-
-type TermsRow = {
-  createdAt: Date;
-  declaredIncome: number | null;
-  incomeTier: number | null;
-  paymentPeriodMonths: number | null;
-  bpuTerms: ScheduledTerms[];
-};
-
-export const registeredTerms = (row: TermsRow): RegisteredTerms => ({
-  registeredPeriod: currentPeriod(row.createdAt),
-  declaredIncome: row.declaredIncome ?? row.incomeTier,
-  paymentPeriodMonths: row.paymentPeriodMonths,
-});
 
 /** A BPU participant's terms now, a change waiting for its month (if any), and where a new change would begin. */
 export async function bpuTermsView(db: Db | Tx, participantId: string, now: Date) {

@@ -1,4 +1,7 @@
 import type { Db } from "../db/prisma";
+import { addMonths, currentPeriod, type Period } from "../domain/billing-period";
+import { ownMonthlyContribution } from "../domain/bpu-terms";
+import { endNotice } from "../domain/sponsorship";
 
 /** A worker's own record with their bills: the only participant a WORKER session may read. */
 export function ownParticipant(database: Db, participantId: string) {
@@ -34,3 +37,43 @@ export async function ownPayment(database: Db, participantId: string, paymentId:
 }
 
 export type OwnParticipant = NonNullable<Awaited<ReturnType<typeof ownParticipant>>>;
+
+/**
+ * Who pays the worker's contributions now or next (issue 16): the sponsorship in force or the next one, its sponsor
+ * and last month; from its notice month on, what going on alone will cost a month. Null when nobody sponsors them.
+ */
+export async function ownSponsorship(database: Db, participantId: string, now: Date = new Date()) {
+  const current = currentPeriod(now);
+  const found = await database.sponsorship.findFirst({
+    where: { participantId, toPeriod: { gte: current } },
+    orderBy: { fromPeriod: "asc" },
+    select: {
+      fromPeriod: true,
+      toPeriod: true,
+      programme: { select: { name: true, sponsor: { select: { name: true } } } },
+      participant: {
+        select: {
+          createdAt: true,
+          declaredIncome: true,
+          incomeTier: true,
+          paymentPeriodMonths: true,
+          programs: true,
+          occupation: true,
+          bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
+        },
+      },
+    },
+  });
+  if (!found) return null;
+  const lastMonth = found.toPeriod as Period;
+  const after = addMonths(lastMonth, 1);
+  const ending = current >= endNotice(lastMonth).noticeMonth;
+  return {
+    sponsor: found.programme.sponsor.name,
+    programme: found.programme.name,
+    fromPeriod: found.fromPeriod as Period,
+    lastMonth,
+    /** The month they pay their own from, and what, once the end is near. */
+    continuing: ending ? { from: after, monthly: ownMonthlyContribution(found.participant, after) } : null,
+  };
+}

@@ -44,7 +44,7 @@ const GENDER_WORDS: Record<string, "M" | "F"> = {
   female: "F",
 };
 
-const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+export const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** A PU worker's monthly wage in whole rupiah: the sheet, the API, the wage-change form. */
 export const wageField = rupiahField(
@@ -52,8 +52,8 @@ export const wageField = rupiahField(
   { min: 1, max: MAX_MONTHLY_WAGE },
 );
 
-/** Who the worker is: shared by PU rows (with a wage) and construction project rows. */
-const identityShape = {
+/** Who the worker is: shared by PU rows (with a wage), construction project rows and sponsors' beneficiaries. */
+export const identityShape = {
   nik: nikField,
   name: personNameField,
   birthPlace: z.preprocess(
@@ -70,7 +70,7 @@ const identityShape = {
  * parsed, even if another field (a wage, a phone) did not, so a row shows
  * every problem at once.
  */
-const agreeWithNik = z.superRefine<Record<string, unknown>>(
+export const agreeWithNik = z.superRefine<Record<string, unknown>>(
   (row, ctx) => {
     for (const [field, message] of Object.entries(nikAgreementErrors(row))) {
       ctx.addIssue({ code: "custom", path: [field], message });
@@ -105,7 +105,8 @@ export function parseProjectWorker(values: Record<string, unknown>) {
   return parseWith(projectWorkerSchema, values);
 }
 
-function parseWith<T extends z.ZodType>(schema: T, values: Record<string, unknown>) {
+/** One row through `schema`: the row, or its messages per field. */
+export function parseWith<T extends z.ZodType>(schema: T, values: Record<string, unknown>) {
   const parsed = schema.safeParse(values);
   return parsed.success
     ? { ok: true as const, row: parsed.data as z.output<T> }

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record";
 import { isPeriod } from "../domain/billing-period";
 import { OCCUPATIONS } from "../domain/occupations";
 import { PROGRAMME_FUNDINGS } from "../domain/sponsorship";
+import type { SponsorScope } from "../auth/scope";
 import type { Db } from "../db/prisma";
 import { FieldConflict, NotFound } from "../failures";
 import { text } from "../validation/person";
@@ -122,11 +123,27 @@ export const createProgramme = defineAction({
   revalidate: () => ["/admin/sponsor"],
 });
 
-/** Sponsors with their programmes and each programme's budget use: the console's list. */
-export async function listSponsors(db: Db) {
+/** The sponsors an operator account can be made for: the console's choice. */
+export async function sponsorOptions(db: Db) {
+  const sponsors = await db.sponsor.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return sponsors.map((s) => ({ value: s.id, label: s.name }));
+}
+
+/** Sponsors (all, or the operator's one) with their programmes and each programme's budget use. */
+export async function listSponsors(db: Db, scope: SponsorScope = { sponsorId: null }) {
+  const own = scope.sponsorId ? { id: scope.sponsorId } : {};
   const [sponsors, used] = await Promise.all([
-    db.sponsor.findMany({ orderBy: { name: "asc" }, include: { programmes: { orderBy: [{ budgetYear: "desc" }, { name: "asc" }] } } }),
-    db.sponsorship.groupBy({ by: ["programmeId"], _sum: { committed: true }, _count: { _all: true } }),
+    db.sponsor.findMany({
+      where: own,
+      orderBy: { name: "asc" },
+      include: { programmes: { orderBy: [{ budgetYear: "desc" }, { name: "asc" }] } },
+    }),
+    db.sponsorship.groupBy({
+      by: ["programmeId"],
+      where: { programme: { sponsor: own } },
+      _sum: { committed: true },
+      _count: { _all: true },
+    }),
   ]);
   const usage = new Map(used.map((row) => [row.programmeId, { used: Number(row._sum.committed ?? 0n), people: row._count._all }]));
   return sponsors.map((sponsor) => ({

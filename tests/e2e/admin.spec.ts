@@ -4,16 +4,10 @@
 // once), replaces the password, and lands on the officer's home; later a
 // recovery code works once. The admin deactivates the account and the
 // officer's open session ends at once.
-import AxeBuilder from "@axe-core/playwright";
 import { generate } from "otplib";
 import { expect, test } from "./fixtures";
-import { signIn } from "./helpers";
+import { addLebakSponsorAndFillProgramme, expectAccessible, signIn } from "./helpers";
 import type { Page } from "./fixtures";
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-}
 
 const codeFor = (key: string) => generate({ secret: key.replace(/\s/g, "") });
 
@@ -146,21 +140,7 @@ test("an admin makes an API key with one scope, sees it once, rotates and revoke
 test("an admin registers a sponsor and its programme (issue 16), typing amounts as people write them", async ({ page }) => {
   const sponsor = `Pemerintah Kabupaten Lebak ${Date.now() % 100_000}`;
   await signIn(page, "admin@lindung.test");
-  await page.goto("/admin/sponsor");
-  await page.getByLabel("Nama sponsor").fill(sponsor);
-  await page.getByLabel("Jenis").selectOption("REGENCY");
-  await page.getByLabel("Wilayah sponsor").selectOption({ label: "Kabupaten Lebak" });
-  await page.getByRole("button", { name: "Tambah sponsor" }).click();
-  await expect(page.getByText("Sponsor ditambahkan.")).toBeVisible();
-  await page.reload();
-  await page.getByLabel("Sponsor", { exact: true }).selectOption({ label: sponsor });
-  await page.getByLabel("Nama program").fill("Perlindungan Petani");
-  await page.getByLabel("Dasar hukum").fill("Perbup Lebak (contoh)");
-  await page.getByLabel("Pagu (Rp)").fill("Rp 201.600.000");
-  await page.getByLabel("Domisili peserta").selectOption({ label: "Kabupaten Lebak" });
-  await page.getByLabel("Petani").check();
-  await page.getByLabel("Usia paling rendah").fill("60");
-  await page.getByLabel("Usia paling tinggi").fill("18");
+  await addLebakSponsorAndFillProgramme(page, sponsor, { min: "60", max: "18" });
   await page.getByRole("button", { name: "Tambah program" }).click();
   // Ages crossed: said at the field, nothing made.
   await expect(page.getByText("Usia: angka; usia paling tinggi tidak boleh di bawah usia paling rendah.")).toBeVisible();

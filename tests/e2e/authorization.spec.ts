@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, DEMO_WORKER_NIK } from "../../lib/demo/accounts";
 import { grantOf, isPermission, type Principal } from "../../lib/auth/permissions";
 import { actionTargets, appTargets, serverActions, type Target } from "./support/app-inventory";
 
-const ACTORS = ["anonymous", "workerA", "workerB", "officer1", "officer2", "staff", "finance", "manager", "admin"] as const;
+const ACTORS = ["anonymous", "workerA", "workerB", "officer1", "officer2", "staff", "finance", "manager", "admin", "sponsorOp"] as const;
 type Actor = (typeof ACTORS)[number];
 
 const PRINCIPALS: Record<Actor, Principal | null> = {
@@ -24,6 +24,7 @@ const PRINCIPALS: Record<Actor, Principal | null> = {
   finance: "FINANCE",
   manager: "BJB_MANAGER",
   admin: "ADMIN",
+  sponsorOp: "SPONSOR_OPERATOR",
 };
 
 /** ok: the request reached its page or handler (2xx); login: sent to /masuk; home: sent to their home page; 404: nothing there for them; else a status. */
@@ -50,6 +51,8 @@ type Ids = {
   receiptB: string;
   settlement: string;
   account: string;
+  programme: string;
+  beneficiaryBatch: string;
 };
 
 const fixed = (path: string) => () => path;
@@ -112,6 +115,12 @@ const ROWS: Row[] = [
   { target: "/admin/kunci-api", path: fixed("/admin/kunci-api") },
   { target: "/admin/aturan", path: fixed("/admin/aturan?bulan=0001-01") },
   { target: "/admin/sponsor", path: fixed("/admin/sponsor") },
+  // A sponsor's operator: their sponsor's programmes (the demo has one sponsor; another's is a 404: sponsor.spec.ts).
+  { target: "/sponsor", path: fixed("/sponsor") },
+  { target: "/sponsor/program/[id]", path: (i) => `/sponsor/program/${i.programme}` },
+  { target: "/sponsor/program/[id]/periksa", method: "POST", path: (i) => `/sponsor/program/${i.programme}/periksa` },
+  { target: "/sponsor/templat/[format]", path: fixed("/sponsor/templat/xlsx") },
+  { target: "/sponsor/impor/[batchId]/laporan", path: (i) => `/sponsor/impor/${i.beneficiaryBatch}/laporan` },
   // API: keys and signatures (none sent here: 401), sessions where the endpoint takes them.
   { target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json") },
   { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },
@@ -177,6 +186,7 @@ const ROWS: Row[] = [
   { target: "rotateApiKeyAction", path: fixed("/"), body: () => ({ keyId: "bukan-uuid" }) },
   { target: "createSponsorAction", path: fixed("/"), body: () => ({}) },
   { target: "createProgrammeAction", path: fixed("/"), body: () => ({}) },
+  { target: "saveBeneficiariesAction", path: fixed("/"), body: () => ({ batchId: "0194e8a0-0000-7000-8000-000000000000" }) },
 ];
 
 const TARGETS = new Map([...appTargets(), ...actionTargets()].map((t) => [t.target, t]));
@@ -202,6 +212,7 @@ const identifierIFIERS: Record<Exclude<Actor, "anonymous" | "workerB">, string> 
   finance: "keuangan.serang@bpjstk.test",
   manager: "manajer@bjb.test",
   admin: "admin@lindung.test",
+  sponsorOp: "operator@bantenprov.test",
 };
 
 const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
@@ -270,7 +281,7 @@ async function outcomeOf(row: Row, response: APIResponse): Promise<Outcome | num
   }
   if (status >= 300 && status < 400) {
     if (location.includes("/masuk")) return "login";
-    return /^\/(akun|bank|dashboard)\b/.test(new URL(location, BASE_URL).pathname) ? "home" : status;
+    return /^\/(akun|bank|dashboard|sponsor)\b/.test(new URL(location, BASE_URL).pathname) ? "home" : status;
   }
   if (status === 200 || status === 201) return "ok";
   return status;
@@ -318,6 +329,17 @@ test.beforeAll(async () => {
   });
   const settlement = (settled.headers()["x-action-redirect"] ?? "").match(/rekonsiliasi\/([0-9a-f-]{36})/)?.[1];
   const staffAccount = firstId(await (await contexts.admin.get("/admin")).text(), "/admin/pengguna/");
+  // The operator's programme, and a beneficiary list with a row that fails its checks: a report, nobody saved.
+  const programme = firstId(await (await contexts.sponsorOp.get("/sponsor")).text(), "/sponsor/program/");
+  const months = (await (await contexts.sponsorOp.get(`/sponsor/program/${programme}`)).text()).match(/<option value="(\d{4}-\d{2})"/)?.[1];
+  const listed = await contexts.sponsorOp.post(`/sponsor/program/${programme}/periksa`, {
+    headers: { Origin: BASE_URL },
+    multipart: {
+      fromPeriod: months ?? "",
+      file: { name: "penerima.csv", mimeType: "text/csv", buffer: Buffer.from("NIK,Nama,Tanggal Lahir,Jenis Kelamin\n123,Salah,,\n") },
+    },
+  });
+  const beneficiaryBatch = (await listed.text()).match(/"batchId":"([0-9a-f-]{36})"/)?.[1];
   ids = {
     client1: client1!,
     client2: client2!,
@@ -327,6 +349,8 @@ test.beforeAll(async () => {
     receiptB: receiptB!,
     settlement: settlement!,
     account: staffAccount!,
+    programme: programme!,
+    beneficiaryBatch: beneficiaryBatch!,
   };
   const missing = Object.entries(ids).filter(([, value]) => !/^[0-9a-f-]{36}$/.test(value ?? ""));
   expect(missing.map(([key]) => key)).toEqual([]);

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/demo/accounts";
 import { currentPeriod } from "../../lib/domain/billing-period";
@@ -118,4 +119,30 @@ export async function passSecondFactor(page: Page, account: string) {
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
+}
+
+/** On /admin/sponsor: a regency's sponsor for Kabupaten Lebak, then a programme of it for farmers, filled in (not sent). */
+export async function addLebakSponsorAndFillProgramme(page: Page, sponsor: string, ages: { min: string; max: string }) {
+  await page.goto("/admin/sponsor");
+  await page.getByLabel("Nama sponsor").fill(sponsor);
+  await page.getByLabel("Jenis").selectOption("REGENCY");
+  await page.getByLabel("Wilayah sponsor").selectOption({ label: "Kabupaten Lebak" });
+  await page.getByRole("button", { name: "Tambah sponsor" }).click();
+  await expect(page.getByText("Sponsor ditambahkan.")).toBeVisible();
+  await page.reload();
+  await page.getByLabel("Sponsor", { exact: true }).selectOption({ label: sponsor });
+  await page.getByLabel("Nama program").fill("Perlindungan Petani");
+  await page.getByLabel("Dasar hukum").fill("Perbup Lebak (contoh)");
+  await page.getByLabel("Pagu (Rp)").fill("Rp 201.600.000");
+  await page.getByLabel("Domisili peserta").selectOption({ label: "Kabupaten Lebak" });
+  await page.getByLabel("Petani").check();
+  await page.getByLabel("Usia paling rendah").fill(ages.min);
+  await page.getByLabel("Usia paling tinggi").fill(ages.max);
+}
+
+/** axe finds no serious or critical violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious, serious.map((v) => `${v.id} ${v.nodes[0]?.target}`).join(", ")).toEqual([]);
 }

@@ -9,7 +9,15 @@ import { setupTestDatabase } from "../support/database";
 import { makeNik } from "../support/factories";
 
 const t = setupTestDatabase();
-const admin = accessOf("dashboard.read", { id: "a", name: "Admin", role: "ADMIN", branchId: null, regionCode: null, participantId: null });
+const admin = accessOf("dashboard.read", {
+  id: "a",
+  name: "Admin",
+  role: "ADMIN",
+  branchId: null,
+  regionCode: null,
+  sponsorId: null,
+  participantId: null,
+});
 const labels: ExportLabels = {
   title: "Daftar peserta",
   filters: [["Kabupaten/kota", "Kota Cilegon"]],

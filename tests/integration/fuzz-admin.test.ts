@@ -9,6 +9,7 @@ import { createAccount, resetAccountPassword, resetAccountSecondFactor, setAccou
 import { createKey, revokeKey, rotateKey } from "../../lib/admin/api-keys";
 import { createBranch } from "../../lib/admin/branches";
 import { createProgramme, createSponsor } from "../../lib/sponsorship/programmes";
+import { beneficiariesSave } from "../../lib/sponsorship/beneficiary-save";
 import type { SessionUser } from "../../lib/auth/credentials";
 import { openSession } from "../../lib/auth/user-sessions";
 import { sessionUserOf } from "../support/actions";
@@ -121,6 +122,30 @@ describe("sponsors and programmes, hostile", () => {
       () => randomUUID(),
       RUNS.console,
     ));
+  // A sponsor's operator confirming a list: any batch id that is not a checked list of theirs is "not found", written nowhere.
+  it("beneficiariesSave", async () => {
+    const sponsor = await t.db.sponsor.create({ data: { name: `Fuzz ${randomUUID()}`, kind: "CSR" } });
+    const operator = sessionUserOf(
+      await t.db.user.create({
+        data: {
+          role: "SPONSOR_OPERATOR",
+          name: "Operator Fuzz",
+          email: `op-${randomUUID()}@csr.test`,
+          passwordHash: "x",
+          sponsorId: sponsor.id,
+        },
+      }),
+    );
+    await fuzzAction(
+      context,
+      beneficiariesSave,
+      () => operator,
+      { batchId: randomUUID() },
+      null,
+      () => "",
+      RUNS.console,
+    );
+  });
 });
 
 describe("the sign-in steps, hostile", () => {

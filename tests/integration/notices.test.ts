@@ -41,7 +41,14 @@ describe("daily notices", () => {
     expect(await texts(quiet.id)).toEqual([]);
 
     // The same day again (a retried job): nothing new.
-    expect(await queueDailyNotices(t.db, NOW)).toEqual({ billIssued: 0, reminders: 0, arrears: 0, companyBills: 0, companyArrears: 0 });
+    expect(await queueDailyNotices(t.db, NOW)).toEqual({
+      billIssued: 0,
+      reminders: 0,
+      arrears: 0,
+      companyBills: 0,
+      companyArrears: 0,
+      sponsorshipEnding: 0,
+    });
   });
 
   it("warn after 1 and 2 unpaid months, not after 3 (cover has lapsed), each once", async () => {

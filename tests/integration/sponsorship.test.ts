@@ -8,7 +8,9 @@ import { makeNik } from "../support/factories";
 import { setupTestDatabase } from "../support/database";
 import { budgetUsed, sponsorParticipants } from "../../lib/sponsorship/beneficiaries";
 import type { Db } from "../../lib/db/prisma";
-import type { Period } from "../../lib/domain/billing-period";
+import { isoDate, type Period } from "../../lib/domain/billing-period";
+import { generateBills } from "../../lib/billing";
+import { queueDailyNotices } from "../../lib/messages/notices";
 
 const t = setupTestDatabase();
 const actor = { userAgent: "vitest" };
@@ -89,7 +91,7 @@ describe("sponsoring participants", () => {
     const problems = "problems" in outcome ? outcome.problems : [];
     expect(problems.map((p) => p.problem)).toEqual(["otherPayer", "ineligible", "ineligible", "ineligible", "notFound"]);
     expect(problems[0]).toMatchObject({
-      participantId: taken.id,
+      key: taken.id,
       sponsor: first.sponsor.name,
       programme: "Program A",
       months: ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"],
@@ -110,10 +112,77 @@ describe("sponsoring participants", () => {
     expect(await add(t.db, p.id, [a.id, b.id])).toEqual({ ok: false, overBudget: { needed: 201_600, remaining: 120_000 } });
     expect(await add(t.db, p.id, [a.id])).toMatchObject({ ok: true, remaining: 120_000 - 100_800 });
     expect(await add(t.db, p.id, [b.id])).toEqual({ ok: false, overBudget: { needed: 100_800, remaining: 19_200 } });
-    expect(await add(t.db, p.id, [b.id], "2027-01")).toEqual({ ok: false, noMonths: true });
+    expect(await add(t.db, p.id, [b.id], "2027-01")).toEqual({ ok: false, problems: [{ key: b.id, problem: "noMonths" }] });
     // CSR money keeps the relief: the same six months cost half for JKK and JKM while PP 50/2025 runs (to December 2026).
     const csr = await programme(t.db, { funding: "CSR", ceiling: 10_000_000n });
     expect(await add(t.db, csr.id, [b.id])).toMatchObject({ ok: true, committed: 6 * 8_400 });
+  });
+
+  it("leaves a participant's own billed months theirs, and starts their own cycles again after the sponsorship", async () => {
+    const p = await programme(t.db);
+    const person = await participant(t.db);
+    await t.db.participant.update({ where: { id: person.id }, data: { declaredIncome: 1_500_000, paymentPeriodMonths: 3 } });
+    // They paid July–September themselves: the sponsor pays from October, not July.
+    await t.db.bill.create({
+      data: {
+        billingKey: `BPU:${person.id}:2026-07`,
+        category: "BPU",
+        participantId: person.id,
+        periodStart: new Date("2026-07-01"),
+        periodMonths: 3,
+        dueDate: new Date("2026-07-15"),
+        total: 50_400n,
+        virtualAccount: `8812${String(Date.now()).slice(-12)}`,
+      },
+    });
+    expect(await add(t.db, p.id, [person.id])).toMatchObject({ ok: true, added: 1, committed: 3 * 16_800 });
+    const sponsorship = await t.db.sponsorship.findFirstOrThrow({ where: { participantId: person.id } });
+    expect([sponsorship.fromPeriod, sponsorship.toPeriod]).toEqual(["2026-10", "2026-12"]);
+    // From January their own three-month cycles count again, at their own income.
+    expect(
+      await t.db.bpuTerms.findMany({
+        where: { participantId: person.id },
+        select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true },
+      }),
+    ).toEqual([{ fromPeriod: "2027-01", declaredIncome: 1_500_000, paymentPeriodMonths: 3 }]);
+  });
+
+  it("the monthly billing run never bills a participant for a month their sponsor pays, and bills them again after", async () => {
+    const p = await programme(t.db);
+    await t.db.sponsorProgramme.update({ where: { id: p.id }, data: { fromPeriod: "2027-02", toPeriod: "2027-04" } });
+    const person = await participant(t.db);
+    await t.db.participant.update({
+      where: { id: person.id },
+      data: { status: "ACTIVE", declaredIncome: 1_000_000, paymentPeriodMonths: 3, createdAt: new Date("2027-01-05T03:00:00Z") },
+    });
+    expect(await add(t.db, p.id, [person.id], "2027-02")).toMatchObject({ ok: true, added: 1 });
+    for (const period of ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"] as const) {
+      await generateBills(t.db, period, { now: new Date(`${period}-01T05:00:00Z`) });
+    }
+    const bills = await t.db.bill.findMany({ where: { participantId: person.id }, orderBy: { periodStart: "asc" } });
+    // January alone (its three-month cycle would have reached into February), nothing while sponsored, then May–July.
+    expect(bills.map((b) => [isoDate(b.periodStart), b.periodMonths, Number(b.total)])).toEqual([
+      ["2027-01-01", 1, 16_800],
+      ["2027-05-01", 3, 3 * 16_800],
+    ]);
+  });
+
+  it("tells each person who pays and until when, and a month before the end what going on alone costs, once", async () => {
+    const p = await programme(t.db);
+    const person = await participant(t.db);
+    await t.db.participant.update({ where: { id: person.id }, data: { phone: "+6281234500099", declaredIncome: 1_000_000 } });
+    await add(t.db, p.id, [person.id], "2026-10");
+    const told = await t.db.message.findMany({ where: { participantId: person.id }, select: { template: true, body: true } });
+    expect(told).toEqual([
+      { template: "sponsored", body: expect.stringContaining(`dibayar ${p.sponsor.name} mulai Oktober 2026 sampai Desember 2026`) },
+    ]);
+    // October is not the notice month; November is (the last month is December); a second run adds nothing.
+    expect(await queueDailyNotices(t.db, new Date("2026-10-20T02:00:00Z"))).toMatchObject({ sponsorshipEnding: 0 });
+    expect(await queueDailyNotices(t.db, new Date("2026-11-02T02:00:00Z"))).toMatchObject({ sponsorshipEnding: 1 });
+    expect(await queueDailyNotices(t.db, new Date("2026-11-03T02:00:00Z"))).toMatchObject({ sponsorshipEnding: 0 });
+    const ending = await t.db.message.findFirstOrThrow({ where: { participantId: person.id, template: "sponsorshipEnding" } });
+    // From January 2027 on their own: JKK+JKM on Rp 1,000,000 with no relief then (PP 50/2025 runs to December 2026).
+    expect(ending.body).toContain("mulai Januari 2027: iuran Rp 16.800 per bulan");
   });
 
   it("lets only one of two uploads at the same moment pay a month, to two programmes or to one", async () => {

@@ -18,6 +18,7 @@ const staff = (regionCode: string | null): SessionUser => ({
   role: "BPJS_STAFF",
   branchId: null,
   regionCode,
+  sponsorId: null,
   participantId: null,
 });
 const admin: SessionUser = { ...staff(null), role: "ADMIN" };

@@ -32,7 +32,15 @@ const secondFactorAt = async (sessionId: string) => (await t.db.userSession.find
 
 describe("two-factor sign-in", () => {
   it("holds a session that passed only the password to its step: no page, action or export", () => {
-    const user = { id: "u", name: "Petugas", role: "BANK_OFFICER" as const, branchId: "b", regionCode: null, participantId: null };
+    const user = {
+      id: "u",
+      name: "Petugas",
+      role: "BANK_OFFICER" as const,
+      branchId: "b",
+      regionCode: null,
+      sponsorId: null,
+      participantId: null,
+    };
     const pending = { kind: "user" as const, user: { ...user, pending: "secondFactor" as const } };
     expect(decideAccess("client.read", pending)).toEqual({ ok: false, reason: "unfinished", step: "secondFactor" });
     expect(decideAccess("account.home", pending)).toMatchObject({ ok: false, reason: "unfinished" });

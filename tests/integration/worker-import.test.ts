@@ -7,7 +7,8 @@ import {
   sha256,
   storeCheckedImport,
 } from "../../lib/worker-import/batch";
-import { errorReportXlsx, parseWorkerSheet, workerTemplateCsv, workerTemplateXlsx } from "../../lib/worker-import/spreadsheet";
+import { parseWorkerSheet, WORKER_SHEET } from "../../lib/worker-import/spreadsheet";
+import { errorReportXlsx, templateCsv, templateXlsx } from "../../lib/spreadsheets/table-sheet";
 import { setupTestDatabase } from "../support/database";
 import { createBranch, createCompany, createOfficer, csvOf, workerValues } from "../support/records";
 import { makeNik } from "../support/factories";
@@ -164,9 +165,9 @@ describe("worker spreadsheet import", () => {
   });
 
   it("reads its own templates and writes an error report with a note on each bad cell", async () => {
-    const csv = await parseWorkerSheet("template.csv", new TextEncoder().encode(workerTemplateCsv()));
+    const csv = await parseWorkerSheet("template.csv", new TextEncoder().encode(templateCsv(WORKER_SHEET)));
     expect(csv.ok && csv.rows[0].values.nik).toBe("3673014507900001");
-    const xlsx = await parseWorkerSheet("template.xlsx", await workerTemplateXlsx());
+    const xlsx = await parseWorkerSheet("template.xlsx", await templateXlsx(WORKER_SHEET));
     expect(xlsx.ok && xlsx.rows[0].values).toMatchObject({ nik: "3673014507900001", gender: "P", wage: "4500000" });
     expect(await parseWorkerSheet("data.pdf", new Uint8Array([1, 2]))).toEqual({
       ok: false,
@@ -180,6 +181,7 @@ describe("worker spreadsheet import", () => {
     });
 
     const report = await errorReportXlsx(
+      WORKER_SHEET,
       [{ rowNumber: 4, values: { nik: "123", name: "A" }, messages: { nik: "NIK harus 16 angka." } }],
       "Keterangan",
     );

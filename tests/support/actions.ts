@@ -4,7 +4,7 @@ import { deepStrictEqual } from "node:assert/strict";
 import type { z } from "zod";
 import { ANONYMOUS, type PersonRequester } from "../../lib/auth/access";
 import type { Permission } from "../../lib/auth/permissions";
-import type { SessionUser } from "../../lib/auth/credentials";
+import { sessionUserOf as sessionOfAccount, type SessionUser } from "../../lib/auth/credentials";
 import { runAction, type ActionDefinition, type ActionOutcome, type TransactionOption } from "../../lib/actions/define";
 import type { Db } from "../../lib/db/prisma";
 import type { RequestSource } from "../../lib/http/source";
@@ -47,14 +47,8 @@ export function expectRefused(outcome: ActionOutcome<unknown>, fieldErrors: Reco
 
 /** The session of a user row (createOfficer, a staff member written in a test): what runAs signs in as. */
 export function sessionUserOf(
-  user: Pick<SessionUser, "id" | "name" | "role"> & Partial<Pick<SessionUser, "branchId" | "regionCode" | "participantId">>,
+  user: Pick<SessionUser, "id" | "name" | "role"> & Partial<Pick<SessionUser, "branchId" | "regionCode" | "sponsorId" | "participantId">>,
 ): SessionUser {
-  return {
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    branchId: user.branchId ?? null,
-    regionCode: user.regionCode ?? null,
-    participantId: user.participantId ?? null,
-  };
+  const { branchId = null, regionCode = null, sponsorId = null, participantId = null } = user;
+  return sessionOfAccount({ ...user, branchId, regionCode, sponsorId, participantId });
 }

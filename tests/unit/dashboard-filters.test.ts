@@ -9,6 +9,7 @@ const staffUser = (regionCode: string | null): SessionUser => ({
   role: "BPJS_STAFF",
   branchId: null,
   regionCode,
+  sponsorId: null,
   participantId: null,
 });
 const staff = (regionCode: string | null) => accessOf("dashboard.read", staffUser(regionCode));

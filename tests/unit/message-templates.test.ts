@@ -45,6 +45,12 @@ describe("message templates", () => {
       minutes: "5",
       at: new Date("2026-12-05T09:15:00Z"),
       month: new Date("2027-01-01T00:00:00Z"),
+      sponsor: "Pemerintah Provinsi Banten",
+      from: new Date("2026-07-01T00:00:00Z"),
+      to: new Date("2026-12-01T00:00:00Z"),
+      lastMonth: new Date("2026-12-01T00:00:00Z"),
+      nextMonth: new Date("2027-01-01T00:00:00Z"),
+      link: "https://lindung.example/akun",
     };
     for (const locale of ["id", "en"] as const)
       for (const template of TEMPLATES) {
@@ -52,6 +58,26 @@ describe("message templates", () => {
         expect(subject.length, `${locale} ${template}`).toBeGreaterThan(5);
         expect(body, `${locale} ${template}`).not.toMatch(/[{}]/);
       }
+  });
+
+  it("tell who pays and until when, and a month before the end how to go on", () => {
+    const sponsored = renderMessage("sponsored", "id", {
+      sponsor: "Pemerintah Provinsi Banten",
+      kpj: "26000000146",
+      from: new Date("2026-07-01T00:00:00Z"),
+      to: new Date("2026-12-01T00:00:00Z"),
+      link: "https://lindung.example/aktivasi",
+    });
+    expect(sponsored.body).toContain("dibayar Pemerintah Provinsi Banten mulai Juli 2026 sampai Desember 2026");
+    const ending = renderMessage("sponsorshipEnding", "id", {
+      sponsor: "Pemerintah Provinsi Banten",
+      lastMonth: new Date("2026-12-01T00:00:00Z"),
+      nextMonth: new Date("2027-01-01T00:00:00Z"),
+      amount: "Rp 16.800",
+      link: "https://lindung.example/akun",
+    });
+    expect(ending.subject).toBe("Iuran dari Pemerintah Provinsi Banten berakhir Desember 2026");
+    expect(ending.body).toContain("mulai Januari 2027: iuran Rp 16.800 per bulan");
   });
 
   it("tell the old phone when the number changed, at the time in Jakarta", () => {

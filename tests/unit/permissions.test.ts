@@ -14,6 +14,7 @@ const person = (role: SessionUser["role"], extra: Partial<SessionUser> = {}): Se
   role,
   branchId: null,
   regionCode: null,
+  sponsorId: null,
   participantId: null,
   ...extra,
 });

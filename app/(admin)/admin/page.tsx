@@ -7,7 +7,7 @@ import { STAFF_ROLES } from "@/lib/admin/accounts";
 import { accountFilters, listAccounts } from "@/lib/admin/queries";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
-import { regencyName } from "@/lib/domain/regions";
+import { accountScopeText } from "@/lib/admin/scope-labels";
 import { JAKARTA_TZ } from "@/lib/domain/time";
 
 export const dynamic = "force-dynamic";
@@ -58,7 +58,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             cells: [
               a.email,
               t(`roles.${a.role as (typeof STAFF_ROLES)[number]}`),
-              a.branch?.code ?? (a.regionCode ? regencyName(a.regionCode) : t("users.allBanten")),
+              accountScopeText({ ...a, branch: a.branch && { code: a.branch.code } }, t("users.allBanten")),
               [
                 a.active ? t("users.active") : t("users.inactive"),
                 a.totpEnabledAt ? t("users.twoFactorOn") : t("users.twoFactorOff"),

@@ -8,7 +8,8 @@ import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { maskNik } from "@/lib/domain/nik";
 import { bantenDistricts, regencyName } from "@/lib/domain/regions";
-import { ownParticipant } from "@/lib/participants/queries";
+import { ownParticipant, ownSponsorship } from "@/lib/participants/queries";
+import { SponsorshipNotice } from "@/components/participant/sponsorship-notice";
 import { reviewOutcome } from "@/lib/review/decide";
 import { Suspense } from "react";
 import { LoadingStatus } from "@/components/loading-status";
@@ -38,12 +39,13 @@ async function Account({ access }: { access: UserAccess }) {
   const participant = participantId ? await ownParticipant(db(), participantId) : null;
   const [t, tp] = await Promise.all([getTranslations("account"), getTranslations("preferences")]);
   if (!participant) return <p>{t("noRecord")}</p>;
-  const [format, review, credit, request, terms] = await Promise.all([
+  const [format, review, credit, request, terms, sponsorship] = await Promise.all([
     getFormatter(),
     reviewOutcome(db(), participant.id),
     creditBalance(db(), { type: "PARTICIPANT", id: participant.id }),
     latestIdentityRequest(db(), participant.id),
     bpuTermsView(db(), participant.id, new Date()),
+    ownSponsorship(db(), participant.id),
   ]);
   const district = bantenDistricts(participant.regencyCode).find((d) => d.code === participant.districtCode)?.name;
   const rows: [string, string][] = [
@@ -70,6 +72,7 @@ async function Account({ access }: { access: UserAccess }) {
               : t("reviewRejected", { note: review.note ?? "" })}
         </p>
       )}
+      {sponsorship && <SponsorshipNotice sponsorship={sponsorship} />}
       <MembershipCard participant={participant} />
       <CreditNotice credit={credit} />
       <section aria-labelledby="record" className="no-print rounded-xl bg-white p-5 shadow-sm">

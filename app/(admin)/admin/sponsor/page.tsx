@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { ProgrammeForm, SponsorForm } from "@/components/admin/sponsor-forms";
-import { FigureTable } from "@/components/ui/figure-table";
+import { ProgrammeTable } from "@/components/sponsor/programme-table";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { addMonths, currentPeriod } from "@/lib/domain/billing-period";
 import { BPU_INCOME_RANGES } from "@/lib/domain/contributions/bpu-income-ranges";
-import { formatRupiah } from "@/lib/domain/money";
 import { OCCUPATIONS } from "@/lib/domain/occupations";
 import { BANTEN_REGENCIES, regencyName } from "@/lib/domain/regions";
 import { PROGRAMME_FUNDINGS } from "@/lib/domain/sponsorship";
@@ -31,44 +30,7 @@ export default async function SponsorsPage() {
             {sponsor.name} · {t(`kinds.${sponsor.kind}`)}
             {sponsor.regencyCode && ` · ${regencyName(sponsor.regencyCode)}`}
           </h2>
-          {sponsor.programmes.length ? (
-            <FigureTable
-              caption={sponsor.name}
-              testId="sponsor-programmes"
-              columns={[
-                { label: t("programmeName") },
-                { label: t("funding") },
-                { label: t("months") },
-                { label: t("rules") },
-                { label: t("people"), numeric: true },
-                { label: t("ceiling"), numeric: true },
-                { label: t("used"), numeric: true },
-                { label: t("remaining"), numeric: true },
-              ]}
-              rows={sponsor.programmes.map((p) => ({
-                key: p.id,
-                head: `${p.name} (${p.legalBasis})`,
-                cells: [
-                  `${p.funding} ${p.budgetYear}`,
-                  `${p.fromPeriod} – ${p.toPeriod}`,
-                  [
-                    p.withJht ? "JKK+JKM+JHT" : "JKK+JKM",
-                    p.regencyCodes.map((c) => regencyName(c) ?? c).join(", ") || t("allBanten"),
-                    p.occupations.map((o) => tr(`occupations.${o}`)).join(", "),
-                    p.minAge !== null || p.maxAge !== null ? t("ages", { min: p.minAge ?? "–", max: p.maxAge ?? "–" }) : "",
-                  ]
-                    .filter(Boolean)
-                    .join(" · "),
-                  p.people.toLocaleString("id-ID"),
-                  formatRupiah(Number(p.ceiling)),
-                  formatRupiah(p.used),
-                  formatRupiah(p.remaining),
-                ],
-              }))}
-            />
-          ) : (
-            <p className="text-sm">{t("noProgrammes")}</p>
-          )}
+          <ProgrammeTable sponsor={sponsor} href={(id) => `/sponsor/program/${id}`} />
         </section>
       ))}
       <section aria-labelledby="new-sponsor" className="space-y-3">

@@ -14,6 +14,7 @@ import { maskRecipient } from "@/lib/domain/contact-mask";
 import { BANTEN_REGENCIES, bantenDistricts } from "@/lib/domain/regions";
 import { latestIdentityRequest } from "@/lib/identity-changes/decide";
 import { bpuTermsView } from "@/lib/participants/bpu-terms";
+import { MONTH_YEAR, monthDate } from "@/lib/i18n/month";
 
 /** "Ubah data": what a worker keeps current themself, and the corrections they ask staff for (issue 14). */
 export default async function ChangeDataPage() {
@@ -77,11 +78,7 @@ async function ChangeData({ access }: { access: UserAccess }) {
           {terms.pending && (
             <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm" data-testid="terms-pending">
               {t("terms.pending", {
-                month: format.dateTime(new Date(`${terms.pending.fromPeriod}-01T00:00:00Z`), {
-                  month: "long",
-                  year: "numeric",
-                  timeZone: "UTC",
-                }),
+                month: format.dateTime(monthDate(terms.pending.fromPeriod), MONTH_YEAR),
                 income: terms.pending.declaredIncome,
                 months: terms.pending.paymentPeriodMonths,
               })}

@@ -14,7 +14,7 @@ import {
 import { accountDetail } from "@/lib/admin/queries";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
-import { regencyName } from "@/lib/domain/regions";
+import { accountScopeText } from "@/lib/admin/scope-labels";
 import { JAKARTA_TZ } from "@/lib/domain/time";
 
 export const dynamic = "force-dynamic";
@@ -43,14 +43,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           [
             [t("users.email"), account.email ?? "—"],
             [t("users.role"), t(`roles.${account.role as StaffRole}`)],
-            [
-              t("users.scope"),
-              account.branch
-                ? `${account.branch.code} · ${account.branch.name}`
-                : account.regionCode
-                  ? (regencyName(account.regionCode) ?? account.regionCode)
-                  : t("users.allBanten"),
-            ],
+            [t("users.scope"), accountScopeText(account, t("users.allBanten"))],
             [t("users.status"), account.active ? t("users.active") : t("users.inactive")],
             [t("account.created"), when(account.createdAt)],
             [t("users.lastSignIn"), account.lastLoginAt ? when(account.lastLoginAt) : t("users.never")],

@@ -5,12 +5,13 @@ import { branchOptions } from "@/lib/admin/queries";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { BANTEN_REGENCIES } from "@/lib/domain/regions";
+import { sponsorOptions } from "@/lib/sponsorship/programmes";
 
 export const dynamic = "force-dynamic";
 
 export default async function NewAccountPage() {
   await authorize("admin.users");
-  const [t, branches] = await Promise.all([getTranslations("admin"), branchOptions(db())]);
+  const [t, branches, sponsors] = await Promise.all([getTranslations("admin"), branchOptions(db()), sponsorOptions(db())]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("create.title")}</h1>
@@ -20,6 +21,7 @@ export default async function NewAccountPage() {
         roleScopes={ROLE_SCOPE}
         branches={branches}
         regencies={BANTEN_REGENCIES.map((r) => ({ value: r.code, label: r.name }))}
+        sponsors={sponsors}
       />
     </div>
   );

@@ -19,6 +19,7 @@ import { activeWorkerTerms, findClient } from "@/lib/officer/clients";
 import { clientWorkers, firstWageMonth, workerFiltersSchema } from "@/lib/officer/client-workers";
 import { CreditNotice } from "@/components/payments/credit-notice";
 import { creditBalance } from "@/lib/ledger/entries";
+import { MONTH_YEAR } from "@/lib/i18n/month";
 
 export default async function ClientPage({
   params,
@@ -96,8 +97,7 @@ export default async function ClientPage({
             {bills.map((b) => (
               <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
                 <span>
-                  {format.dateTime(b.periodStart, { month: "long", year: "numeric", timeZone: "UTC" })} ·{" "}
-                  {formatRupiah(Number(b.total + b.fineAmount))} · {tbs(b.status)}
+                  {format.dateTime(b.periodStart, MONTH_YEAR)} · {formatRupiah(Number(b.total + b.fineAmount))} · {tbs(b.status)}
                 </span>
                 <Link href={`/bank/tagihan/${b.id}`} className="font-medium text-brand-700 underline">
                   {t("bill.open")}

@@ -9,6 +9,7 @@ import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { ownPayment } from "@/lib/participants/queries";
+import { MONTH_YEAR } from "@/lib/i18n/month";
 
 /** A printable receipt for one of the worker's own payments. */
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
@@ -22,7 +23,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     [t("number"), payment.id.slice(-12).toUpperCase()],
     [t("name"), payment.bill.participant?.name ?? "-"],
     [t("kpj"), payment.bill.participant?.kpj ?? "-"],
-    [t("period"), format.dateTime(payment.bill.periodStart, { month: "long", year: "numeric", timeZone: "UTC" })],
+    [t("period"), format.dateTime(payment.bill.periodStart, MONTH_YEAR)],
     [t("va"), payment.virtualAccount],
     [t("bankReference"), payment.bankReference],
     [t("paidAt"), format.dateTime(payment.paidAt, { dateStyle: "long", timeStyle: "short", timeZone: JAKARTA_TZ })],

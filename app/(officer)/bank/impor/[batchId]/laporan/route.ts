@@ -3,9 +3,9 @@ import { z } from "zod";
 import { branchScope, inBranch } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
+import { errorReportResponse } from "@/lib/spreadsheets/downloads";
 import { problemsOf } from "@/lib/worker-import/batch";
-import { errorReportXlsx } from "@/lib/worker-import/spreadsheet";
-import { splitMessage } from "@/lib/validation/field-errors";
+import { WORKER_SHEET } from "@/lib/worker-import/spreadsheet";
 
 /** GET: the rows of a checked import that need fixing, as XLSX with a note on each bad cell. */
 export async function GET(_request: Request, { params }: { params: Promise<{ batchId: string }> }) {
@@ -16,21 +16,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ bat
     : null;
   if (!batch) return new Response(null, { status: 404 });
   const [t, tImport] = await Promise.all([getTranslations(), getTranslations("officer.import")]);
-  const translate = (message: string) => {
-    const { key, params: values } = splitMessage(message);
-    return t(key as never, values as never);
-  };
-  const rows = problemsOf(batch).map((row) => ({
-    rowNumber: row.rowNumber,
-    values: row.values,
-    messages: Object.fromEntries(Object.entries(row.errors).map(([field, message]) => [field, translate(message)])),
-  }));
-  const file = await errorReportXlsx(rows, tImport("reportSummary"));
-  return new Response(Buffer.from(file), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="perbaikan-${batch.fileName.replace(/\.[^.]+$/, "").replace(/[^\w-]/g, "_")}.xlsx"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return errorReportResponse(
+    WORKER_SHEET,
+    { fileName: batch.fileName, problems: problemsOf(batch) },
+    (key, values) => t(key as never, values as never),
+    tImport("reportSummary"),
+  );
 }

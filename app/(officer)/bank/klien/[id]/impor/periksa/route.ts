@@ -11,8 +11,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const access = await authorize("client.enroll");
   const client = await findClientRef(db(), branchScope(access), id);
   if (!client?.branchId) notFound();
-  const stream = checkUpload(db(), request, { client: { ...client, branchId: client.branchId }, officerId: access.user.id });
-  return new Response(stream, {
-    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
-  });
+  return checkUpload(db(), request, { client: { ...client, branchId: client.branchId }, officerId: access.user.id });
 }
