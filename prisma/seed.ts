@@ -5,8 +5,10 @@ import { refreshReachFigures } from "../lib/stats/reach";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_BRANCHES } from "../lib/demo/branches";
 import { billPastMonths } from "../lib/billing/run";
-import { addMonths, currentPeriod, periodStartDate, type Period } from "../lib/domain/billing-period";
-import { sponsorParticipants } from "../lib/sponsorship/beneficiaries";
+import { addMonths, currentPeriod, periodStartDate } from "../lib/domain/billing-period";
+import { lockProgramme, sponsorParticipants } from "../lib/sponsorship/beneficiaries";
+import { enrollNewcomers } from "../lib/sponsorship/beneficiary-save";
+import { generateBills } from "../lib/billing/generate";
 import { runAction } from "../lib/actions/define";
 import { ANONYMOUS } from "../lib/auth/access";
 import { bpuSelfRegistration } from "../lib/bpu-registration/register";
@@ -131,15 +133,36 @@ export async function seedDemo(database: Db) {
   await refreshReachFigures(database);
 }
 
-/** The province pays for the demo fisher from the month after her own bills (her /akun says so). */
+/**
+ * The province pays for the demo fisher from the month after her own bills (her /akun says so), and for a fisher it
+ * enrolled itself from this month: this month's collective bill has him on it (the operator's page shows it).
+ */
 async function seedSponsorship(database: Db, sponsorId: string) {
   const existing = await database.sponsorProgramme.findFirst({ where: { sponsorId } });
   const programme = existing ?? (await database.sponsorProgramme.create({ data: demoProgramme(sponsorId) }));
-  const fisher = await database.participant.findUniqueOrThrow({ where: { nik: DEMO_WORKERS[2][0] }, select: { id: true } });
-  await database.$transaction((tx) =>
-    sponsorParticipants(tx, { programmeId: programme.id, participantIds: [fisher.id], from: programme.fromPeriod as Period }, SEED_SOURCE),
-  );
+  const operator = await database.user.findFirstOrThrow({ where: { sponsorId }, select: { id: true } });
+  await database.$transaction(async (tx) => {
+    const locked = await lockProgramme(tx, programme.id);
+    await enrollNewcomers(tx, locked, [DEMO_SPONSORED_NEWCOMER], operator.id);
+    const people = await tx.participant.findMany({
+      where: { nik: { in: [DEMO_WORKERS[2][0], DEMO_SPONSORED_NEWCOMER.nik] } },
+      select: { id: true },
+    });
+    const from = locked.fromPeriod;
+    await sponsorParticipants(tx, { programmeId: programme.id, participantIds: people.map((p) => p.id), from }, SEED_SOURCE);
+  });
+  await generateBills(database, currentPeriod());
 }
+
+const DEMO_SPONSORED_NEWCOMER = {
+  nik: "3601021708790008",
+  name: "Dedi Supriadi",
+  birthDate: "1979-08-17",
+  gender: "M" as const,
+  occupation: "FISHER" as const,
+  regencyCode: "3601",
+  address: "Kp. Sumur, Pandeglang",
+};
 
 // One UMKM client per demo officer, with its owner and workers, through the officers' own code path.
 const DEMO_CLIENTS = [

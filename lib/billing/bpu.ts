@@ -103,6 +103,7 @@ export function billBpu(db: Db, period: Period, now: Date, batchSize: number): P
           participantId: participant.id,
           companyId: null,
           projectId: null,
+          programmeId: null,
           periodStart: periodStartDate(period),
           periodMonths: months,
           dueDate: dueDateFor("BPU", period),

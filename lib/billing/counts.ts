@@ -15,6 +15,8 @@ export interface BillingRun {
   BPU: CategoryCounts;
   PU: CategoryCounts;
   JAKON: CategoryCounts;
+  /** Sponsors' collective bills (one per programme and month). */
+  SPONSORED: CategoryCounts;
 }
 
 export const noCounts = (): CategoryCounts => ({ created: 0, existing: 0, skipped: 0 });

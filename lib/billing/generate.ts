@@ -5,10 +5,12 @@ import { billBpu } from "./bpu";
 import type { BillingRun } from "./counts";
 import { billJakon } from "./jakon";
 import { billPu } from "./pu";
+import { billSponsored } from "./sponsored";
 
 /**
  * Makes every bill due for `period`: BPU participants whose cycle starts in it,
- * each active company's month, and construction projects not billed yet.
+ * each active company's month, construction projects not billed yet, and each
+ * sponsor programme's collective bill for the month.
  * Idempotent: a bill's billingKey is unique, so running a period again (or two
  * runs at once) creates nothing twice and reports the rest as existing.
  * `batchSize` is how many participants, companies or projects are read at a time.
@@ -24,7 +26,8 @@ export async function generateBills(db: Db, period: Period, options: { now?: Dat
   const BPU = await billBpu(db, period, now, batchSize);
   const PU = await billPu(db, period, now, batchSize);
   const JAKON = await billJakon(db, period, now, batchSize);
-  const run = { period, BPU, PU, JAKON };
+  const SPONSORED = await billSponsored(db, period, now, batchSize);
+  const run = { period, BPU, PU, JAKON, SPONSORED };
   await recordAudit(
     db,
     {},
@@ -32,7 +35,7 @@ export async function generateBills(db: Db, period: Period, options: { now?: Dat
       action: "billing.run",
       entity: "BillingPeriod",
       entityId: period,
-      after: { period, BPU: { ...BPU }, PU: { ...PU }, JAKON: { ...JAKON } },
+      after: { period, BPU: { ...BPU }, PU: { ...PU }, JAKON: { ...JAKON }, SPONSORED: { ...SPONSORED } },
     },
   );
   return run;

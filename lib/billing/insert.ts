@@ -27,6 +27,8 @@ export interface BillDraft {
   participantId: string | null;
   companyId: string | null;
   projectId: string | null;
+  /** A sponsor's collective bill (lib/billing/sponsored.ts). */
+  programmeId: string | null;
   periodStart: string; // YYYY-MM-DD
   periodMonths: number;
   dueDate: string; // YYYY-MM-DD
@@ -55,17 +57,17 @@ export async function insertBills(db: Db, drafts: readonly BillDraft[], now: Dat
     created += await db.$transaction(
       async (tx) => {
         const inserted = await tx.$queryRaw<{ id: string; billingKey: string }[]>`
-          INSERT INTO "Bill" ("id", "billingKey", "category", "participantId", "companyId", "projectId",
+          INSERT INTO "Bill" ("id", "billingKey", "category", "participantId", "companyId", "projectId", "programmeId",
             "periodStart", "periodMonths", "dueDate", "total", "virtualAccount", "createdAt")
           SELECT gen_random_uuid(), u.billing_key, u.category::"Category", u.participant_id, u.company_id, u.project_id,
-            u.period_start, u.period_months, u.due_date, u.total::bigint, u.virtual_account, ${now}
+            u.programme_id, u.period_start, u.period_months, u.due_date, u.total::bigint, u.virtual_account, ${now}
           FROM unnest(${column((d) => d.billingKey)}::text[], ${column((d) => d.category)}::text[],
             ${column((d) => d.participantId)}::uuid[], ${column((d) => d.companyId)}::uuid[],
-            ${column((d) => d.projectId)}::uuid[], ${column((d) => d.periodStart)}::date[],
+            ${column((d) => d.projectId)}::uuid[], ${column((d) => d.programmeId)}::uuid[], ${column((d) => d.periodStart)}::date[],
             ${column((d) => d.periodMonths)}::int[], ${column((d) => d.dueDate)}::date[],
             ${column((d) => String(totalOf(d)))}::text[],
             ${column((_, i) => formatVirtualAccount(firstNumber + BigInt(i)))}::text[])
-            AS u(billing_key, category, participant_id, company_id, project_id, period_start, period_months,
+            AS u(billing_key, category, participant_id, company_id, project_id, programme_id, period_start, period_months,
               due_date, total, virtual_account)
           ON CONFLICT ("billingKey") DO NOTHING
           RETURNING "id", "billingKey"`;

@@ -58,6 +58,7 @@ export function billJakon(db: Db, period: Period, now: Date, batchSize: number):
           participantId: null,
           companyId: null,
           projectId: project.id,
+          programmeId: null,
           periodStart: periodStartDate(startPeriod),
           periodMonths: Math.max(1, monthsBetween(startPeriod, periodOf(isoDate(project.endDate))) + 1),
           dueDate: dueDateFor("JAKON", period),

@@ -56,12 +56,13 @@ export async function markOverdue(db: Db, asOf: Date = new Date()): Promise<{ ov
         UPDATE "Bill" AS b SET "status" = 'OVERDUE', "fineAmount" = GREATEST(b."fineAmount", u.fine::bigint)
         FROM unnest(${ids}::uuid[], ${newFines}::text[]) AS u(id, fine)
         WHERE b."id" = u.id AND b."status" <> 'PAID'
-        RETURNING b."id", b."status", b."fineAmount", b."projectId", b."companyId", b."participantId"
+        RETURNING b."id", b."status", b."fineAmount", b."programmeId", b."projectId", b."companyId", b."participantId"
       ), fined AS (
         -- What the fine grew by is a debit on the bill's account (lib/ledger/entries.ts, accountOfBill).
         INSERT INTO "LedgerEntry" ("accountType", "accountId", "kind", "billId", "debit")
-        SELECT (CASE WHEN c."projectId" IS NOT NULL THEN 'PROJECT' WHEN c."companyId" IS NOT NULL THEN 'COMPANY' ELSE 'PARTICIPANT' END)::"LedgerAccountType",
-          COALESCE(c."projectId", c."companyId", c."participantId"), 'FINE', c."id", c."fineAmount" - o."fineAmount"
+        SELECT (CASE WHEN c."programmeId" IS NOT NULL THEN 'PROGRAMME' WHEN c."projectId" IS NOT NULL THEN 'PROJECT'
+            WHEN c."companyId" IS NOT NULL THEN 'COMPANY' ELSE 'PARTICIPANT' END)::"LedgerAccountType",
+          COALESCE(c."programmeId", c."projectId", c."companyId", c."participantId"), 'FINE', c."id", c."fineAmount" - o."fineAmount"
         FROM changed c JOIN before o ON o."id" = c."id" WHERE c."fineAmount" > o."fineAmount"
       )
       INSERT INTO "AuditLog" ("action", "entity", "entityId", "before", "after")

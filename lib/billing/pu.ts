@@ -46,6 +46,7 @@ function companyBill(company: CompanyRow, workers: Worker[], period: Period): Bi
     participantId: null,
     companyId: company.id,
     projectId: null,
+    programmeId: null,
     periodStart: periodStartDate(period),
     periodMonths: 1,
     dueDate: dueDateFor("PU", period),

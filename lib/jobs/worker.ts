@@ -74,7 +74,10 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   await boss.work(QUEUES.billing, { ...polling, batchSize: 1 }, async () => {
     const period = currentPeriod();
     const result = await runBilling(db, period);
-    log.info({ period, created: result.run.BPU.created + result.run.PU.created + result.run.JAKON.created }, "nightly billing done");
+    log.info(
+      { period, created: result.run.BPU.created + result.run.PU.created + result.run.JAKON.created + result.run.SPONSORED.created },
+      "nightly billing done",
+    );
     // After the night's coverage changes, so the day's lapses are in; safe to run again with the billing.
     await refreshReachFigures(db);
     log.info({ deleted: await deleteOldExports(db) }, "old exports deleted");

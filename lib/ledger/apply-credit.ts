@@ -11,7 +11,7 @@ export const CREDIT_APPLIED_ACTION = "bill.credit_applied";
 
 type OpenBill = { id: string; status: BillStatus; paidAmount: bigint; total: bigint; fineAmount: bigint };
 
-const ACCOUNT_COLUMN = { PARTICIPANT: "participantId", COMPANY: "companyId", PROJECT: "projectId" } as const;
+const ACCOUNT_COLUMN = { PARTICIPANT: "participantId", COMPANY: "companyId", PROJECT: "projectId", PROGRAMME: "programmeId" } as const;
 
 /** Applies what the account holds to its open bills, inside the caller's transaction; returns the amount applied. */
 export async function applyHeldCredit(tx: Tx, account: LedgerAccount): Promise<bigint> {
@@ -24,7 +24,7 @@ export async function applyHeldCredit(tx: Tx, account: LedgerAccount): Promise<b
   const bills = await tx.$queryRawUnsafe<OpenBill[]>(
     `SELECT "id", "status", "paidAmount", "total", "fineAmount" FROM "Bill"
      WHERE "${column}" = $1::uuid AND "status" <> 'PAID'
-       ${account.type === "PARTICIPANT" ? `AND "companyId" IS NULL AND "projectId" IS NULL` : ""}
+       ${account.type === "PARTICIPANT" ? `AND "companyId" IS NULL AND "projectId" IS NULL AND "programmeId" IS NULL` : ""}
        ${account.type === "COMPANY" ? `AND "projectId" IS NULL` : ""}
      ORDER BY "dueDate", "id" FOR NO KEY UPDATE`,
     account.id,

@@ -5,12 +5,21 @@ import type { Db, Tx } from "../db/prisma";
 
 export type LedgerAccount = { type: LedgerAccountType; id: string };
 
-/** A bill's account: its construction project, else its company, else its participant (as the rollups place it). */
-export function accountOfBill(bill: { projectId: string | null; companyId: string | null; participantId: string | null }): LedgerAccount {
+/**
+ * A bill's account: its sponsor's programme (a collective bill), else its construction project, else its company,
+ * else its participant (as the rollups place it).
+ */
+export function accountOfBill(bill: {
+  programmeId: string | null;
+  projectId: string | null;
+  companyId: string | null;
+  participantId: string | null;
+}): LedgerAccount {
+  if (bill.programmeId) return { type: "PROGRAMME", id: bill.programmeId };
   if (bill.projectId) return { type: "PROJECT", id: bill.projectId };
   if (bill.companyId) return { type: "COMPANY", id: bill.companyId };
   if (bill.participantId) return { type: "PARTICIPANT", id: bill.participantId };
-  throw new Error("a bill belongs to a participant, a company or a project");
+  throw new Error("a bill belongs to a participant, a company, a project or a programme");
 }
 
 export type NewEntry = {

@@ -99,7 +99,7 @@ export async function applyPayment(tx: Tx, input: PaymentInput): Promise<Payment
   // Payment insert takes): two different payments to one bill at once see each other's part, and a repeat of
   // this reference arriving at the same moment waits here, then fails on the reference's unique index.
   const [bill] = await tx.$queryRaw<LockedBill[]>`
-    SELECT "id", "status", "paidAmount", "total", "fineAmount", "participantId", "companyId", "projectId", "periodStart", "periodMonths"
+    SELECT "id", "status", "paidAmount", "total", "fineAmount", "participantId", "companyId", "projectId", "programmeId", "periodStart", "periodMonths"
     FROM "Bill" WHERE "virtualAccount" = ${input.virtualAccount} FOR NO KEY UPDATE`;
   if (!bill) return { kind: "unknown_virtual_account" };
   const due = bill.total + bill.fineAmount;
@@ -175,6 +175,7 @@ type CreditedBill = {
   participantId: string | null;
   companyId: string | null;
   projectId: string | null;
+  programmeId: string | null;
   periodStart: Date;
   periodMonths: number;
 };

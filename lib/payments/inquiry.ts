@@ -57,6 +57,7 @@ async function billFor(database: Db, virtualAccount: string) {
       participant: { select: { name: true } },
       company: { select: { name: true } },
       project: { select: { name: true } },
+      programme: { select: { sponsor: { select: { name: true } } } },
     },
   });
 }
@@ -84,7 +85,7 @@ export const inquiryEndpoint = apiEndpoint({
       log.info({ virtualAccount, ...source }, "payment inquiry: nothing due");
       return privateJson({ error: ALREADY_PAID_MESSAGE, code: "ALREADY_PAID" }, 409);
     }
-    const holder = bill.project?.name ?? bill.company?.name ?? bill.participant?.name ?? "";
+    const holder = bill.programme?.sponsor.name ?? bill.project?.name ?? bill.company?.name ?? bill.participant?.name ?? "";
     const answer: InquiryResponse = {
       virtualAccount,
       name: maskName(holder),

@@ -60,7 +60,7 @@ export async function reversePayment(
   if (!payment) return { kind: "unknown" };
   // The bill's row lock first, as a payment takes it: a reversal and a payment never interleave on one bill.
   const [bill] = await tx.$queryRaw<LockedBill[]>`
-    SELECT "id", "status", "paidAmount", "total", "fineAmount", "participantId", "companyId", "projectId", "dueDate"
+    SELECT "id", "status", "paidAmount", "total", "fineAmount", "participantId", "companyId", "projectId", "programmeId", "dueDate"
     FROM "Bill" WHERE "id" = ${payment.billId}::uuid FOR NO KEY UPDATE`;
   const answerOf = (status: LockedBill["status"], paidAmount: bigint, reversedAt: Date): ReversalAnswer => ({
     status: "reversed",
@@ -118,6 +118,7 @@ type LockedBill = {
   participantId: string | null;
   companyId: string | null;
   projectId: string | null;
+  programmeId: string | null;
   dueDate: Date;
 };
 

@@ -4,7 +4,7 @@ import { text } from "../validation/person";
 
 /** A refund proposal: which account's held credit, how much, and where BJB transfers it. */
 export const refundProposalSchema = z.object({
-  accountType: z.enum(["PARTICIPANT", "COMPANY", "PROJECT"], "errors.invalid"),
+  accountType: z.enum(["PARTICIPANT", "COMPANY", "PROJECT", "PROGRAMME"], "errors.invalid"),
   accountId: z.uuid("errors.invalid"),
   amount: rupiahField({ number: "errors.amount.number" }, { min: 1, max: 1e13 }),
   // Indonesian bank account numbers are 10–16 digits; a little room either side, digits only.

@@ -9,6 +9,7 @@ import type { Access } from "../auth/access";
 import { regionScope } from "../auth/scope";
 import { recordAudit } from "../audit/record";
 import type { LedgerAccountType, Prisma } from "../db/generated/client";
+import { BANTEN_PROVINCE_CODE } from "../domain/regions";
 import type { Db, Tx } from "../db/prisma";
 import { formatRupiah } from "../domain/money";
 import { FieldConflict, NotFound, Refusal } from "../failures";
@@ -36,9 +37,19 @@ async function holderOf(database: Db | Tx, account: LedgerAccount): Promise<Hold
     const c = await database.company.findUnique({ ...where, select: { name: true, npp: true, regencyCode: true } });
     return c && { account, name: c.name, reference: `NPP ${c.npp}`, regencyCode: c.regencyCode };
   }
+  if (account.type === "PROGRAMME") {
+    const g = await database.sponsorProgramme.findUnique({
+      ...where,
+      select: { name: true, sponsor: { select: { name: true, regencyCode: true } } },
+    });
+    return g && { account, name: `${g.sponsor.name}: ${g.name}`, reference: "", regencyCode: programmeRegency(g.sponsor.regencyCode) };
+  }
   const pr = await database.constructionProject.findUnique({ ...where, select: { name: true, regencyCode: true } });
   return pr && { account, name: pr.name, reference: "", regencyCode: pr.regencyCode };
 }
+
+/** Where a programme's money belongs: its sponsor's regency, or the province (no regency's finance staff: admins). */
+const programmeRegency = (sponsorRegency: string | null) => sponsorRegency ?? BANTEN_PROVINCE_CODE;
 
 /** A finance user reaches their regency's accounts; an admin all of Banten; a region user without one nothing. */
 function inReach(access: Access, regencyCode: string): boolean {
@@ -159,13 +170,15 @@ export async function creditHolders(database: Db, access: Access): Promise<(Hold
       SELECT "accountType", "accountId", SUM("amount") AS reserved FROM "CreditRefund" WHERE "status" = 'PROPOSED' GROUP BY 1, 2
     ), placed AS (
       SELECT h."accountType" AS "type", h."accountId" AS "id", (h.held - COALESCE(r.reserved, 0))::bigint AS "available",
-        COALESCE(p."name", c."name", pr."name") AS "name",
+        COALESCE(p."name", c."name", pr."name", s."name" || ': ' || g."name") AS "name",
         COALESCE('KPJ ' || p."kpj", 'NPP ' || c."npp", '') AS "reference",
-        COALESCE(p."regencyCode", c."regencyCode", pr."regencyCode") AS "regencyCode"
+        COALESCE(p."regencyCode", c."regencyCode", pr."regencyCode", s."regencyCode", ${BANTEN_PROVINCE_CODE}) AS "regencyCode"
       FROM held h LEFT JOIN reserved r USING ("accountType", "accountId")
       LEFT JOIN "Participant" p ON h."accountType" = 'PARTICIPANT' AND p."id" = h."accountId"
       LEFT JOIN "Company" c ON h."accountType" = 'COMPANY' AND c."id" = h."accountId"
       LEFT JOIN "ConstructionProject" pr ON h."accountType" = 'PROJECT' AND pr."id" = h."accountId"
+      LEFT JOIN "SponsorProgramme" g ON h."accountType" = 'PROGRAMME' AND g."id" = h."accountId"
+      LEFT JOIN "Sponsor" s ON s."id" = g."sponsorId"
     )
     SELECT * FROM placed WHERE "available" > 0 AND (${regency}::text IS NULL OR "regencyCode" = ${regency})
     ORDER BY "available" DESC, "id" LIMIT ${HOLDER_LIMIT}`;

@@ -2,7 +2,7 @@
 // officer's worker import: check, here (every row: its fields, the programme's
 // eligibility, another payer, the budget; nothing saved, a report per row), and
 // save (beneficiary-save.ts: the whole list, or nothing).
-import { currentPeriod, periodsFrom, type Period } from "../domain/billing-period";
+import { addMonths, currentPeriod, periodsFrom, type Period } from "../domain/billing-period";
 import type { IneligibleReason } from "../domain/sponsorship";
 import { jsonColumn } from "../db/json-column";
 import type { Db, Tx } from "../db/prisma";
@@ -203,10 +203,13 @@ export interface BeneficiaryReport {
   budget: BudgetCheck;
 }
 
-/** The months an operator may start a list from: the programme's, not before this month. */
+/**
+ * The months an operator may start a list from: the programme's, from next month on. This month's collective bill
+ * may be made already (the billing run makes it at the start of the month), and a month is billed once (*ours*).
+ */
 export function startMonths(programme: { fromPeriod: Period; toPeriod: Period }, now: Date = new Date()): Period[] {
-  const current = currentPeriod(now);
-  return periodsFrom(programme.fromPeriod > current ? programme.fromPeriod : current, programme.toPeriod);
+  const next = addMonths(currentPeriod(now), 1);
+  return periodsFrom(programme.fromPeriod > next ? programme.fromPeriod : next, programme.toPeriod);
 }
 
 /** POST a beneficiary file for a programme: every row checked, progress streamed, the checked list kept for confirming. */

@@ -108,7 +108,7 @@ export const beneficiariesSave = defineAction({
  * People on the list not registered yet: participants as BPU, channel SPONSOR, pending until their first month is
  * paid, on the programme's insured income and programmes, monthly (they pay their own after the sponsorship).
  */
-async function enrollNewcomers(tx: Tx, programme: LockedProgramme, rows: BeneficiaryRow[], operatorId: string): Promise<number> {
+export async function enrollNewcomers(tx: Tx, programme: LockedProgramme, rows: BeneficiaryRow[], operatorId: string): Promise<number> {
   const known = new Set(
     (await tx.participant.findMany({ where: { nik: { in: rows.map((r) => r.nik) } }, select: { nik: true } })).map((p) => p.nik),
   );

@@ -51,3 +51,42 @@ export async function programmeBeneficiaries(db: Db, programmeId: string, q?: st
   ]);
   return { rows, total };
 }
+
+export type ProgrammeBill = {
+  id: string;
+  periodStart: Date;
+  total: bigint;
+  paidAmount: bigint;
+  status: "UNPAID" | "PARTIALLY_PAID" | "PAID" | "OVERDUE";
+  dueDate: Date;
+  virtualAccount: string;
+  people: number;
+};
+
+/** A programme's collective bills, newest month first, with how many people each pays for. */
+export function programmeBills(db: Db, programmeId: string, take = 24) {
+  return db.$queryRaw<ProgrammeBill[]>`
+    SELECT b."id", b."periodStart", b."total", b."paidAmount", b."status", b."dueDate", b."virtualAccount",
+      (SELECT count(DISTINCT l."participantId") FROM "BillLine" l WHERE l."billId" = b."id")::int AS "people"
+    FROM "Bill" b WHERE b."programmeId" = ${programmeId}::uuid
+    ORDER BY b."periodStart" DESC LIMIT ${take}`;
+}
+
+export const BILL_PEOPLE_SHOWN = 500;
+
+/** One collective bill of a programme the scope reaches, itemised per person (the first BILL_PEOPLE_SHOWN); null otherwise. */
+export async function findProgrammeBill(db: Db, scope: SponsorScope, billId: string) {
+  if (!z.uuid().safeParse(billId).success) return null;
+  const bill = await db.bill.findFirst({
+    where: { id: billId, programmeId: { not: null }, ...(scope.sponsorId ? { programme: { sponsorId: scope.sponsorId } } : {}) },
+    include: { programme: { select: { id: true, name: true, sponsor: { select: { name: true } } } } },
+  });
+  if (!bill) return null;
+  const people = await db.$queryRaw<{ name: string; kpj: string; programs: string[]; amount: bigint; relief: bigint }[]>`
+    SELECT p."name", p."kpj", array_agg(l."program"::text ORDER BY l."program") AS "programs",
+      sum(l."amount")::bigint AS "amount", sum(l."reliefAmount")::bigint AS "relief"
+    FROM "BillLine" l JOIN "Participant" p ON p."id" = l."participantId"
+    WHERE l."billId" = ${bill.id}::uuid
+    GROUP BY p."id", p."name", p."kpj" ORDER BY p."name", p."kpj" LIMIT ${BILL_PEOPLE_SHOWN}`;
+  return { ...bill, people };
+}

@@ -53,6 +53,7 @@ type Ids = {
   account: string;
   programme: string;
   beneficiaryBatch: string;
+  collectiveBill: string;
 };
 
 const fixed = (path: string) => () => path;
@@ -121,6 +122,7 @@ const ROWS: Row[] = [
   { target: "/sponsor/program/[id]/periksa", method: "POST", path: (i) => `/sponsor/program/${i.programme}/periksa` },
   { target: "/sponsor/templat/[format]", path: fixed("/sponsor/templat/xlsx") },
   { target: "/sponsor/impor/[batchId]/laporan", path: (i) => `/sponsor/impor/${i.beneficiaryBatch}/laporan` },
+  { target: "/sponsor/tagihan/[billId]", path: (i) => `/sponsor/tagihan/${i.collectiveBill}` },
   // API: keys and signatures (none sent here: 401), sessions where the endpoint takes them.
   { target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json") },
   { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },
@@ -331,7 +333,9 @@ test.beforeAll(async () => {
   const staffAccount = firstId(await (await contexts.admin.get("/admin")).text(), "/admin/pengguna/");
   // The operator's programme, and a beneficiary list with a row that fails its checks: a report, nobody saved.
   const programme = firstId(await (await contexts.sponsorOp.get("/sponsor")).text(), "/sponsor/program/");
-  const months = (await (await contexts.sponsorOp.get(`/sponsor/program/${programme}`)).text()).match(/<option value="(\d{4}-\d{2})"/)?.[1];
+  const programmePage = await (await contexts.sponsorOp.get(`/sponsor/program/${programme}`)).text();
+  const months = programmePage.match(/<option value="(\d{4}-\d{2})"/)?.[1];
+  const collectiveBill = firstId(programmePage, "/sponsor/tagihan/");
   const listed = await contexts.sponsorOp.post(`/sponsor/program/${programme}/periksa`, {
     headers: { Origin: BASE_URL },
     multipart: {
@@ -351,6 +355,7 @@ test.beforeAll(async () => {
     account: staffAccount!,
     programme: programme!,
     beneficiaryBatch: beneficiaryBatch!,
+    collectiveBill: collectiveBill!,
   };
   const missing = Object.entries(ids).filter(([, value]) => !/^[0-9a-f-]{36}$/.test(value ?? ""));
   expect(missing.map(([key]) => key)).toEqual([]);

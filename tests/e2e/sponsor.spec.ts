@@ -56,6 +56,34 @@ test("a sponsor's operator uploads a beneficiary list: a failing row is told and
   await expect(page.getByText("Tidak ada penerima baru untuk disimpan.")).toBeVisible();
 });
 
+test("the province's collective bill for this month is itemised, paid through BJB in one payment, and its people are covered", async ({
+  page,
+}) => {
+  await signIn(page, OPERATOR);
+  await page.getByRole("link", { name: /Perlindungan Pekerja Rentan/ }).click();
+  const bills = page.getByTestId("collective-bills");
+  await expect(bills).toContainText("Belum dibayar");
+  // The demo's newcomer, sponsored from this month (prisma/seed.ts): APBD money pays 16,800 for JKK + JKM.
+  await bills.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: /^Tagihan kolektif / })).toBeVisible();
+  await expect(page.getByTestId("bill-people")).toContainText("Dedi Supriadi");
+  await expect(page.getByTestId("bill-people")).toContainText("JKK + JKM");
+  await expect(page.getByTestId("bill-people")).toContainText("Rp 16.800");
+  await expectAccessible(page);
+
+  await page.goBack();
+  await page
+    .getByTestId("collective-bills")
+    .getByRole("link", { name: /sandbox/ })
+    .click();
+  await page.getByRole("button", { name: "Bayar" }).click();
+  await expect(page.getByTestId("sandbox-result")).toContainText("Pembayaran diterima portal.");
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByTestId("collective-bills")).toContainText("Lunas");
+  await expect(page.getByTestId("sponsored-people").getByRole("row", { name: /Dedi Supriadi/ })).toContainText("Aktif");
+});
+
 test("another sponsor's programme does not exist for an operator, and the admin opens any", async ({ page }) => {
   await signIn(page, "admin@lindung.test");
   const sponsor = `Pemerintah Kabupaten Lebak ${Date.now() % 100_000}`;

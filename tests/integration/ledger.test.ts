@@ -61,6 +61,7 @@ const bpuDraft = (participantId: string, period: string) => ({
   participantId,
   companyId: null,
   projectId: null,
+  programmeId: null,
   periodStart: `${period}-01`,
   dueDate: `${period}-15`,
 });

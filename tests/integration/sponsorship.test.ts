@@ -11,6 +11,7 @@ import type { Db } from "../../lib/db/prisma";
 import { isoDate, type Period } from "../../lib/domain/billing-period";
 import { generateBills } from "../../lib/billing";
 import { queueDailyNotices } from "../../lib/messages/notices";
+import { applyPayment } from "../../lib/payments/apply-payment";
 
 const t = setupTestDatabase();
 const actor = { userAgent: "vitest" };
@@ -183,6 +184,59 @@ describe("sponsoring participants", () => {
     const ending = await t.db.message.findFirstOrThrow({ where: { participantId: person.id, template: "sponsorshipEnding" } });
     // From January 2027 on their own: JKK+JKM on Rp 1,000,000 with no relief then (PP 50/2025 runs to December 2026).
     expect(ending.body).toContain("mulai Januari 2027: iuran Rp 16.800 per bulan");
+  });
+
+  it("bills each programme once a month, itemised, with no relief for APBD money; paying it the BJB way covers everyone on it", async () => {
+    const apbd = await programme(t.db);
+    const csr = await programme(t.db, { funding: "CSR", name: "CSR Nelayan" });
+    const [a, b, c] = [await participant(t.db), await participant(t.db), await participant(t.db)];
+    await add(t.db, apbd.id, [a.id, b.id], "2026-07");
+    await add(t.db, csr.id, [c.id], "2026-07");
+    // (Other tests' programmes in this database are billed too: each programme's own bills are what is checked.)
+    await generateBills(t.db, "2026-07", { now: new Date("2026-07-01T01:00:00Z") });
+    const [apbdBill, csrBill] = await Promise.all(
+      [apbd, csr].map((p) => t.db.bill.findFirstOrThrow({ where: { programmeId: p.id }, include: { lines: true } })),
+    );
+    // JKK + JKM for two people at 16,800 (PP 50/2025 leaves out APBD-paid participants); CSR money keeps the relief.
+    expect(Number(apbdBill.total)).toBe(2 * 16_800);
+    expect(apbdBill.lines.map((l) => [l.participantId, l.program, l.amount, l.reliefAmount]).sort()).toEqual(
+      [
+        [a.id, "JKK", 10_000, 0],
+        [a.id, "JKM", 6_800, 0],
+        [b.id, "JKK", 10_000, 0],
+        [b.id, "JKM", 6_800, 0],
+      ].sort(),
+    );
+    expect(Number(csrBill.total)).toBe(8_400);
+    expect(
+      await t.db.ledgerEntry.findMany({ where: { billId: apbdBill.id }, select: { accountType: true, accountId: true, debit: true } }),
+    ).toEqual([{ accountType: "PROGRAMME", accountId: apbd.id, debit: 33_600n }]);
+    // Neither participant is billed themselves for a month the sponsor pays.
+    expect(await t.db.bill.count({ where: { participantId: { in: [a.id, b.id, c.id] } } })).toBe(0);
+
+    const paid = await t.db.$transaction((tx) =>
+      applyPayment(tx, {
+        virtualAccount: apbdBill.virtualAccount,
+        amount: 33_600n,
+        paidAt: new Date("2026-07-10T03:00:00Z"),
+        bankReference: `SPONSOR-${apbdBill.id}`,
+        source: "NOTIFICATION",
+      }),
+    );
+    expect(paid).toMatchObject({ kind: "credited", billStatus: "PAID" });
+    expect(new Set("activatedParticipantIds" in paid ? paid.activatedParticipantIds : [])).toEqual(new Set([a.id, b.id]));
+    expect((await t.db.participant.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("PENDING");
+
+    // Run again: nothing twice. Next month, a participant who died is on no line.
+    await generateBills(t.db, "2026-07");
+    expect(await t.db.bill.count({ where: { programmeId: { in: [apbd.id, csr.id] } } })).toBe(2);
+    await t.db.participant.update({ where: { id: b.id }, data: { status: "DECEASED" } });
+    await generateBills(t.db, "2026-08", { now: new Date("2026-08-01T01:00:00Z") });
+    const august = await t.db.bill.findFirstOrThrow({
+      where: { programmeId: apbd.id, periodStart: new Date("2026-08-01") },
+      include: { lines: true },
+    });
+    expect(new Set(august.lines.map((l) => l.participantId))).toEqual(new Set([a.id]));
   });
 
   it("lets only one of two uploads at the same moment pay a month, to two programmes or to one", async () => {

@@ -14,7 +14,8 @@ import { MONTH_YEAR, monthDate } from "@/lib/i18n/month";
 import { budgetUsed } from "@/lib/sponsorship/beneficiaries";
 import { startMonths } from "@/lib/sponsorship/beneficiary-import";
 import { saveBeneficiariesAction } from "@/lib/sponsorship/actions";
-import { BENEFICIARIES_SHOWN, findProgramme, programmeBeneficiaries } from "@/lib/sponsorship/queries";
+import { BENEFICIARIES_SHOWN, findProgramme, programmeBeneficiaries, programmeBills } from "@/lib/sponsorship/queries";
+import { CollectiveBills } from "@/components/sponsor/collective-bills";
 import { searchField } from "@/lib/validation/person";
 
 export const dynamic = "force-dynamic";
@@ -32,12 +33,13 @@ export default async function ProgrammePage({
   const programme = await findProgramme(db(), sponsorScope(access), id);
   if (!programme) notFound();
   const q = searchField(60).parse(query.cari);
-  const [t, ts, format, used, people] = await Promise.all([
+  const [t, ts, format, used, people, bills] = await Promise.all([
     getTranslations("sponsor"),
     getTranslations("status"),
     getFormatter(),
     budgetUsed(db(), programme.id),
     programmeBeneficiaries(db(), programme.id, q),
+    programmeBills(db(), programme.id),
   ]);
   const month = (period: string) => format.dateTime(monthDate(period), MONTH_YEAR);
   const months = startMonths(programme);
@@ -59,6 +61,13 @@ export default async function ProgrammePage({
           [t("remaining"), formatRupiah(Number(programme.ceiling) - used)],
         ]}
       />
+      <section aria-labelledby="bills" className="space-y-3">
+        <h2 id="bills" className="text-lg font-semibold">
+          {t("bills.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("bills.intro")}</p>
+        <CollectiveBills bills={bills} />
+      </section>
       <section aria-labelledby="upload" className="space-y-3">
         <h2 id="upload" className="text-lg font-semibold">
           {t("import.title")}
