@@ -165,11 +165,15 @@ export async function checkBeneficiaryRows(
   }
   const counts: BeneficiaryCounts = { total: checked.length, new: 0, switch: 0, skip: 0, error: 0 };
   for (const row of checked) counts[row.outcome]++;
-  const budget = assessment.ok
-    ? { needed: assessment.needed, remaining: assessment.remaining }
-    : "overBudget" in assessment
-      ? assessment.overBudget
-      : null;
+  // What the list costs is said only of a list that could be saved (over budget included): not while rows need fixing.
+  const budget =
+    counts.error > 0
+      ? null
+      : assessment.ok
+        ? { needed: assessment.needed, remaining: assessment.remaining }
+        : "overBudget" in assessment
+          ? assessment.overBudget
+          : null;
   return { rows: checked, counts, budget };
 }
 

@@ -116,8 +116,10 @@ describe("a sponsor's beneficiary list", () => {
       row(9, { ...fine.values }),
       row(10, { nik: "36010212345", name: "Salah", birthDate: "1980-03-01", gender: "L" }),
       row(11, { nik: mistyped.nik, name: "X", birthDate: "1980-01-01", gender: "L" }),
+      // A NUL in a cell (PostgreSQL's jsonb cannot hold one): reported like any bad name, the upload kept.
+      newcomer(12, { name: "Siti\u0000Nelayan" }),
     ]);
-    expect(checked.counts).toEqual({ total: 10, new: 1, switch: 1, skip: 0, error: 8 });
+    expect(checked.counts).toEqual({ total: 11, new: 1, switch: 1, skip: 0, error: 9 });
     const errors = Object.fromEntries(checked.rows.flatMap((r) => (r.outcome === "error" ? [[r.rowNumber, r.errors]] : [])));
     expect(errors[4]).toEqual({ row: "errors.sponsor.notBpu" });
     expect(errors[5]).toEqual({ regency: "errors.sponsor.outsideArea" });
@@ -127,6 +129,7 @@ describe("a sponsor's beneficiary list", () => {
     expect(errors[9]!.nik).toMatch(/^errors\.nik\.duplicateInFile\?row=2/);
     expect(errors[10]!.nik).toMatch(/^errors\.nik\./);
     expect(errors[11]).toEqual({ birthDate: "errors.sponsor.nikOtherPerson" });
+    expect(Object.keys(errors[12]!)).toEqual(["name"]);
     // No budget figure while rows need fixing; saving is refused and nothing is written.
     expect(checked.budget).toBeNull();
     const before = await t.db.participant.count();
