@@ -1,6 +1,7 @@
 import type { Db } from "../db/prisma";
 import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
 import { reachFigures } from "../stats/reach";
+import { programmeFigures, sponsoredByRegency } from "../stats/sponsorship";
 import { billedVsCollected, branchLeague, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../stats/queries";
 import { statsDimensions, type DashboardFilters } from "./filters";
 
@@ -12,7 +13,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
   const dimensions = statsDimensions(filters);
   const { asOf } = filters;
   const asOfMonth = currentPeriod(new Date(`${asOf}T12:00:00+07:00`));
-  const [stats, companies, trend, money, league, officers, branches, referrals, reach] = await Promise.all([
+  const [stats, companies, trend, money, league, officers, branches, referrals, reach, sponsored, programmes] = await Promise.all([
     participantStats(database, { asOf, ...dimensions }),
     companiesByScale(database, { asOf, ...dimensions }),
     monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
@@ -36,6 +37,9 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
       from: periodStartDate(addMonths(asOfMonth, -(REACH_MONTHS - 1))),
       to: periodStartDate(asOfMonth),
     }),
+    // Sponsored cover is BPJS TK's and the sponsors' business, not something that came through BJB.
+    dimensions.viaBjb ? Promise.resolve(new Map<string, number>()) : sponsoredByRegency(database, asOfMonth, filters.regency ?? null),
+    dimensions.viaBjb ? Promise.resolve([]) : programmeFigures(database, asOfMonth, filters.regency ?? null),
   ]);
   const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
   const officerNames = officerIds.length
@@ -75,6 +79,12 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
       branchName: branchName.get(o.branchId) ?? o.branchId,
     })),
     reach,
+    /** Who pays, per regency: employers and projects (PU, Jakon), sponsors, or the BPU worker themself. */
+    payers: stats.byRegency.map((r) => {
+      const bySponsor = Math.min(sponsored.get(r.code) ?? 0, r.BPU);
+      return { code: r.code, name: r.name, employer: r.PU + r.JAKON, sponsor: bySponsor, self: r.BPU - bySponsor };
+    }),
+    programmes,
     referrals: Object.fromEntries(referrals.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
   };
 }

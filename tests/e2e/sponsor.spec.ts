@@ -84,7 +84,9 @@ test("the province's collective bill for this month is itemised, paid through BJ
   await expect(page.getByTestId("sponsored-people").getByRole("row", { name: /Dedi Supriadi/ })).toContainText("Aktif");
 });
 
-test("another sponsor's programme does not exist for an operator, and the admin opens any", async ({ page }) => {
+test("another sponsor's programme does not exist for an operator; the admin opens any, and sees them all on the dashboard", async ({
+  page,
+}) => {
   await signIn(page, "admin@lindung.test");
   const sponsor = `Pemerintah Kabupaten Lebak ${Date.now() % 100_000}`;
   await addLebakSponsorAndFillProgramme(page, sponsor, { min: "18", max: "64" });
@@ -95,6 +97,11 @@ test("another sponsor's programme does not exist for an operator, and the admin 
   const href = (await link.getAttribute("href"))!;
   await link.click();
   await expect(page.getByRole("heading", { name: "Perlindungan Petani" })).toBeVisible();
+  // The dashboard: who pays per regency, and each programme's money.
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("payers-by-regency")).toContainText("Kabupaten Pandeglang");
+  await expect(page.getByTestId("programme-figures")).toContainText("Pemerintah Provinsi Banten: Perlindungan Pekerja Rentan (APBD)");
+  await expect(page.getByTestId("programme-figures")).toContainText(`${sponsor}: Perlindungan Petani`);
   await signOut(page);
 
   await signIn(page, OPERATOR);

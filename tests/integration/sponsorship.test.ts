@@ -12,6 +12,7 @@ import { isoDate, type Period } from "../../lib/domain/billing-period";
 import { generateBills } from "../../lib/billing";
 import { queueDailyNotices } from "../../lib/messages/notices";
 import { applyPayment } from "../../lib/payments/apply-payment";
+import { programmeFigures, sponsoredByRegency } from "../../lib/stats/sponsorship";
 
 const t = setupTestDatabase();
 const actor = { userAgent: "vitest" };
@@ -237,6 +238,34 @@ describe("sponsoring participants", () => {
       include: { lines: true },
     });
     expect(new Set(august.lines.map((l) => l.participantId))).toEqual(new Set([a.id]));
+  });
+
+  it("the dashboard counts who pays per regency, each programme's money, and who went on paying after it ended", async () => {
+    const p = await programme(t.db, { name: "Tiga Bulan" });
+    await t.db.sponsorProgramme.update({ where: { id: p.id }, data: { fromPeriod: "2026-07", toPeriod: "2026-09" } });
+    const [a, b] = [await participant(t.db, { regencyCode: "3602" }), await participant(t.db, { regencyCode: "3602" })];
+    await add(t.db, p.id, [a.id, b.id], "2026-07");
+    expect((await sponsoredByRegency(t.db, "2026-08", "3602")).get("3602")).toBe(2);
+    expect((await sponsoredByRegency(t.db, "2027-03", "3602")).get("3602")).toBeUndefined();
+    // After September, one of them pays October themself.
+    await t.db.bill.create({
+      data: {
+        billingKey: `BPU:${a.id}:2026-10`,
+        category: "BPU",
+        participantId: a.id,
+        periodStart: new Date("2026-10-01"),
+        periodMonths: 1,
+        dueDate: new Date("2026-10-15"),
+        total: 16_800n,
+        paidAmount: 16_800n,
+        status: "PAID",
+        virtualAccount: `8813${String(Date.now()).slice(-12)}`,
+      },
+    });
+    const figures = (await programmeFigures(t.db, "2026-11", null)).find((f) => f.id === p.id);
+    expect(figures).toMatchObject({ people: 2, committed: 2n * 3n * 16_800n, ended: 2, continued: 1 });
+    // Held to another regency, the programme's people there are none.
+    expect((await programmeFigures(t.db, "2026-11", "3673")).find((f) => f.id === p.id)).toBeUndefined();
   });
 
   it("lets only one of two uploads at the same moment pay a month, to two programmes or to one", async () => {

@@ -8,6 +8,7 @@ import { MoneyTable } from "@/components/dashboard/money-table";
 import { OfficerTable } from "@/components/dashboard/officer-table";
 import { ReachSection } from "@/components/dashboard/reach-section";
 import { ReferralCounts } from "@/components/dashboard/referral-counts";
+import { SponsoredSection } from "@/components/dashboard/sponsored-section";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { TrendSection } from "@/components/dashboard/trend-section";
 import { LoadingStatus } from "@/components/loading-status";
@@ -64,6 +65,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
       <MoneyTable money={data.money} />
       {/* BPJS TK's own follow-up of BPU cover; BJB management's view is its enrollments. */}
       {!bjbView && <ReachSection reach={data.reach} />}
+      {!bjbView && <SponsoredSection payers={data.payers} programmes={data.programmes} />}
       <DashboardLinks filters={filters} listHref={listHref()} />
     </div>
   );

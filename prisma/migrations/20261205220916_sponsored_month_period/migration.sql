@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SponsoredMonth_period_idx" ON "SponsoredMonth"("period");
