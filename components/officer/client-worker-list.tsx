@@ -19,6 +19,8 @@ export async function ClientWorkerList({
   next,
   filters,
   firstWageMonth,
+  base = `/bank/klien/${company.id}`,
+  officer = true,
 }: {
   company: Company;
   workers: ClientWorker[];
@@ -26,6 +28,10 @@ export async function ClientWorkerList({
   filters: WorkerFilters;
   /** The first month a wage change can start (the company's bills before it are issued). */
   firstWageMonth: string;
+  /** The page the list is on (the officer's client page, or the owner's own). */
+  base?: string;
+  /** The officer's acts and what only they see (heirs, continuing as BPU, a death); the owner changes wages and ends jobs. */
+  officer?: boolean;
 }) {
   const [t, tw, tc, th, ts, format] = await Promise.all([
     getTranslations("officer.employment"),
@@ -35,7 +41,6 @@ export async function ClientWorkerList({
     getTranslations("status"),
     getFormatter(),
   ]);
-  const base = `/bank/klien/${company.id}`;
   const query = (extra: Record<string, string | undefined>) => {
     const params = new URLSearchParams(
       Object.entries({ cari: filters.cari, pekerja: filters.pekerja, ...extra }).filter((entry): entry is [string, string] =>
@@ -103,7 +108,7 @@ export async function ClientWorkerList({
                   </span>
                 )}
                 {!e.endDate && <WorkerContribution worker={workerTermsOf({ ...e, monthlyWage: e.wage })} company={company} />}
-                {p.heirs.length > 0 && (
+                {officer && p.heirs.length > 0 && (
                   <span className="w-full text-slate-600" data-testid="worker-heirs">
                     {th("title")}: {p.heirs.map((h) => `${h.name} (${th(`relationships.${h.relationship}`)})`).join(", ")}
                   </span>
@@ -114,8 +119,8 @@ export async function ClientWorkerList({
                     <EndEmploymentForm employmentId={e.id} name={p.name} />
                   </>
                 )}
-                {e.endDate && !gone && p.category === "PU" && <ContinueBpuForm employmentId={e.id} />}
-                {e.endDate && !gone && <DeathReportForm participantId={p.id} name={p.name} />}
+                {officer && e.endDate && !gone && p.category === "PU" && <ContinueBpuForm employmentId={e.id} />}
+                {officer && e.endDate && !gone && <DeathReportForm participantId={p.id} name={p.name} />}
               </li>
             );
           })}

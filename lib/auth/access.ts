@@ -65,6 +65,8 @@ export function decideAccess(permission: Permission, requester: Requester): Acce
   if (!scope) return { ok: false, reason: requester.kind === "anonymous" ? "unauthenticated" : "denied" };
   // An officer whose account has no branch yet holds a branch grant over nothing.
   if (scope === "branch" && !branchIdOf(requester)) return { ok: false, reason: "denied" };
+  // …and an owner whose account has no participant record, over nothing too.
+  if (scope === "owned" && !(requester.kind === "user" && requester.user.participantId)) return { ok: false, reason: "denied" };
   // …and an operator whose account names no sponsor, over nothing too.
   if (scope === "sponsor" && !(requester.kind === "user" && requester.user.sponsorId)) return { ok: false, reason: "denied" };
   return { ok: true, access: { permission, scope, requester } };

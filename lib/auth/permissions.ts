@@ -17,6 +17,8 @@ export type Scope =
   | "bjb"
   /** the programmes, beneficiaries and collective bills of the principal's sponsor (a sponsor's operator) */
   | "sponsor"
+  /** the companies the principal's participant owns (a UMKM owner managing their own business) */
+  | "owned"
   | "all";
 
 /** Who holds permissions: a portal role, a bank system's API key, or Bank BJB's signed payment link. */
@@ -82,8 +84,13 @@ export const PERMISSIONS = {
   "client.read": OFFICERS,
   // A new client belongs to the enrolling officer's branch: only an officer of a branch opens one.
   "client.register": { BANK_OFFICER: "branch" },
-  // Workers into an existing client (spreadsheet import, the enrollments API): the client's branch.
-  "client.enroll": { ...OFFICERS, API_KEY: "branch" },
+  // Workers into an existing client (spreadsheet import, the enrollments API), a wage change, an employment ended:
+  // the client's branch, or the owner of the business themself (issue 16: the same actions and rules as the officer).
+  "client.enroll": { ...OFFICERS, API_KEY: "branch", WORKER: "owned" },
+  // A worker who left continuing as BPU, a death reported: the officer's, who sees the person (the e-KTP, the family).
+  "client.lifecycle": OFFICERS,
+  // The owner's own business: its workers, bills and arrears (issue 16).
+  "employer.read": { WORKER: "owned" },
   "project.register": OFFICERS,
   "credit.refer": OFFICERS,
   // Recovery at a branch: the officer checks the e-KTP in person and sends a code to the worker's new number. Any

@@ -21,6 +21,19 @@ export function branchScope(access: Access): BranchScope {
 
 export const inBranch = (scope: BranchScope) => (scope.branchId ? { branchId: scope.branchId } : {});
 
+/** The companies (clients) reachable: a branch's, every branch's, or the ones the requester owns. */
+export type ClientScope = BranchScope | { ownerId: string };
+
+export function clientScope(access: Access): ClientScope {
+  if (access.scope !== "owned") return branchScope(access);
+  const ownerId = userOf(access)?.participantId;
+  if (!ownerId) throw new Error(`${access.permission} in scope owned has no participant`);
+  return { ownerId };
+}
+
+/** A company filter for `scope`: its branch, or its owner. */
+export const ofClient = (scope: ClientScope) => ("ownerId" in scope ? { ownerId: scope.ownerId } : inBranch(scope));
+
 export function regionScope(access: Access): RegionScope {
   if (access.scope === "region") return { regionCode: userOf(access)?.regionCode ?? null };
   if (access.scope === "all" || access.scope === "bjb") return { regionCode: null };

@@ -29,7 +29,7 @@ export function firstBpuMonth(endDate: string, now: Date): Period {
 }
 
 export const continueAsBpu = defineAction({
-  permission: "client.enroll",
+  permission: "client.lifecycle",
   input: continueAsBpuSchema,
   handler: async (input, { tx, access, actor, now }) => {
     const employment = await tx.employment.findFirst({

@@ -44,7 +44,7 @@ export async function recordDeath(tx: Tx, participantId: string, diedOn: string,
 
 /** For a worker of a client of the officer's branch, or a client's owner. */
 export const deathReport = defineAction({
-  permission: "client.enroll",
+  permission: "client.lifecycle",
   input: deathReportSchema,
   handler: async (input, { tx, access, actor, now }) => {
     const branch = inBranch(branchScope(access));

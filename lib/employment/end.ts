@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
-import { branchScope, inBranch } from "../auth/scope";
+import { clientScope, ofClient } from "../auth/scope";
 import { dateColumn, isoDate } from "../domain/billing-period";
 import { jakartaDate } from "../domain/time";
 import type { Tx } from "../db/prisma";
@@ -58,7 +58,7 @@ export const employmentEnd = defineAction({
   input: employmentEndSchema,
   handler: async (input, { tx, access, actor, now }) => {
     const employment = await tx.employment.findFirst({
-      where: { id: input.employmentId, company: inBranch(branchScope(access)) },
+      where: { id: input.employmentId, company: ofClient(clientScope(access)) },
       select: { id: true, companyId: true, participantId: true, startDate: true, endDate: true },
     });
     if (!employment) throw new NotFound();

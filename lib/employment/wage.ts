@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit, type AuditActor } from "../audit/record";
-import { branchScope, inBranch } from "../auth/scope";
+import { clientScope, ofClient } from "../auth/scope";
 import { currentPeriod, isoDate, isPeriod, periodOf, type Period } from "../domain/billing-period";
 import { FieldConflict, NotFound, Refusal } from "../failures";
 import { puBillingKey } from "../billing/pu";
@@ -99,7 +99,7 @@ export const wageChange = defineAction({
   input: wageChangeSchema,
   handler: async (input, { tx, access, actor, now }) => {
     const employment = await tx.employment.findFirst({
-      where: { id: input.employmentId, company: inBranch(branchScope(access)) },
+      where: { id: input.employmentId, company: ofClient(clientScope(access)) },
       select: EMPLOYMENT_COLUMNS,
     });
     if (!employment) throw new NotFound();

@@ -18,6 +18,8 @@ export const BROWSER_NAMESPACES = {
   staff: [...EVERYWHERE, "staff"],
   admin: [...EVERYWHERE, "admin"],
   sponsor: [...EVERYWHERE, "sponsor"],
+  // A UMKM owner's own business: the officer's worker list and import, so their texts (and the form labels).
+  employer: [...EVERYWHERE, "register", "officer"],
 } as const;
 
 export type BrowserArea = keyof typeof BROWSER_NAMESPACES;

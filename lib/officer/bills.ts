@@ -46,6 +46,15 @@ export function clientBills(database: Db, companyId: string) {
     where: { companyId },
     orderBy: { periodStart: "desc" },
     take: 6,
-    select: { id: true, periodStart: true, total: true, fineAmount: true, paidAmount: true, status: true, dueDate: true },
+    select: {
+      id: true,
+      periodStart: true,
+      total: true,
+      fineAmount: true,
+      paidAmount: true,
+      status: true,
+      dueDate: true,
+      virtualAccount: true,
+    },
   });
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { currentPeriod, isoDate } from "../domain/billing-period";
 import { jkpApplies } from "../domain/contributions/pu";
-import { inBranch, type BranchScope } from "../auth/scope";
+import { inBranch, ofClient, type BranchScope, type ClientScope } from "../auth/scope";
 import { wageChangeIn, wageInForce } from "../billing/wage-in-force";
 import type { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
@@ -110,10 +110,10 @@ export async function listClients(database: Db, scope: BranchScope, filters: Cli
 }
 
 /** A client of the officer's branch by id, just who it is (for pages that only need to know it is theirs). */
-export function findClientRef(database: Db, scope: BranchScope, id: string) {
+export function findClientRef(database: Db, scope: ClientScope, id: string) {
   if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
   return database.company.findFirst({
-    where: { id, ...inBranch(scope) },
+    where: { id, ...ofClient(scope) },
     select: { id: true, name: true, branchId: true, regencyCode: true, scale: true },
   });
 }
@@ -144,10 +144,10 @@ export async function activeWorkerTerms(database: Db, companyId: string, now: Da
   return rows.map((row) => workerTermsOf({ ...row, monthlyWage: wageInForce(row) }));
 }
 
-export function findClient(database: Db, scope: BranchScope, id: string) {
+export function findClient(database: Db, scope: ClientScope, id: string) {
   if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
   return database.company.findFirst({
-    where: { id, ...inBranch(scope) },
+    where: { id, ...ofClient(scope) },
     include: {
       owner: { select: { id: true, name: true, nik: true, kpj: true, status: true, diedOn: true } },
       referrals: { orderBy: { createdAt: "desc" } },

@@ -6,7 +6,7 @@ import type { AuditActor } from "../audit/record";
 import { recordAudit } from "../audit/record";
 import { z } from "zod";
 import { defineAction } from "../actions/define";
-import { branchScope, inBranch, type BranchScope } from "../auth/scope";
+import { clientScope, ofClient, type ClientScope } from "../auth/scope";
 import { jsonColumn } from "../db/json-column";
 import type { Db, Tx } from "../db/prisma";
 import { Refusal } from "../failures";
@@ -129,7 +129,7 @@ export const importSave = defineAction({
   conflictMessage: "errors.import.changed",
   transaction: { timeout: 60_000 },
   handler: async ({ batchId }, { tx, access, actor, user, now }) => {
-    const result = await saveCheckedImport(tx, batchId, branchScope(access), { ...actor, userId: user.id }, now);
+    const result = await saveCheckedImport(tx, batchId, clientScope(access), { ...actor, userId: user.id }, now);
     return { count: result.savedCount };
   },
   revalidate: () => ["/bank"],
@@ -146,11 +146,11 @@ export const SAVE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 export async function saveCheckedImport(
   tx: Tx,
   batchId: string,
-  scope: BranchScope,
+  scope: ClientScope,
   actor: AuditActor & { userId: string },
   now = new Date(),
 ) {
-  const batch = await tx.importBatch.findFirst({ where: { id: batchId, ...inBranch(scope) }, include: { company: true } });
+  const batch = await tx.importBatch.findFirst({ where: { id: batchId, company: ofClient(scope) }, include: { company: true } });
   if (!batch) throw new ImportNotFound();
   // Claim the batch: only one confirm gets past this line.
   const claimed = await tx.importBatch.updateMany({

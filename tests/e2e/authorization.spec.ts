@@ -80,6 +80,9 @@ const ROWS: Row[] = [
   { target: "/akun/data", path: fixed("/akun/data") },
   { target: "/akun/ubah", path: fixed("/akun/ubah") },
   { target: "/akun/kwitansi/[paymentId]", path: (i) => `/akun/kwitansi/${i.receiptB}`, subject: "workerB" },
+  // A UMKM owner's own business: no worker actor owns the officer's client, so it does not exist for them.
+  { target: "/akun/usaha", path: fixed("/akun/usaha") },
+  { target: "/akun/usaha/[id]", path: (i) => `/akun/usaha/${i.client1}`, subject: "officer1" },
   // BJB officers: their branch's clients only (admin: every branch).
   { target: "/bank", path: fixed("/bank") },
   { target: "/bank/klien", path: fixed("/bank/klien") },
@@ -202,7 +205,7 @@ function expected(target: Target, row: Row, actor: Actor): Outcome {
     if (actor !== "anonymous") return 404;
     return target.authentication === "apiKeyOrSession" ? 401 : "login";
   }
-  if (row.subject && (scope === "branch" || scope === "own") && row.subject !== actor) return 404;
+  if (row.subject && (scope === "branch" || scope === "own" || scope === "owned") && row.subject !== actor) return 404;
   return row.granted ?? "ok";
 }
 

@@ -6,7 +6,7 @@
 import { expect, test } from "./fixtures";
 import { DEMO_WORKER_NIK } from "../../lib/demo/accounts";
 import { makeNik } from "../support/factories";
-import { fillRegistration, newWorker, signIn } from "./helpers";
+import { activateAccount, fillRegistration, newWorker, signIn } from "./helpers";
 import type { Page } from "./fixtures";
 
 /** The demo client of the Serang branch, as its officer opens it. */
@@ -89,24 +89,13 @@ test("a UMKM owner enrolled by their officer activates their own account with NI
   await worker.getByLabel("Tanggal lahir").fill("1975-03-03");
   await worker.getByRole("button", { name: "Kirim kode ke HP saya" }).click();
   await expect(worker.getByRole("alert").filter({ hasText: "tidak cocok" })).toBeVisible();
-  await worker.getByLabel("Tanggal lahir").fill("1975-03-02");
-  await worker.getByRole("button", { name: "Kirim kode ke HP saya" }).click();
-  await expect(worker).toHaveURL(/\/aktivasi\/kode\?permintaan=/);
-
-  const inbox = await context.newPage();
-  await inbox.goto("/sandbox-pesan");
-  const text = await inbox
-    .getByTestId("demo-message")
-    .filter({ hasText: "+6281298760001" })
-    .filter({ hasText: "Kode Lindung" })
-    .first()
-    .textContent();
-  const code = /Kode Lindung Anda: (\d{6})/.exec(text ?? "")![1]!;
-  await worker.getByLabel("Kode 6 angka").fill(code);
-  await worker.getByLabel("Kata sandi baru", { exact: true }).fill("warung-sate-2026");
-  await worker.getByLabel("Ulangi kata sandi baru").fill("warung-sate-2026");
-  await worker.getByRole("button", { name: "Aktifkan akun" }).click();
-  await expect(worker).toHaveURL(/\/masuk\?diaktifkan=1$/);
+  await activateAccount(worker, context, {
+    nik: "3673014203750002",
+    kpj,
+    birthDate: "1975-03-02",
+    phone: "+6281298760001",
+    password: "warung-sate-2026",
+  });
   await signIn(worker, "3673014203750002", "warung-sate-2026");
   await worker.goto("/akun");
   await expect(worker.getByTestId("membership-card")).toContainText("Siti Maryam");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../lib/demo/accounts";
 import { currentPeriod } from "../../lib/domain/billing-period";
 import { calculateBpuContribution } from "../../lib/domain/contributions/bpu";
@@ -145,4 +145,35 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious, serious.map((v) => `${v.id} ${v.nodes[0]?.target}`).join(", ")).toEqual([]);
+}
+
+/**
+ * An officer-enrolled participant activates their account on `page` (at /aktivasi): NIK, KPJ and birth date, the
+ * code sent to their phone read from the demo inbox, then their own password. Ends at /masuk?diaktifkan=1.
+ */
+export async function activateAccount(
+  page: Page,
+  context: BrowserContext,
+  person: { nik: string; kpj: string; birthDate: string; phone: string; password: string },
+) {
+  if (!page.url().endsWith("/aktivasi")) await page.goto("/aktivasi");
+  await page.getByLabel("NIK (16 angka, sesuai e-KTP)").fill(person.nik);
+  await page.getByLabel("Nomor KPJ").fill(person.kpj);
+  await page.getByLabel("Tanggal lahir").fill(person.birthDate);
+  await page.getByRole("button", { name: "Kirim kode ke HP saya" }).click();
+  await expect(page).toHaveURL(/\/aktivasi\/kode\?permintaan=/);
+  const inbox = await context.newPage();
+  await inbox.goto("/sandbox-pesan");
+  const text = await inbox
+    .getByTestId("demo-message")
+    .filter({ hasText: person.phone })
+    .filter({ hasText: "Kode Lindung" })
+    .first()
+    .textContent();
+  await inbox.close();
+  await page.getByLabel("Kode 6 angka").fill(/Kode Lindung Anda: (\d{6})/.exec(text ?? "")![1]!);
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill(person.password);
+  await page.getByLabel("Ulangi kata sandi baru").fill(person.password);
+  await page.getByRole("button", { name: "Aktifkan akun" }).click();
+  await expect(page).toHaveURL(/\/masuk\?diaktifkan=1$/);
 }

@@ -39,13 +39,14 @@ async function Account({ access }: { access: UserAccess }) {
   const participant = participantId ? await ownParticipant(db(), participantId) : null;
   const [t, tp] = await Promise.all([getTranslations("account"), getTranslations("preferences")]);
   if (!participant) return <p>{t("noRecord")}</p>;
-  const [format, review, credit, request, terms, sponsorship] = await Promise.all([
+  const [format, review, credit, request, terms, sponsorship, businesses] = await Promise.all([
     getFormatter(),
     reviewOutcome(db(), participant.id),
     creditBalance(db(), { type: "PARTICIPANT", id: participant.id }),
     latestIdentityRequest(db(), participant.id),
     bpuTermsView(db(), participant.id, new Date()),
     ownSponsorship(db(), participant.id),
+    db().company.count({ where: { ownerId: participant.id } }),
   ]);
   const district = bantenDistricts(participant.regencyCode).find((d) => d.code === participant.districtCode)?.name;
   const rows: [string, string][] = [
@@ -73,6 +74,13 @@ async function Account({ access }: { access: UserAccess }) {
         </p>
       )}
       {sponsorship && <SponsorshipNotice sponsorship={sponsorship} />}
+      {businesses > 0 && (
+        <p>
+          <Link href="/akun/usaha" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+            {t("business")}
+          </Link>
+        </p>
+      )}
       <MembershipCard participant={participant} />
       <CreditNotice credit={credit} />
       <section aria-labelledby="record" className="no-print rounded-xl bg-white p-5 shadow-sm">

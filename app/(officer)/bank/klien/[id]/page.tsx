@@ -20,6 +20,8 @@ import { clientWorkers, firstWageMonth, workerFiltersSchema } from "@/lib/office
 import { CreditNotice } from "@/components/payments/credit-notice";
 import { creditBalance } from "@/lib/ledger/entries";
 import { MONTH_YEAR } from "@/lib/i18n/month";
+import { JAKARTA_TZ } from "@/lib/domain/time";
+import { ownerChangeKey, ownerChanges } from "@/lib/employer/queries";
 
 export default async function ClientPage({
   params,
@@ -34,7 +36,7 @@ export default async function ClientPage({
   if (!client) notFound();
   const query = await searchParams;
   const filters = workerFiltersSchema.parse(query);
-  const [t, tc, tk, ts, tb, tbs, format, bills, workers, page, wageMonth, credit, ownerCredit] = await Promise.all([
+  const [t, tc, tk, ts, tb, tbs, format, bills, workers, page, wageMonth, credit, ownerCredit, changes] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("officer.contact"),
@@ -49,6 +51,7 @@ export default async function ClientPage({
     creditBalance(db(), { type: "COMPANY", id: client.id }),
     // The owner pays their own BPU contributions: their credit is theirs, not the business's.
     client.owner ? creditBalance(db(), { type: "PARTICIPANT", id: client.owner.id }) : 0n,
+    ownerChanges(db(), client.id),
   ]);
   const facts: [string, string][] = [
     [tc("npp"), client.npp],
@@ -86,6 +89,21 @@ export default async function ClientPage({
         </div>
         <ClientWorkerList company={client} workers={page.workers} next={page.next} filters={filters} firstWageMonth={wageMonth} />
       </section>
+      {changes.length > 0 && (
+        <section aria-labelledby="owner-changes" className="rounded-xl bg-white p-4 shadow-sm">
+          <h2 id="owner-changes" className="mb-2 text-lg font-semibold">
+            {tc("ownerChanges.title")}
+          </h2>
+          <ul className="space-y-1 text-sm" data-testid="owner-changes">
+            {changes.map((c, i) => (
+              <li key={i}>
+                {format.dateTime(c.at, { dateStyle: "medium", timeStyle: "short", timeZone: JAKARTA_TZ })} ·{" "}
+                {tc(`ownerChanges.actions.${ownerChangeKey(c.action)}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="bills" className="space-y-2">
         <h2 id="bills" className="text-lg font-semibold">
           {t("bill.bills")}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { branchScope, inBranch } from "@/lib/auth/scope";
+import { clientScope, ofClient } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { errorReportResponse } from "@/lib/spreadsheets/downloads";
@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ bat
   const access = await authorize("client.enroll");
   const { batchId } = await params;
   const batch = z.uuid().safeParse(batchId).success
-    ? await db().importBatch.findFirst({ where: { id: batchId, ...inBranch(branchScope(access)) } })
+    ? await db().importBatch.findFirst({ where: { id: batchId, company: ofClient(clientScope(access)) } })
     : null;
   if (!batch) return new Response(null, { status: 404 });
   const [t, tImport] = await Promise.all([getTranslations(), getTranslations("officer.import")]);

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SheetImportWizard } from "@/components/imports/sheet-import-wizard";
-import { branchScope } from "@/lib/auth/scope";
+import { clientScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { findClientRef } from "@/lib/officer/clients";
@@ -10,7 +10,7 @@ import { saveImportAction } from "@/lib/worker-import/actions";
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const access = await authorize("client.enroll");
-  const client = await findClientRef(db(), branchScope(access), id);
+  const client = await findClientRef(db(), clientScope(access), id);
   if (!client) notFound();
   const t = await getTranslations("officer.import");
   return (

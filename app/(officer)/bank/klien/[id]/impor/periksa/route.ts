@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { branchScope } from "@/lib/auth/scope";
+import { clientScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { findClientRef } from "@/lib/officer/clients";
@@ -9,7 +9,7 @@ import { checkUpload } from "@/lib/worker-import/check-upload";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const access = await authorize("client.enroll");
-  const client = await findClientRef(db(), branchScope(access), id);
+  const client = await findClientRef(db(), clientScope(access), id);
   if (!client?.branchId) notFound();
   return checkUpload(db(), request, { client: { ...client, branchId: client.branchId }, officerId: access.user.id });
 }

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BrowserMessages } from "@/components/i18n/browser-messages";
+import { SheetImportWizard } from "@/components/imports/sheet-import-wizard";
+import { ClientWorkerList } from "@/components/officer/client-worker-list";
+import { ContributionSummary } from "@/components/officer/contribution-summary";
+import { DetailList } from "@/components/ui/detail-list";
+import { clientScope } from "@/lib/auth/scope";
+import { authorize } from "@/lib/auth/session";
+import { db } from "@/lib/db/database";
+import { formatRupiah } from "@/lib/domain/money";
+import { companyArrears } from "@/lib/employer/queries";
+import { MONTH_YEAR } from "@/lib/i18n/month";
+import { clientBills } from "@/lib/officer/bills";
+import { activeWorkerTerms, findClient } from "@/lib/officer/clients";
+import { clientWorkers, firstWageMonth, workerFiltersSchema } from "@/lib/officer/client-workers";
+import { saveImportAction } from "@/lib/worker-import/actions";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The owner's own business (issue 16): what it owes, its bills, its workers, and the officer's own acts for it —
+ * workers from a sheet, a wage from a month, an employment ended — through the same actions and rules.
+ */
+export default async function OwnBusinessPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const access = await authorize("employer.read");
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const company = await findClient(db(), clientScope(access), id);
+  if (!company) notFound();
+  const filters = workerFiltersSchema.parse(query);
+  const [t, tbs, format, arrears, bills, workers, page, wageMonth] = await Promise.all([
+    getTranslations("employer"),
+    getTranslations("billStatus"),
+    getFormatter(),
+    companyArrears(db(), company.id),
+    clientBills(db(), company.id),
+    activeWorkerTerms(db(), company.id),
+    clientWorkers(db(), company.id, filters),
+    firstWageMonth(db(), company.id),
+  ]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <BrowserMessages area="employer">
+      <div className="space-y-6">
+        <p>
+          <Link href="/akun/usaha" className="text-brand-700 underline">
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold text-brand-900">{company.name}</h1>
+        <DetailList
+          rows={[
+            ["NPP", company.npp],
+            [t("activeWorkers"), String(company._count.employments)],
+            [t("arrears"), arrears.owed > 0n ? formatRupiah(Number(arrears.owed)) : t("nothingOwed")],
+            ...(arrears.oldestDue ? [[t("oldestDue"), date(arrears.oldestDue)] as [string, string]] : []),
+          ]}
+          className="rounded-xl bg-white px-4 shadow-sm"
+        />
+        <ContributionSummary company={company} workers={workers} />
+        <section aria-labelledby="bills" className="space-y-2">
+          <h2 id="bills" className="text-lg font-semibold">
+            {t("bills")}
+          </h2>
+          {bills.length === 0 ? (
+            <p className="text-slate-600">{t("noBills")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm" data-testid="owner-bills">
+              {bills.map((b) => (
+                <li key={b.id} className="p-3 text-sm">
+                  {format.dateTime(b.periodStart, MONTH_YEAR)} · {formatRupiah(Number(b.total + b.fineAmount))} · {tbs(b.status)}
+                  {b.status !== "PAID" && <span className="block font-mono text-slate-700">VA BJB {b.virtualAccount}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="workers" className="space-y-2">
+          <h2 id="workers" className="text-lg font-semibold">
+            {t("workersTitle", { count: company._count.employments })}
+          </h2>
+          <ClientWorkerList
+            company={company}
+            workers={page.workers}
+            next={page.next}
+            filters={filters}
+            firstWageMonth={wageMonth}
+            base={`/akun/usaha/${company.id}`}
+            officer={false}
+          />
+        </section>
+        <section aria-labelledby="import" className="space-y-2">
+          <h2 id="import" className="text-lg font-semibold">
+            {t("import")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("importIntro")}</p>
+          <SheetImportWizard
+            namespace="officer.import"
+            checkUrl={`/bank/klien/${company.id}/impor/periksa`}
+            templateUrl="/bank/impor/templat"
+            reportUrl="/bank/impor/{batchId}/laporan"
+            save={saveImportAction}
+          />
+        </section>
+      </div>
+    </BrowserMessages>
+  );
+}
