@@ -16,6 +16,7 @@ test("a UMKM owner ends a worker's employment on their own business page; the br
     .getByRole("link", { name: /CV Konveksi Maju Jaya/ })
     .first()
     .click();
+  await page.waitForURL(/\/bank\/klien\/[0-9a-f-]{36}/);
   const clientUrl = page.url();
   const kpj = /Hendra Wijaya \(KPJ (\d{11})/.exec((await page.getByText(/Hendra Wijaya \(KPJ/).textContent()) ?? "")![1]!;
   await signOut(page);
@@ -46,7 +47,12 @@ test("a UMKM owner ends a worker's employment on their own business page; the br
   await ani.getByLabel("Hari kerja terakhir").fill(today);
   await ani.getByLabel("Alasan").selectOption({ label: "Mengundurkan diri" });
   await ani.getByRole("button", { name: "Akhiri hubungan kerja" }).click();
-  await expect(workers).not.toContainText("Ani Rahayu");
+  // She was the only one: nobody is still working there; she is found among those who left.
+  await expect(owner.getByText("Belum ada pekerja.")).toBeVisible();
+  await owner.getByRole("link", { name: "Sudah berhenti" }).click();
+  await expect(owner.getByTestId("worker-row").filter({ hasText: "Ani Rahayu" }).getByTestId("worker-ended")).toContainText(
+    "(Mengundurkan diri)",
+  );
 
   // The officer's console is not theirs (another owner's business: tests/integration/employer.test.ts, the matrix).
   expect((await owner.request.get("/bank/klien")).status()).toBe(404);
