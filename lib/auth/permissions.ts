@@ -31,8 +31,8 @@ type Grants = typeof ANYONE | Partial<Record<Principal, Scope>>;
 
 const OFFICERS = { BANK_OFFICER: "branch", ADMIN: "all" } as const;
 const BPJS_STAFF = { BPJS_STAFF: "region", ADMIN: "all" } as const;
-const SIGNED_IN = {
-  WORKER: "own",
+/** Everyone signed in but workers, over their own account: the staff side of the portal. */
+const STAFF_ACCOUNTS = {
   BANK_OFFICER: "own",
   BJB_MANAGER: "own",
   BPJS_STAFF: "own",
@@ -40,6 +40,7 @@ const SIGNED_IN = {
   ADMIN: "own",
   SPONSOR_OPERATOR: "own",
 } as const;
+const SIGNED_IN = { WORKER: "own", ...STAFF_ACCOUNTS } as const;
 
 export const PERMISSIONS = {
   // Public: the landing page, sign-in, the API document, quotes, language, BPU self-registration.
@@ -60,14 +61,7 @@ export const PERMISSIONS = {
   "account.home": SIGNED_IN,
   // Sign-in steps after the password (lib/auth/sign-in-steps.ts): a code from an authenticator app (everyone but
   // workers), and a new password in place of one an admin set.
-  "account.secondFactor": {
-    BANK_OFFICER: "own",
-    BJB_MANAGER: "own",
-    BPJS_STAFF: "own",
-    FINANCE: "own",
-    ADMIN: "own",
-    SPONSOR_OPERATOR: "own",
-  },
+  "account.secondFactor": STAFF_ACCOUNTS,
   "account.newPassword": SIGNED_IN,
 
   // A worker's own record: account, card, bills, receipts, data download.

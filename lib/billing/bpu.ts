@@ -1,8 +1,9 @@
 // BPU bills: one per participant and contribution cycle. The cycle is anchored
 // at the registration month (the month of the first bill, lib/bpu-registration/register.ts)
 // and lasts the participant's chosen 1, 3, 6 or 12 months.
+import { BPU_TERMS_COLUMNS } from "../db/bpu-terms-columns";
 import type { Db } from "../db/prisma";
-import { addMonths, currentPeriod, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";
+import { addMonths, dueDateFor, periodStartDate, startsCycle, type Period } from "../domain/billing-period";
 import { registeredTerms, termsInForce, type TermsRow } from "../domain/bpu-terms";
 import { type BpuContribution, calculateBpuContribution } from "../domain/contributions/bpu";
 import { sectorOf } from "../domain/occupations";
@@ -65,13 +66,7 @@ export function billBpu(db: Db, period: Period, now: Date, batchSize: number): P
           },
           select: {
             id: true,
-            createdAt: true,
-            incomeTier: true,
-            declaredIncome: true,
-            programs: true,
-            paymentPeriodMonths: true,
-            occupation: true,
-            bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
+            ...BPU_TERMS_COLUMNS,
             // A sponsor's months in the longest cycle from here (issue 16): never billed to the participant.
             sponsoredMonths: { where: { period: { gte: period, lte: addMonths(period, 11) } }, select: { period: true } },
           },

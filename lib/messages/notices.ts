@@ -7,6 +7,7 @@
 // overdue, an arrears notice, by e-mail. Safe to run again: each notice's
 // identity is its bill (or its bill and month count).
 import type { Prisma } from "../db/generated/client";
+import { BPU_TERMS_COLUMNS } from "../db/bpu-terms-columns";
 import type { Db } from "../db/prisma";
 import { addMonths, currentPeriod, dateColumn, periodStartDate, type Period } from "../domain/billing-period";
 import { endNotice } from "../domain/sponsorship";
@@ -182,14 +183,8 @@ async function sponsorshipEndingNotices(db: Db, period: Period): Promise<Message
       participant: {
         select: {
           ...CONTACT_COLUMNS,
+          ...BPU_TERMS_COLUMNS,
           category: true,
-          createdAt: true,
-          declaredIncome: true,
-          incomeTier: true,
-          paymentPeriodMonths: true,
-          programs: true,
-          occupation: true,
-          bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
         },
       },
     },

@@ -10,6 +10,7 @@ import { currentPeriod, type Period } from "../domain/billing-period";
 import { changeTakesEffect, registeredTerms, termsInForce } from "../domain/bpu-terms";
 import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { sectorOf } from "../domain/occupations";
+import { BPU_TERMS_COLUMNS } from "../db/bpu-terms-columns";
 import type { Db, Tx } from "../db/prisma";
 import { NotFound, Refusal } from "../failures";
 import { bpuIncomeField, paymentMonthsField } from "../validation/person";
@@ -19,17 +20,7 @@ export const bpuTermsSchema = z.object({
   months: paymentMonthsField,
 });
 
-const TERMS_COLUMNS = {
-  category: true,
-  status: true,
-  createdAt: true,
-  declaredIncome: true,
-  incomeTier: true,
-  paymentPeriodMonths: true,
-  programs: true,
-  occupation: true,
-  bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true }, orderBy: { fromPeriod: "asc" } },
-} as const;
+const TERMS_COLUMNS = { category: true, status: true, ...BPU_TERMS_COLUMNS } as const;
 
 /** A BPU participant's terms now, a change waiting for its month (if any), and where a new change would begin. */
 export async function bpuTermsView(db: Db | Tx, participantId: string, now: Date) {

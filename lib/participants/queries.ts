@@ -1,3 +1,4 @@
+import { BPU_TERMS_COLUMNS } from "../db/bpu-terms-columns";
 import type { Db } from "../db/prisma";
 import { addMonths, currentPeriod, type Period } from "../domain/billing-period";
 import { ownMonthlyContribution } from "../domain/bpu-terms";
@@ -51,17 +52,7 @@ export async function ownSponsorship(database: Db, participantId: string, now: D
       fromPeriod: true,
       toPeriod: true,
       programme: { select: { name: true, sponsor: { select: { name: true } } } },
-      participant: {
-        select: {
-          createdAt: true,
-          declaredIncome: true,
-          incomeTier: true,
-          paymentPeriodMonths: true,
-          programs: true,
-          occupation: true,
-          bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
-        },
-      },
+      participant: { select: BPU_TERMS_COLUMNS },
     },
   });
   if (!found) return null;

@@ -12,6 +12,7 @@ import { registeredTerms, termsInForce } from "../domain/bpu-terms";
 import { OCCUPATIONS, type Occupation } from "../domain/occupations";
 import { ineligibility, monthlyCost, sponsoredMonths, type Candidate, type IneligibleReason } from "../domain/sponsorship";
 import type { ParticipantStatus } from "../db/generated/enums";
+import { BPU_TERMS_COLUMNS } from "../db/bpu-terms-columns";
 import type { Tx } from "../db/prisma";
 import { notifySponsored } from "../messages/notify";
 
@@ -242,14 +243,7 @@ async function resumeOwnCycles(tx: Tx, rows: { participantId: string; months: Pe
   if (rows.length === 0) return;
   const people = await tx.participant.findMany({
     where: { id: { in: rows.map((r) => r.participantId) } },
-    select: {
-      id: true,
-      createdAt: true,
-      declaredIncome: true,
-      incomeTier: true,
-      paymentPeriodMonths: true,
-      bpuTerms: { select: { fromPeriod: true, declaredIncome: true, paymentPeriodMonths: true } },
-    },
+    select: { id: true, ...BPU_TERMS_COLUMNS },
   });
   const lastMonth = new Map(rows.map((r) => [r.participantId, r.months.at(-1)!]));
   const resumed = people.flatMap((person) => {

@@ -14,31 +14,18 @@ import { sponsoredPrograms } from "../domain/sponsorship";
 import type { Tx } from "../db/prisma";
 import { Refusal } from "../failures";
 import { ImportNotFound } from "../worker-import/batch";
+import { storedIdentity } from "../worker-import/stored";
 import { createParticipants } from "../pu-enrollment/enroll-workers";
 import { messageWithParams } from "../validation/field-errors";
 import { lockProgramme, sponsorParticipants, type LockedProgramme } from "./beneficiaries";
 import type { BeneficiaryRow } from "./beneficiary-row";
 
-const storedRow = z.object({
-  nik: z.string(),
-  name: z.string(),
-  birthPlace: z.string().optional(),
-  birthDate: z.string(),
-  gender: z.enum(["M", "F"]),
-  phone: z.string().optional(),
+const storedRow = storedIdentity.extend({
   occupation: z.enum(OCCUPATIONS).optional(),
   regencyCode: z.string().optional(),
   address: z.string().optional(),
 });
 const storedRows = z.array(z.object({ rowNumber: z.number().int(), outcome: z.enum(["new", "switch", "skip"]), row: storedRow }));
-export const storedBeneficiaryProblems = z.array(
-  z.object({
-    rowNumber: z.number().int(),
-    outcome: z.literal("error"),
-    values: z.record(z.string(), z.string()),
-    errors: z.record(z.string(), z.string()),
-  }),
-);
 
 /** A checked list of the operator's sponsor, or not found. */
 export async function findBeneficiaryImport(db: Tx, scope: SponsorScope, id: string) {

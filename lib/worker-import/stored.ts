@@ -5,21 +5,23 @@ import { z } from "zod";
 
 const messages = z.record(z.string(), z.string());
 
-const workerRow = z.object({
+/** Who a stored row is (lib/pu-enrollment/worker-row.ts identityShape, as parsed): shared by every kind of import. */
+export const storedIdentity = z.object({
   nik: z.string(),
   name: z.string(),
   birthPlace: z.string().optional(),
   birthDate: z.string(),
   gender: z.enum(["M", "F"]),
   phone: z.string().optional(),
-  wage: z.number().int(),
-  startDate: z.string(),
 });
+
+const workerRow = storedIdentity.extend({ wage: z.number().int(), startDate: z.string() });
 
 export const storedRowsSchema = z.array(
   z.object({ rowNumber: z.number().int(), outcome: z.enum(["new", "link", "skip"]), row: workerRow, warnings: messages.optional() }),
 );
 
+/** The rows to fix of any import: each cell as uploaded and the message of each bad one. */
 export const storedProblemsSchema = z.array(
   z.object({ rowNumber: z.number().int(), outcome: z.literal("error"), values: messages, errors: messages }),
 );

@@ -35,7 +35,7 @@ test("a UMKM owner ends a worker's employment on their own business page; the br
   await owner.getByRole("link", { name: "Usaha saya" }).click();
   await owner.getByRole("link", { name: "CV Konveksi Maju Jaya" }).click();
   await expect(owner.getByRole("heading", { name: "CV Konveksi Maju Jaya" })).toBeVisible();
-  await expect(owner.getByTestId("owner-bills")).toBeVisible();
+  await expect(owner.getByTestId("client-bills")).toBeVisible();
   await expectAccessible(owner);
   // The officer's acts that are not the owner's are not offered (heirs, continuing as BPU, a death).
   await expect(owner.getByTestId("worker-heirs")).toHaveCount(0);

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
+import { CompanyBills } from "@/components/officer/company-bills";
 import { ContributionSummary } from "@/components/officer/contribution-summary";
 import { ClientWorkerList } from "@/components/officer/client-worker-list";
 import { DeathReportForm } from "@/components/officer/employment-forms";
@@ -19,7 +19,6 @@ import { activeWorkerTerms, findClient } from "@/lib/officer/clients";
 import { clientWorkers, firstWageMonth, workerFiltersSchema } from "@/lib/officer/client-workers";
 import { CreditNotice } from "@/components/payments/credit-notice";
 import { creditBalance } from "@/lib/ledger/entries";
-import { MONTH_YEAR } from "@/lib/i18n/month";
 import { JAKARTA_TZ } from "@/lib/domain/time";
 import { ownerChangeKey, ownerChanges } from "@/lib/employer/queries";
 
@@ -36,13 +35,11 @@ export default async function ClientPage({
   if (!client) notFound();
   const query = await searchParams;
   const filters = workerFiltersSchema.parse(query);
-  const [t, tc, tk, ts, tb, tbs, format, bills, workers, page, wageMonth, credit, ownerCredit, changes] = await Promise.all([
+  const [t, tc, tk, ts, format, bills, workers, page, wageMonth, credit, ownerCredit, changes] = await Promise.all([
     getTranslations("officer"),
     getTranslations("officer.client"),
     getTranslations("officer.contact"),
     getTranslations("status"),
-    getTranslations("account"),
-    getTranslations("billStatus"),
     getFormatter(),
     clientBills(db(), client.id),
     activeWorkerTerms(db(), client.id),
@@ -108,22 +105,7 @@ export default async function ClientPage({
         <h2 id="bills" className="text-lg font-semibold">
           {t("bill.bills")}
         </h2>
-        {bills.length === 0 ? (
-          <p className="text-slate-600">{tb("noBills")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm" data-testid="client-bills">
-            {bills.map((b) => (
-              <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
-                <span>
-                  {format.dateTime(b.periodStart, MONTH_YEAR)} · {formatRupiah(Number(b.total + b.fineAmount))} · {tbs(b.status)}
-                </span>
-                <Link href={`/bank/tagihan/${b.id}`} className="font-medium text-brand-700 underline">
-                  {t("bill.open")}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        <CompanyBills bills={bills} printable />
       </section>
       <section aria-labelledby="billing-contact" className="rounded-xl bg-white p-4 shadow-sm">
         <h2 id="billing-contact" className="text-lg font-semibold">

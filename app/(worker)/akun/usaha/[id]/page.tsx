@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BrowserMessages } from "@/components/i18n/browser-messages";
-import { SheetImportWizard } from "@/components/imports/sheet-import-wizard";
+import { WorkerImportWizard } from "@/components/imports/worker-import-wizard";
+import { CompanyBills } from "@/components/officer/company-bills";
 import { ClientWorkerList } from "@/components/officer/client-worker-list";
 import { ContributionSummary } from "@/components/officer/contribution-summary";
 import { DetailList } from "@/components/ui/detail-list";
@@ -11,11 +12,9 @@ import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { formatRupiah } from "@/lib/domain/money";
 import { companyArrears } from "@/lib/employer/queries";
-import { MONTH_YEAR } from "@/lib/i18n/month";
 import { clientBills } from "@/lib/officer/bills";
 import { activeWorkerTerms, findClient } from "@/lib/officer/clients";
 import { clientWorkers, firstWageMonth, workerFiltersSchema } from "@/lib/officer/client-workers";
-import { saveImportAction } from "@/lib/worker-import/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,9 +34,8 @@ export default async function OwnBusinessPage({
   const company = await findClient(db(), clientScope(access), id);
   if (!company) notFound();
   const filters = workerFiltersSchema.parse(query);
-  const [t, tbs, format, arrears, bills, workers, page, wageMonth] = await Promise.all([
+  const [t, format, arrears, bills, workers, page, wageMonth] = await Promise.all([
     getTranslations("employer"),
-    getTranslations("billStatus"),
     getFormatter(),
     companyArrears(db(), company.id),
     clientBills(db(), company.id),
@@ -69,18 +67,7 @@ export default async function OwnBusinessPage({
           <h2 id="bills" className="text-lg font-semibold">
             {t("bills")}
           </h2>
-          {bills.length === 0 ? (
-            <p className="text-slate-600">{t("noBills")}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm" data-testid="owner-bills">
-              {bills.map((b) => (
-                <li key={b.id} className="p-3 text-sm">
-                  {format.dateTime(b.periodStart, MONTH_YEAR)} · {formatRupiah(Number(b.total + b.fineAmount))} · {tbs(b.status)}
-                  {b.status !== "PAID" && <span className="block font-mono text-slate-700">VA BJB {b.virtualAccount}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <CompanyBills bills={bills} printable={false} />
         </section>
         <section aria-labelledby="workers" className="space-y-2">
           <h2 id="workers" className="text-lg font-semibold">
@@ -101,13 +88,7 @@ export default async function OwnBusinessPage({
             {t("import")}
           </h2>
           <p className="text-sm text-slate-700">{t("importIntro")}</p>
-          <SheetImportWizard
-            namespace="officer.import"
-            checkUrl={`/bank/klien/${company.id}/impor/periksa`}
-            templateUrl="/bank/impor/templat"
-            reportUrl="/bank/impor/{batchId}/laporan"
-            save={saveImportAction}
-          />
+          <WorkerImportWizard companyId={company.id} />
         </section>
       </div>
     </BrowserMessages>

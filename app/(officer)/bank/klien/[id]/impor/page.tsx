@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { SheetImportWizard } from "@/components/imports/sheet-import-wizard";
+import { WorkerImportWizard } from "@/components/imports/worker-import-wizard";
 import { clientScope } from "@/lib/auth/scope";
 import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { findClientRef } from "@/lib/officer/clients";
-import { saveImportAction } from "@/lib/worker-import/actions";
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,13 +16,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">{t("title", { company: client.name })}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <SheetImportWizard
-        namespace="officer.import"
-        checkUrl={`/bank/klien/${client.id}/impor/periksa`}
-        templateUrl="/bank/impor/templat"
-        reportUrl="/bank/impor/{batchId}/laporan"
-        save={saveImportAction}
-      />
+      <WorkerImportWizard companyId={client.id} />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { authorize } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { errorReportResponse } from "@/lib/spreadsheets/downloads";
 import { BENEFICIARY_SHEET } from "@/lib/sponsorship/beneficiary-row";
-import { findBeneficiaryImport, storedBeneficiaryProblems } from "@/lib/sponsorship/beneficiary-save";
+import { findBeneficiaryImport } from "@/lib/sponsorship/beneficiary-save";
+import { storedProblemsSchema } from "@/lib/worker-import/stored";
 
 /** GET: the rows of a checked beneficiary list that need fixing, as XLSX with a note on each bad cell. */
 export async function GET(_request: Request, { params }: { params: Promise<{ batchId: string }> }) {
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ bat
   const [t, tImport] = await Promise.all([getTranslations(), getTranslations("sponsor.import")]);
   return errorReportResponse(
     BENEFICIARY_SHEET,
-    { fileName: batch.fileName, problems: storedBeneficiaryProblems.parse(batch.problems) },
+    { fileName: batch.fileName, problems: storedProblemsSchema.parse(batch.problems) },
     (key, values) => t(key as never, values as never),
     tImport("reportSummary"),
   );
