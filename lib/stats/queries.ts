@@ -10,7 +10,7 @@ import type { BusinessScale, Category, Channel } from "../db/generated/enums";
 import type { Tx } from "../db/prisma";
 
 export const CATEGORIES = ["PU", "BPU", "JAKON"] as const satisfies readonly Category[];
-export const CHANNELS = ["SELF", "BANK_OFFICER", "API", "STAFF", "SPONSOR"] as const satisfies readonly Channel[];
+export const CHANNELS = ["SELF", "BANK_OFFICER", "API", "STAFF", "SPONSOR", "EMPLOYER"] as const satisfies readonly Channel[];
 
 export type CategoryCounts = { total: number; PU: number; BPU: number; JAKON: number };
 export type RegencyCounts = { code: string; name: string } & CategoryCounts;

@@ -165,7 +165,8 @@ export async function saveCheckedImport(
     companyId: batch.companyId,
     branchId: batch.company.branchId,
     enrolledById: actor.userId,
-    channel: "BANK_OFFICER",
+    // The owner adding their own workers is not a BJB officer's enrollment (the dashboards count channels apart).
+    channel: "ownerId" in scope ? "EMPLOYER" : "BANK_OFFICER",
     regencyCode: batch.company.regencyCode,
     programs: companyPrograms(batch.company),
     rows,

@@ -70,6 +70,38 @@ describe("the owner's own business", () => {
     });
   });
 
+  it("workers the owner imports are theirs to account for: saved by the same path, counted as the owner's channel", async () => {
+    const officer = sessionUserOf(await createOfficer(t.db, (await createBranch(t.db)).id));
+    const mine = await ownedClient(officer);
+    const worker = workerValues({ name: "Rudi Baru" });
+    // As the check stored it (lib/worker-import/stored.ts): parsed, not as typed in the sheet.
+    const row = { nik: worker.nik, name: worker.name, birthDate: "1991-02-03", gender: "M", wage: 5_000_000, startDate: jakartaDate() };
+    const batch = await t.db.importBatch.create({
+      data: {
+        branchId: mine.company.branchId!,
+        companyId: mine.company.id,
+        createdById: mine.owner.id,
+        fileName: "pekerja.csv",
+        fileSha256: "0".repeat(64),
+        totalRows: 1,
+        validRows: 1,
+        errorRows: 0,
+        rows: [{ rowNumber: 2, outcome: "new", row }],
+        problems: [],
+      },
+    });
+    const saved = await t.db.$transaction((tx) =>
+      saveCheckedImport(tx, batch.id, { ownerId: mine.owner.participantId! }, { userId: mine.owner.id, role: "WORKER" }),
+    );
+    expect(saved).toMatchObject({ savedCount: 1, created: 1 });
+    expect(await t.db.participant.findUniqueOrThrow({ where: { nik: worker.nik } })).toMatchObject({
+      channel: "EMPLOYER",
+      category: "PU",
+      enrolledById: mine.owner.id,
+    });
+    expect((await ownerChanges(t.db, mine.company.id)).map((c) => c.action)).toEqual(["company.import_workers"]);
+  });
+
   it("an import of another owner's business is not found for the owner", async () => {
     const officer = sessionUserOf(await createOfficer(t.db, (await createBranch(t.db)).id));
     const mine = await ownedClient(officer);
