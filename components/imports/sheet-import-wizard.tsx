@@ -121,15 +121,12 @@ export function SheetImportWizard<Saved extends { count: number }>({
           {budget && <span className="block">{ti("budget", budget)}</span>}
         </p>
         {errors.length > 0 && (
-          <section aria-labelledby="import-errors" className="space-y-2">
-            <h2 id="import-errors" className="font-semibold">
-              {ti("errorsTitle")}
-            </h2>
-            <RowMessages
-              testId="import-errors"
-              rowLabel={(row) => ti("row", { row })}
-              rows={errors.map((row) => ({ rowNumber: row.rowNumber, messages: row.errors }))}
-            />
+          <RowSection
+            id="import-errors"
+            title={ti("errorsTitle")}
+            rowLabel={(row) => ti("row", { row })}
+            rows={errors.map((row) => ({ rowNumber: row.rowNumber, messages: row.errors }))}
+          >
             {counts.error > errors.length && <p className="text-sm">{ti("moreErrors", { count: counts.error - errors.length })}</p>}
             <a
               href={reportUrl.replace("{batchId}", batchId)}
@@ -137,19 +134,16 @@ export function SheetImportWizard<Saved extends { count: number }>({
             >
               {ti("report")}
             </a>
-          </section>
+          </RowSection>
         )}
         {warnings.length > 0 && (
-          <section aria-labelledby="import-warnings" className="space-y-2 rounded-lg bg-amber-50 p-3">
-            <h2 id="import-warnings" className="font-semibold">
-              {ti("warningsTitle")}
-            </h2>
-            <RowMessages
-              testId="import-warnings"
-              rowLabel={(row) => ti("row", { row })}
-              rows={warnings.map((row) => ({ rowNumber: row.rowNumber, messages: row.warnings }))}
-            />
-          </section>
+          <RowSection
+            id="import-warnings"
+            title={ti("warningsTitle")}
+            className="rounded-lg bg-amber-50 p-3"
+            rowLabel={(row) => ti("row", { row })}
+            rows={warnings.map((row) => ({ rowNumber: row.rowNumber, messages: row.warnings }))}
+          />
         )}
         {stage.name === "checked" && stage.error && <FormAlert>{message(stage.error)}</FormAlert>}
         <div className="flex flex-wrap gap-3">
@@ -199,24 +193,36 @@ export function SheetImportWizard<Saved extends { count: number }>({
   );
 }
 
-/** "Baris 4: …" for each row, its messages translated. */
-function RowMessages({
+/** A titled list of rows, "Baris 4: …" each with its messages translated (the list's test id is the section's id). */
+function RowSection({
+  id,
+  title,
   rows,
-  testId,
   rowLabel,
+  className = "",
+  children,
 }: {
+  id: string;
+  title: string;
   rows: { rowNumber: number; messages: FieldErrors }[];
-  testId: string;
   rowLabel: (row: number) => string;
+  className?: string;
+  children?: React.ReactNode;
 }) {
   const message = useMessage();
   return (
-    <ul className="space-y-1 text-sm" data-testid={testId}>
-      {rows.map((row) => (
-        <li key={row.rowNumber}>
-          <span className="font-medium">{rowLabel(row.rowNumber)}:</span> {Object.values(row.messages).map(message).join(" ")}
-        </li>
-      ))}
-    </ul>
+    <section aria-labelledby={id} className={`space-y-2 ${className}`}>
+      <h2 id={id} className="font-semibold">
+        {title}
+      </h2>
+      <ul className="space-y-1 text-sm" data-testid={id}>
+        {rows.map((row) => (
+          <li key={row.rowNumber}>
+            <span className="font-medium">{rowLabel(row.rowNumber)}:</span> {Object.values(row.messages).map(message).join(" ")}
+          </li>
+        ))}
+      </ul>
+      {children}
+    </section>
   );
 }

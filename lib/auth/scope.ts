@@ -45,6 +45,9 @@ export interface SponsorScope {
   sponsorId: string | null;
 }
 
+/** A programme filter for `scope`: its sponsor's, or every one. */
+export const inSponsor = (scope: SponsorScope) => (scope.sponsorId ? { sponsorId: scope.sponsorId } : {});
+
 export function sponsorScope(access: Access): SponsorScope {
   if (access.scope === "all") return { sponsorId: null };
   const sponsorId = access.scope === "sponsor" ? userOf(access)?.sponsorId : null;

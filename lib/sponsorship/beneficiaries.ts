@@ -59,7 +59,11 @@ export async function budgetUsed(tx: Tx, programmeId: string): Promise<number> {
 
 /** A programme with its months as periods. */
 export async function readProgramme(tx: Tx, programmeId: string) {
-  const programme = await tx.sponsorProgramme.findUniqueOrThrow({ where: { id: programmeId } });
+  return withPeriods(await tx.sponsorProgramme.findUniqueOrThrow({ where: { id: programmeId } }));
+}
+
+/** A programme row with its first and last months typed as periods (the create action let only periods in). */
+export function withPeriods<P extends { id: string; fromPeriod: string; toPeriod: string }>(programme: P) {
   if (!isPeriod(programme.fromPeriod) || !isPeriod(programme.toPeriod)) throw new Error(`programme ${programme.id} has no valid months`);
   return { ...programme, fromPeriod: programme.fromPeriod, toPeriod: programme.toPeriod };
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
-import { sponsorScope, type SponsorScope } from "../auth/scope";
+import { inSponsor, sponsorScope, type SponsorScope } from "../auth/scope";
 import type { Period } from "../domain/billing-period";
 import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { formatRupiah } from "../domain/money";
@@ -30,7 +30,7 @@ const storedRows = z.array(z.object({ rowNumber: z.number().int(), outcome: z.en
 /** A checked list of the operator's sponsor, or not found. */
 export async function findBeneficiaryImport(db: Tx, scope: SponsorScope, id: string) {
   return db.beneficiaryImport.findFirst({
-    where: { id, ...(scope.sponsorId ? { programme: { sponsorId: scope.sponsorId } } : {}) },
+    where: { id, programme: inSponsor(scope) },
   });
 }
 

@@ -1,20 +1,18 @@
 // What a sponsor's operator reads: a programme of their sponsor, and the
 // people it pays for. Another sponsor's programme is simply not found.
 import { z } from "zod";
-import type { SponsorScope } from "../auth/scope";
+import { inSponsor, type SponsorScope } from "../auth/scope";
 import type { Db } from "../db/prisma";
-import { readProgramme } from "./beneficiaries";
-
-const ofSponsor = (scope: SponsorScope) => (scope.sponsorId ? { sponsorId: scope.sponsorId } : {});
+import { withPeriods } from "./beneficiaries";
 
 /** The programme `id` if the scope reaches it, with its sponsor's name; null otherwise (or for an id that is none). */
 export async function findProgramme(db: Db, scope: SponsorScope, id: string) {
   if (!z.uuid().safeParse(id).success) return null;
   const found = await db.sponsorProgramme.findFirst({
-    where: { id, ...ofSponsor(scope) },
-    select: { id: true, sponsor: { select: { name: true } } },
+    where: { id, ...inSponsor(scope) },
+    include: { sponsor: { select: { name: true } } },
   });
-  return found && { ...(await readProgramme(db, found.id)), sponsorName: found.sponsor.name };
+  return found && { ...withPeriods(found), sponsorName: found.sponsor.name };
 }
 
 export const BENEFICIARIES_SHOWN = 100;
@@ -78,7 +76,7 @@ export const BILL_PEOPLE_SHOWN = 500;
 export async function findProgrammeBill(db: Db, scope: SponsorScope, billId: string) {
   if (!z.uuid().safeParse(billId).success) return null;
   const bill = await db.bill.findFirst({
-    where: { id: billId, programmeId: { not: null }, ...(scope.sponsorId ? { programme: { sponsorId: scope.sponsorId } } : {}) },
+    where: { id: billId, programmeId: { not: null }, programme: inSponsor(scope) },
     include: { programme: { select: { id: true, name: true, sponsor: { select: { name: true } } } } },
   });
   if (!bill) return null;

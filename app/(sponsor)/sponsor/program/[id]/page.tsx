@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { LoadingStatus } from "@/components/loading-status";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SheetImportWizard } from "@/components/imports/sheet-import-wizard";
@@ -31,7 +33,22 @@ export default async function ProgrammePage({
   const access = await authorize("sponsor.beneficiaries");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const programme = await findProgramme(db(), sponsorScope(access), id);
+  // Found outside the boundary (a 404 keeps its status); the figures and lists stream in after it.
   if (!programme) notFound();
+  return (
+    <Suspense fallback={<LoadingStatus />}>
+      <Programme programme={programme} query={query} />
+    </Suspense>
+  );
+}
+
+async function Programme({
+  programme,
+  query,
+}: {
+  programme: NonNullable<Awaited<ReturnType<typeof findProgramme>>>;
+  query: Record<string, string | string[] | undefined>;
+}) {
   const q = searchField(60).parse(query.cari);
   const [t, ts, format, used, people, bills] = await Promise.all([
     getTranslations("sponsor"),

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { LoadingStatus } from "@/components/loading-status";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BrowserMessages } from "@/components/i18n/browser-messages";
@@ -32,7 +34,22 @@ export default async function OwnBusinessPage({
   const access = await authorize("employer.read");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const company = await findClient(db(), clientScope(access), id);
+  // Found outside the boundary (a 404 keeps its status); the figures stream in after it.
   if (!company) notFound();
+  return (
+    <Suspense fallback={<LoadingStatus />}>
+      <OwnBusiness company={company} query={query} />
+    </Suspense>
+  );
+}
+
+async function OwnBusiness({
+  company,
+  query,
+}: {
+  company: NonNullable<Awaited<ReturnType<typeof findClient>>>;
+  query: Record<string, string | string[] | undefined>;
+}) {
   const filters = workerFiltersSchema.parse(query);
   const [t, format, arrears, bills, workers, page, wageMonth] = await Promise.all([
     getTranslations("employer"),
