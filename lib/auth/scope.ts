@@ -21,18 +21,22 @@ export function branchScope(access: Access): BranchScope {
 
 export const inBranch = (scope: BranchScope) => (scope.branchId ? { branchId: scope.branchId } : {});
 
-/** The companies (clients) reachable: a branch's, every branch's, or the ones the requester owns. */
-export type ClientScope = BranchScope | { ownerId: string };
+/** The companies (clients) reachable: a branch's, every branch's, or the ones the requester owns or manages. */
+export type ClientScope = BranchScope | { participantId: string };
 
 export function clientScope(access: Access): ClientScope {
   if (access.scope !== "owned") return branchScope(access);
-  const ownerId = userOf(access)?.participantId;
-  if (!ownerId) throw new Error(`${access.permission} in scope owned has no participant`);
-  return { ownerId };
+  const participantId = userOf(access)?.participantId;
+  if (!participantId) throw new Error(`${access.permission} in scope owned has no participant`);
+  return { participantId };
 }
 
-/** A company filter for `scope`: its branch, or its owner. */
-export const ofClient = (scope: ClientScope) => ("ownerId" in scope ? { ownerId: scope.ownerId } : inBranch(scope));
+/** Whether `scope` is a participant's own (owner or named manager), not an officer's branch. */
+export const isOwnScope = (scope: ClientScope): scope is { participantId: string } => "participantId" in scope;
+
+/** A company filter for `scope`: its branch, or the businesses the participant owns or was named to manage. */
+export const ofClient = (scope: ClientScope) =>
+  isOwnScope(scope) ? { OR: [{ ownerId: scope.participantId }, { managerId: scope.participantId }] } : inBranch(scope);
 
 export function regionScope(access: Access): RegionScope {
   if (access.scope === "region") return { regionCode: userOf(access)?.regionCode ?? null };

@@ -1,5 +1,5 @@
 // A UMKM owner's own business (issue 16): the companies their participant
-// record owns, what they owe, and what they changed, which the branch's
+// record owns or was named to manage, what they owe, and what they changed, which the branch's
 // officer sees on the client page.
 import { ofClient, type ClientScope } from "../auth/scope";
 import type { Db } from "../db/prisma";
@@ -33,12 +33,13 @@ export async function companyArrears(db: Db, companyId: string) {
   };
 }
 
-export type OwnerChange = { at: Date; action: string; after: unknown };
+export type OwnerChange = { at: Date; action: string; after: unknown; by: string | null };
 
-/** The latest changes the owner made themself (workers imported, wages changed, employments ended). */
+/** The latest changes the owner or the named manager made (workers added, wages changed, employments ended), and who. */
 export function ownerChanges(db: Db, companyId: string, take = 10) {
   return db.$queryRaw<OwnerChange[]>`
-    SELECT a."at", a."action", a."after" FROM "AuditLog" a
+    SELECT a."at", a."action", a."after", u."name" AS "by" FROM "AuditLog" a
+    LEFT JOIN "User" u ON u."id" = a."actorId"
     WHERE a."actorRole" = 'WORKER' AND (
       (a."entity" = 'Company' AND a."entityId" = ${companyId})
       OR (a."entity" = 'Employment' AND a."entityId" IN (SELECT e."id"::text FROM "Employment" e WHERE e."companyId" = ${companyId}::uuid))
@@ -47,6 +48,6 @@ export function ownerChanges(db: Db, companyId: string, take = 10) {
 }
 
 /** The changes an owner can make, as the officer's page names them (message keys hold no dots). */
-export const OWNER_CHANGE_ACTIONS = ["employment.end", "employment.wage", "company.import_workers"] as const;
+export const OWNER_CHANGE_ACTIONS = ["employment.end", "employment.wage", "company.import_workers", "company.add_workers"] as const;
 export const ownerChangeKey = (action: string) =>
   (OWNER_CHANGE_ACTIONS as readonly string[]).includes(action) ? action.replaceAll(".", "_") : "other";

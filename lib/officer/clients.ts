@@ -150,6 +150,7 @@ export function findClient(database: Db, scope: ClientScope, id: string) {
     where: { id, ...ofClient(scope) },
     include: {
       owner: { select: { id: true, name: true, nik: true, kpj: true, status: true, diedOn: true } },
+      manager: { select: { name: true, kpj: true } },
       referrals: { orderBy: { createdAt: "desc" } },
       _count: { select: { employments: { where: { endDate: null } } } },
     },

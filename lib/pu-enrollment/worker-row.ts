@@ -20,6 +20,9 @@ import {
 
 export const MAX_MONTHLY_WAGE = 1_000_000_000;
 
+/** Workers typed into one form (enrolling a UMKM, adding to a client); more go through a spreadsheet. */
+export const MAX_WORKERS_IN_FORM = 50;
+
 /** 'DD/MM/YYYY', 'DD-MM-YYYY' or 'YYYY-MM-DD' → 'YYYY-MM-DD' (other text is passed on to fail as a date). */
 export function normalizeDateInput(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);

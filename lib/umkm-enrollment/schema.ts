@@ -6,7 +6,7 @@ import { parseKbli, parseNib, parseNpwp } from "../domain/identifiers";
 import { rupiahField } from "../validation/rupiah";
 import { whenParsed } from "../validation/when-parsed";
 import { isBantenDistrict, isBantenRegency } from "../domain/regions";
-import { parseWorkerRow, workerListField } from "../pu-enrollment/worker-row";
+import { MAX_WORKERS_IN_FORM, parseWorkerRow, workerListField } from "../pu-enrollment/worker-row";
 import { wageProblem } from "../pu-enrollment/minimum-wage";
 import { umkmScale } from "../domain/umkm";
 import {
@@ -20,8 +20,6 @@ import {
   text,
   wrongType,
 } from "../validation/person";
-
-export const MAX_WORKERS_IN_FORM = 50;
 
 const identifier = (parse: typeof parseNib, prefix: string) =>
   z.string(wrongType).transform((value, ctx) => {

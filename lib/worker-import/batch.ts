@@ -6,7 +6,7 @@ import type { AuditActor } from "../audit/record";
 import { recordAudit } from "../audit/record";
 import { z } from "zod";
 import { defineAction } from "../actions/define";
-import { clientScope, ofClient, type ClientScope } from "../auth/scope";
+import { clientScope, isOwnScope, ofClient, type ClientScope } from "../auth/scope";
 import { jsonColumn } from "../db/json-column";
 import type { Db, Tx } from "../db/prisma";
 import { Refusal } from "../failures";
@@ -166,7 +166,7 @@ export async function saveCheckedImport(
     branchId: batch.company.branchId,
     enrolledById: actor.userId,
     // The owner adding their own workers is not a BJB officer's enrollment (the dashboards count channels apart).
-    channel: "ownerId" in scope ? "EMPLOYER" : "BANK_OFFICER",
+    channel: isOwnScope(scope) ? "EMPLOYER" : "BANK_OFFICER",
     regencyCode: batch.company.regencyCode,
     programs: companyPrograms(batch.company),
     rows,

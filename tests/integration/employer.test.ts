@@ -10,10 +10,13 @@ import { continueAsBpu } from "../../lib/employment/continue-bpu";
 import { deathReport } from "../../lib/employment/death";
 import { employmentEnd } from "../../lib/employment/end";
 import { wageChange } from "../../lib/employment/wage";
+import { managerUpdate } from "../../lib/employer/manager";
+import { workersAdd } from "../../lib/pu-enrollment/add-workers";
 import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
 import { saveCheckedImport } from "../../lib/worker-import/batch";
 import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
+import { makeNik } from "../support/factories";
 import { createBranch, createOfficer, umkmFormValues, workerValues } from "../support/records";
 
 const t = setupTestDatabase();
@@ -37,7 +40,7 @@ describe("the owner's own business", () => {
     const theirs = await ownedClient(officer);
     const [first, second] = mine.employments;
 
-    expect((await ownedCompanies(t.db, { ownerId: mine.owner.participantId! })).map((c) => c.id)).toEqual([mine.company.id]);
+    expect((await ownedCompanies(t.db, { participantId: mine.owner.participantId! })).map((c) => c.id)).toEqual([mine.company.id]);
     // Another owner's worker: not found, nothing changed.
     const other = { employmentId: theirs.employments[0]!.id, endDate: jakartaDate(), reason: "RESIGNED" };
     expect(await runAs(t.db, employmentEnd, other, { as: mine.owner })).toEqual({ denied: "not-found" });
@@ -91,7 +94,7 @@ describe("the owner's own business", () => {
       },
     });
     const saved = await t.db.$transaction((tx) =>
-      saveCheckedImport(tx, batch.id, { ownerId: mine.owner.participantId! }, { userId: mine.owner.id, role: "WORKER" }),
+      saveCheckedImport(tx, batch.id, { participantId: mine.owner.participantId! }, { userId: mine.owner.id, role: "WORKER" }),
     );
     expect(saved).toMatchObject({ savedCount: 1, created: 1 });
     expect(await t.db.participant.findUniqueOrThrow({ where: { nik: worker.nik } })).toMatchObject({
@@ -121,7 +124,103 @@ describe("the owner's own business", () => {
       },
     });
     await expect(
-      t.db.$transaction((tx) => saveCheckedImport(tx, batch.id, { ownerId: mine.owner.participantId! }, { userId: mine.owner.id })),
+      t.db.$transaction((tx) => saveCheckedImport(tx, batch.id, { participantId: mine.owner.participantId! }, { userId: mine.owner.id })),
     ).rejects.toThrow("errors.import.notFound");
+  });
+
+  it("a worker added by the form: the owner's under the owner's channel, the officer's under BJB's; one already here saves nobody", async () => {
+    const officer = sessionUserOf(await createOfficer(t.db, (await createBranch(t.db)).id));
+    const mine = await ownedClient(officer);
+    const theirs = await ownedClient(officer);
+    const byOwner = workerValues({ name: "Rina Baru", nik: makeNik("1991-02-03", "F"), gender: "P" });
+    const added = succeeded(
+      await runAs(t.db, workersAdd, { companyId: mine.company.id, workers: JSON.stringify([byOwner]) }, { as: mine.owner }),
+    );
+    expect(added).toEqual({ companyId: mine.company.id, added: 1 });
+    expect(await t.db.participant.findUniqueOrThrow({ where: { nik: byOwner.nik } })).toMatchObject({
+      channel: "EMPLOYER",
+      category: "PU",
+      enrolledById: mine.owner.id,
+    });
+    expect((await ownerChanges(t.db, mine.company.id)).map((c) => [c.action, c.by])).toEqual([["company.add_workers", "Pemilik"]]);
+
+    const byOfficer = workerValues({ name: "Joko Baru" });
+    succeeded(await runAs(t.db, workersAdd, { companyId: mine.company.id, workers: JSON.stringify([byOfficer]) }, { as: officer }));
+    expect((await t.db.participant.findUniqueOrThrow({ where: { nik: byOfficer.nik } })).channel).toBe("BANK_OFFICER");
+
+    // A new worker and one who already works here: the form points at the second, and neither is saved.
+    const fresh = workerValues({ name: "Tono Baru" });
+    const before = await t.db.employment.count({ where: { companyId: mine.company.id } });
+    expectRefused(
+      await runAs(t.db, workersAdd, { companyId: mine.company.id, workers: JSON.stringify([fresh, byOwner]) }, { as: mine.owner }),
+      { "workers[1].nik": "errors.nik.worksHere" },
+    );
+    expect(await t.db.participant.findUnique({ where: { nik: fresh.nik } })).toBeNull();
+    expect(await t.db.employment.count({ where: { companyId: mine.company.id } })).toBe(before);
+    // Another owner's business: not found, nobody added; an empty list is refused.
+    expect(await runAs(t.db, workersAdd, { companyId: theirs.company.id, workers: JSON.stringify([fresh]) }, { as: mine.owner })).toEqual({
+      denied: "not-found",
+    });
+    expectRefused(await runAs(t.db, workersAdd, { companyId: mine.company.id, workers: "[]" }, { as: mine.owner }), {
+      workers: "errors.workers.none",
+    });
+    expect(await t.db.participant.findUnique({ where: { nik: fresh.nik } })).toBeNull();
+  });
+
+  it("a manager the officer names signs in with their own account and manages the business as its owner does, until withdrawn", async () => {
+    const branch = await createBranch(t.db);
+    const officer = sessionUserOf(await createOfficer(t.db, branch.id));
+    const mine = await ownedClient(officer);
+    // The manager: one of the business's workers, with their own account.
+    const clerk = await t.db.participant.findUniqueOrThrow({ where: { id: mine.employments[0]!.participantId } });
+    await t.db.participant.update({ where: { id: clerk.id }, data: { email: "admin.usaha@contoh.test" } });
+    const manager = sessionUserOf(
+      await t.db.user.create({ data: { role: "WORKER", name: "Admin Usaha", passwordHash: "x", participantId: clerk.id } }),
+    );
+    const scope = { participantId: clerk.id };
+    expect(await ownedCompanies(t.db, scope)).toEqual([]);
+
+    // Who cannot be named: nobody registered, the owner; another branch's officer does not find the client.
+    const unknown = workerValues().nik;
+    expectRefused(await runAs(t.db, managerUpdate, { companyId: mine.company.id, managerNik: unknown }, { as: officer }), {
+      managerNik: "errors.manager.unknown",
+    });
+    const owner = await t.db.participant.findUniqueOrThrow({ where: { id: mine.company.ownerId! } });
+    expectRefused(await runAs(t.db, managerUpdate, { companyId: mine.company.id, managerNik: owner.nik }, { as: officer }), {
+      managerNik: "errors.manager.owner",
+    });
+    const elsewhere = sessionUserOf(await createOfficer(t.db, (await createBranch(t.db)).id));
+    expect(await runAs(t.db, managerUpdate, { companyId: mine.company.id, managerNik: clerk.nik }, { as: elsewhere })).toEqual({
+      denied: "not-found",
+    });
+    // The owner cannot name one themself (the officer checks who it is).
+    expect(await runAs(t.db, managerUpdate, { companyId: mine.company.id, managerNik: clerk.nik }, { as: mine.owner })).toMatchObject({
+      denied: expect.any(String),
+    });
+
+    succeeded(await runAs(t.db, managerUpdate, { companyId: mine.company.id, managerNik: clerk.nik }, { as: officer }));
+    expect((await ownedCompanies(t.db, scope)).map((c) => c.id)).toEqual([mine.company.id]);
+    expect(
+      await t.db.message.findMany({
+        where: { template: { in: ["managerNamed", "managerNamedOwner"] } },
+        select: { template: true, participantId: true },
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ template: "managerNamed", participantId: clerk.id }),
+        expect.objectContaining({ template: "managerNamedOwner", participantId: owner.id }),
+      ]),
+    );
+    // The manager acts by the same rules; the officer's list says who did it.
+    const second = mine.employments[1]!;
+    succeeded(await runAs(t.db, employmentEnd, { employmentId: second.id, endDate: jakartaDate(), reason: "RESIGNED" }, { as: manager }));
+    expect((await ownerChanges(t.db, mine.company.id)).map((c) => [c.action, c.by])).toEqual([["employment.end", "Admin Usaha"]]);
+
+    // Withdrawn: the business is out of reach again.
+    succeeded(await runAs(t.db, managerUpdate, { companyId: mine.company.id, managerNik: "" }, { as: officer }));
+    expect(await ownedCompanies(t.db, scope)).toEqual([]);
+    const change = { employmentId: mine.employments[0]!.id, fromPeriod: addMonths(currentPeriod(), 2), wage: "5500000" };
+    expect(await runAs(t.db, wageChange, change, { as: manager })).toEqual({ denied: "not-found" });
+    expect(await t.db.auditLog.count({ where: { action: "company.manager", entityId: mine.company.id } })).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ownParticipantId } from "@/lib/auth/scope";
+import { ofClient, ownParticipantId } from "@/lib/auth/scope";
 import { MembershipCard } from "@/components/participant/membership-card";
 import { BillList } from "@/components/participant/bill-list";
 import { DetailList } from "@/components/ui/detail-list";
@@ -46,7 +46,8 @@ async function Account({ access }: { access: UserAccess }) {
     latestIdentityRequest(db(), participant.id),
     bpuTermsView(db(), participant.id, new Date()),
     ownSponsorship(db(), participant.id),
-    db().company.count({ where: { ownerId: participant.id } }),
+    // Owned or managed (named by the officer): the same filter the business pages use.
+    db().company.count({ where: ofClient({ participantId: participant.id }) }),
   ]);
   const district = bantenDistricts(participant.regencyCode).find((d) => d.code === participant.districtCode)?.name;
   const rows: [string, string][] = [

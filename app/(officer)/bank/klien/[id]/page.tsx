@@ -6,6 +6,8 @@ import { ContributionSummary } from "@/components/officer/contribution-summary";
 import { ClientWorkerList } from "@/components/officer/client-worker-list";
 import { DeathReportForm } from "@/components/officer/employment-forms";
 import { BillingContactForm } from "@/components/officer/billing-contact-form";
+import { AddWorkersForm } from "@/components/officer/add-workers-form";
+import { ManagerForm } from "@/components/officer/manager-form";
 import { ReferralForm } from "@/components/officer/referral-form";
 import { ButtonLink } from "@/components/ui/button";
 import { branchScope } from "@/lib/auth/scope";
@@ -86,6 +88,13 @@ export default async function ClientPage({
         </div>
         <ClientWorkerList company={client} workers={page.workers} next={page.next} filters={filters} firstWageMonth={wageMonth} />
       </section>
+      <section aria-labelledby="add-workers" className="space-y-2">
+        <h2 id="add-workers" className="text-lg font-semibold">
+          {t("addWorkers.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("addWorkers.intro")}</p>
+        <AddWorkersForm company={client} />
+      </section>
       {changes.length > 0 && (
         <section aria-labelledby="owner-changes" className="rounded-xl bg-white p-4 shadow-sm">
           <h2 id="owner-changes" className="mb-2 text-lg font-semibold">
@@ -96,6 +105,7 @@ export default async function ClientPage({
               <li key={i}>
                 {format.dateTime(c.at, { dateStyle: "medium", timeStyle: "short", timeZone: JAKARTA_TZ })} ·{" "}
                 {tc(`ownerChanges.actions.${ownerChangeKey(c.action)}`)}
+                {c.by && ` · ${c.by}`}
               </li>
             ))}
           </ul>
@@ -113,6 +123,13 @@ export default async function ClientPage({
         </h2>
         <p className="mb-2 text-sm text-slate-600">{tk("intro")}</p>
         <BillingContactForm companyId={client.id} name={client.contactName} email={client.contactEmail} />
+      </section>
+      <section aria-labelledby="manager" className="rounded-xl bg-white p-4 shadow-sm">
+        <h2 id="manager" className="text-lg font-semibold">
+          {t("manager.title")}
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">{t("manager.intro")}</p>
+        <ManagerForm companyId={client.id} manager={client.manager} />
       </section>
       <section aria-labelledby="credit" className="rounded-xl bg-white p-4 shadow-sm">
         <h2 id="credit" className="mb-2 text-lg font-semibold">

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BrowserMessages } from "@/components/i18n/browser-messages";
 import { WorkerImportWizard } from "@/components/imports/worker-import-wizard";
+import { AddWorkersForm } from "@/components/officer/add-workers-form";
 import { CompanyBills } from "@/components/officer/company-bills";
 import { ClientWorkerList } from "@/components/officer/client-worker-list";
 import { ContributionSummary } from "@/components/officer/contribution-summary";
@@ -99,6 +100,13 @@ async function OwnBusiness({
             base={`/akun/usaha/${company.id}`}
             officer={false}
           />
+        </section>
+        <section aria-labelledby="add-workers" className="space-y-2">
+          <h2 id="add-workers" className="text-lg font-semibold">
+            {t("addWorkers")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("addWorkersIntro")}</p>
+          <AddWorkersForm company={company} />
         </section>
         <section aria-labelledby="import" className="space-y-2">
           <h2 id="import" className="text-lg font-semibold">

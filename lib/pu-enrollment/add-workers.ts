@@ -1,0 +1,56 @@
+// Workers added to an existing client by a form (issue 16, point 5): by the branch's officer, or by the business's
+// owner or named manager for their own business — the same rule, the import's enrollment (lib/pu-enrollment/
+// enroll-workers.ts), one transaction. A sheet is for many; this is for the one who started today.
+import { z } from "zod";
+import { defineAction } from "../actions/define";
+import { recordAudit } from "../audit/record";
+import { clientScope, isOwnScope, ofClient } from "../auth/scope";
+import { companyPrograms } from "../domain/company-programs";
+import { FieldConflict, NotFound } from "../failures";
+import { enrollWorkers } from "./enroll-workers";
+import { wageProblem } from "./minimum-wage";
+import { MAX_WORKERS_IN_FORM, parseWorkerRow, workerListField } from "./worker-row";
+
+export const addWorkersSchema = z.object({
+  companyId: z.uuid("errors.invalid"),
+  workers: workerListField(MAX_WORKERS_IN_FORM, (row) => parseWorkerRow(row)).refine((rows) => rows.length > 0, "errors.workers.none"),
+});
+
+export const workersAdd = defineAction({
+  permission: "client.enroll",
+  input: addWorkersSchema,
+  handler: async (input, { tx, access, actor, user, now }) => {
+    const scope = clientScope(access);
+    const company = await tx.company.findFirst({
+      where: { id: input.companyId, ...ofClient(scope) },
+      select: { id: true, branchId: true, regencyCode: true, scale: true, jpIncluded: true },
+    });
+    if (!company) throw new NotFound();
+    // The minimum wage of the business's regency: refused for a medium or large business (a note for a smaller one, shown by the form).
+    input.workers.forEach((row, index) => {
+      const problem = wageProblem(row, company, now);
+      if (problem?.kind === "error") throw new FieldConflict(`workers[${index}].wage`, problem.message);
+    });
+    const result = await enrollWorkers(tx, {
+      companyId: company.id,
+      branchId: company.branchId,
+      enrolledById: user.id,
+      // The owner's (or manager's) own workers are not a BJB officer's enrollment: the dashboards count them apart.
+      channel: isOwnScope(scope) ? "EMPLOYER" : "BANK_OFFICER",
+      regencyCode: company.regencyCode,
+      programs: companyPrograms(company),
+      rows: input.workers,
+    });
+    // Someone already working here: the form says which, and nothing is saved (the transaction rolls back).
+    const here = input.workers.findIndex((row) => result.outcomes.get(row.nik) === "skip");
+    if (here >= 0) throw new FieldConflict(`workers[${here}].nik`, "errors.nik.worksHere");
+    await recordAudit(tx, actor, {
+      action: "company.add_workers",
+      entity: "Company",
+      entityId: company.id,
+      after: { created: result.created, linked: result.linked },
+    });
+    return { companyId: company.id, added: result.created + result.linked };
+  },
+  revalidate: ({ companyId }) => [`/bank/klien/${companyId}`, `/akun/usaha/${companyId}`],
+});
