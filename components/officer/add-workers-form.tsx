@@ -9,7 +9,7 @@ import { rowErrorsOf, type ActionState } from "@/lib/actions/result";
 import { parseRupiahInput } from "@/lib/domain/money";
 import type { UmkmScale } from "@/lib/domain/umkm";
 import { addWorkersAction } from "@/lib/employer/actions";
-import { addWorkersSchema } from "@/lib/pu-enrollment/add-workers";
+import { addWorkersSchema } from "@/lib/pu-enrollment/add-workers-schema";
 import { wageProblem } from "@/lib/pu-enrollment/minimum-wage";
 import { WorkerRowsEditor, emptyWorker, workerPayload, type WorkerDraft } from "./worker-rows-editor";
 

@@ -1,7 +1,6 @@
 // Workers added to an existing client by a form (issue 16, point 5): by the branch's officer, or by the business's
 // owner or named manager for their own business — the same rule, the import's enrollment (lib/pu-enrollment/
 // enroll-workers.ts), one transaction. A sheet is for many; this is for the one who started today.
-import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
 import { clientScope, isOwnScope, ofClient } from "../auth/scope";
@@ -9,12 +8,7 @@ import { companyPrograms } from "../domain/company-programs";
 import { FieldConflict, NotFound } from "../failures";
 import { enrollWorkers } from "./enroll-workers";
 import { wageProblem } from "./minimum-wage";
-import { MAX_WORKERS_IN_FORM, parseWorkerRow, workerListField } from "./worker-row";
-
-export const addWorkersSchema = z.object({
-  companyId: z.uuid("errors.invalid"),
-  workers: workerListField(MAX_WORKERS_IN_FORM, (row) => parseWorkerRow(row)).refine((rows) => rows.length > 0, "errors.workers.none"),
-});
+import { addWorkersSchema } from "./add-workers-schema";
 
 export const workersAdd = defineAction({
   permission: "client.enroll",

@@ -54,11 +54,33 @@ test("a UMKM owner ends a worker's employment on their own business page; the br
     "(Mengundurkan diri)",
   );
 
+  // A worker who started today, added by the form: listed at once, told by SMS (a worker's registration flow is not theirs to fill).
+  const form = owner.getByTestId("add-workers");
+  await form.getByLabel("NIK (16 angka di e-KTP)").fill("3671014507950003");
+  await form.getByLabel("Nama lengkap sesuai e-KTP").fill("Sri Lestari");
+  await form.getByLabel("Tempat lahir").fill("Tangerang");
+  await form.getByLabel("Tanggal lahir").fill("1995-07-05");
+  await form.getByLabel("Jenis kelamin").selectOption("F");
+  await form.getByLabel("Upah").fill("6.000.000");
+  await form.getByRole("button", { name: "Simpan pekerja" }).click();
+  await expect(form.getByRole("status")).toHaveText("1 pekerja ditambahkan.");
+  await owner.getByRole("link", { name: "Masih bekerja" }).click();
+  await expect(workers.locator("li").filter({ hasText: "Sri Lestari" })).toBeVisible();
+  // The same NIK again: refused at its field, nothing saved twice.
+  await form.getByLabel("NIK (16 angka di e-KTP)").fill("3671014507950003");
+  await form.getByLabel("Nama lengkap sesuai e-KTP").fill("Sri Lestari");
+  await form.getByLabel("Tanggal lahir").fill("1995-07-05");
+  await form.getByLabel("Jenis kelamin").selectOption("F");
+  await form.getByLabel("Upah").fill("6000000");
+  await form.getByRole("button", { name: "Simpan pekerja" }).click();
+  await expect(form.getByText("Pekerja dengan NIK ini sudah bekerja di usaha ini.")).toBeVisible();
+
   // The officer's console is not theirs (another owner's business: tests/integration/employer.test.ts, the matrix).
   expect((await owner.request.get("/bank/klien")).status()).toBe(404);
   await context.close();
 
   await signIn(page, "petugas.tangerang@bjb.test");
   await page.goto(clientUrl);
-  await expect(page.getByTestId("owner-changes")).toContainText("mengakhiri hubungan kerja seorang pekerja");
+  await expect(page.getByTestId("owner-changes")).toContainText("mengakhiri hubungan kerja seorang pekerja · Hendra Wijaya");
+  await expect(page.getByTestId("owner-changes")).toContainText("menambah pekerja lewat formulir · Hendra Wijaya");
 });
