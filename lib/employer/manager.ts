@@ -9,12 +9,13 @@ import type { Tx } from "../db/prisma";
 import { FieldConflict, NotFound } from "../failures";
 import { CONTACT_COLUMNS, portalLink, recipient } from "../messages/notify";
 import { queueMessages } from "../messages/outbox";
-import { nikField, wrongType } from "../validation/person";
+import { emptyToUndefined } from "../pu-enrollment/worker-row";
+import { nikField } from "../validation/person";
 
 export const managerSchema = z.object({
   companyId: z.uuid("errors.invalid"),
   /** Empty: the business has no manager any more. */
-  managerNik: z.union([z.literal(""), nikField], wrongType),
+  managerNik: z.preprocess(emptyToUndefined, nikField.optional()),
 });
 
 const PERSON = { ...CONTACT_COLUMNS, name: true, status: true } as const;
