@@ -17,10 +17,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
+      <body className="group/body min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
         <BrowserMessages area="everywhere">
           <SiteHeader />
-          <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+          {/* Phone-first: a worker's column. Staff, officer, admin and sponsor pages (a .desk frame) take an office monitor's width. */}
+          <main id="main" className="mx-auto max-w-3xl px-4 py-6 has-[.desk]:max-w-7xl">
             {children}
           </main>
         </BrowserMessages>

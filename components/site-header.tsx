@@ -13,7 +13,7 @@ export async function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t("skip")}
       </a>
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3 group-has-[.desk]/body:max-w-7xl">
         <Link href="/" className="text-xl font-bold text-brand-700">
           Lindung
         </Link>

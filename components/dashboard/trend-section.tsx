@@ -7,7 +7,7 @@ import { CATEGORIES, CHANNELS } from "@/lib/stats/queries";
 export async function TrendSection({ data }: { data: Pick<DashboardData, "trendByCategory" | "trendByChannel"> }) {
   const td = await getTranslations("staff.dashboard");
   return (
-    <section className="space-y-6 rounded-xl bg-white p-4 shadow-sm">
+    <section className="space-y-6 rounded-xl bg-white p-4 shadow-sm" data-testid="trend-section">
       {data.trendByCategory.length === 0 ? (
         <p className="text-slate-600">{td("noData")}</p>
       ) : (

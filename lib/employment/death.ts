@@ -33,6 +33,8 @@ export async function recordDeath(tx: Tx, participantId: string, diedOn: string,
     data: { endDate: day, endReason: "DIED" },
   });
   await tx.bpuTerms.deleteMany({ where: { participantId, fromPeriod: { gt: periodOf(diedOn) } } });
+  // No sponsor pays for a month after it either: the programme's later collective bills and the dashboard's count leave them out.
+  await tx.sponsoredMonth.deleteMany({ where: { participantId, period: { gt: periodOf(diedOn) } } });
   await recordAudit(tx, actor, {
     action: "participant.death",
     entity: "Participant",

@@ -21,6 +21,7 @@ import { advanceSequences, analyze } from "./phases/finish";
 import { seedJakonBills } from "./phases/jakon-bills";
 import { seedParticipants } from "./phases/participants";
 import { seedProjects } from "./phases/projects";
+import { seedSponsorships } from "./phases/sponsorships";
 
 export { SCALE_BRANCHES, WORKERS_PER_PROJECT, planRanges } from "./plan";
 
@@ -93,6 +94,7 @@ export async function seedScale(databaseUrl: string, options: SeedScaleOptions):
     });
     await phase("BPU bills", () => seedBpuBills(seed));
     await phase("Jakon bills", () => seedJakonBills(seed));
+    await phase("sponsorships", () => seedSponsorships(seed));
     await advanceSequences(seed);
     const t0 = performance.now();
     await analyze(seed);

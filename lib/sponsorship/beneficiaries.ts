@@ -38,6 +38,8 @@ export interface Plan {
   participantId: string | null;
   months: Period[];
   committed: number;
+  /** Where they live as the programme takes them in (eligibility was checked on it). */
+  regencyCode: string;
 }
 
 export type Assessment =
@@ -169,7 +171,7 @@ export async function assessBeneficiaries(tx: Tx, programme: LockedProgramme, pe
       continue;
     }
     const committed = months.reduce((sum, period) => sum + monthlyCost(programme, person.candidate.occupation, period), 0);
-    plans.push({ key: person.key, participantId: person.participantId, months, committed });
+    plans.push({ key: person.key, participantId: person.participantId, months, committed, regencyCode: person.candidate.regencyCode });
   }
   if (problems.length) return { ok: false, problems };
   const needed = plans.reduce((sum, plan) => sum + plan.committed, 0);
@@ -211,11 +213,14 @@ export async function sponsorParticipants(
       fromPeriod: row.months[0]!,
       toPeriod: row.months.at(-1)!,
       committed: BigInt(row.committed),
+      regencyCode: row.regencyCode,
       createdById: actor.userId ?? null,
     })),
   });
   await tx.sponsoredMonth.createMany({
-    data: rows.flatMap((row) => row.months.map((period) => ({ participantId: row.participantId, period, sponsorshipId: row.id }))),
+    data: rows.flatMap((row) =>
+      row.months.map((period) => ({ participantId: row.participantId, period, sponsorshipId: row.id, regencyCode: row.regencyCode })),
+    ),
   });
   await resumeOwnCycles(tx, rows);
   const sponsor = await tx.sponsor.findUniqueOrThrow({ where: { id: programme.sponsorId }, select: { name: true } });

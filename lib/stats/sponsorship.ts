@@ -2,16 +2,17 @@
 // programme's budget, billed and paid; and how many people went on paying
 // their own after a sponsorship ended, the number that says whether sponsored
 // cover turns into kept cover. Sponsored rows are few beside participants
-// (thousands, not millions), so these are read directly, by indexed month.
+// (thousands, not millions), so these are read directly: a month's count from
+// an index alone, programmes from their own rows (regency and "went on paying"
+// are kept on each sponsorship), never joined to participants or bills.
 import type { Db } from "../db/prisma";
 import type { Period } from "../domain/billing-period";
 
-/** Participants a sponsor pays for in `month`, per regency of residence. */
+/** Participants a sponsor pays for in `month`, per regency they lived in when taken in (an index-only count). */
 export async function sponsoredByRegency(db: Db, month: Period, regency: string | null): Promise<Map<string, number>> {
   const rows = await db.$queryRaw<{ regencyCode: string; count: bigint }[]>`
-    SELECT p."regencyCode", count(*)::bigint AS "count"
-    FROM "SponsoredMonth" m JOIN "Participant" p ON p."id" = m."participantId"
-    WHERE m."period" = ${month} AND p."status" NOT IN ('REJECTED', 'DECEASED') AND (${regency}::text IS NULL OR p."regencyCode" = ${regency})
+    SELECT "regencyCode", count(*)::bigint AS "count" FROM "SponsoredMonth"
+    WHERE "period" = ${month} AND (${regency}::text IS NULL OR "regencyCode" = ${regency})
     GROUP BY 1`;
   return new Map(rows.map((r) => [r.regencyCode, Number(r.count)]));
 }
@@ -34,19 +35,12 @@ export type ProgrammeFigures = {
 /** Every programme (its people in `regency` only, when one is chosen): budget, promised, billed, paid, and who went on. */
 export function programmeFigures(db: Db, month: Period, regency: string | null): Promise<ProgrammeFigures[]> {
   return db.$queryRaw<ProgrammeFigures[]>`
-    WITH people AS (
-      SELECT s."programmeId", s."participantId", s."toPeriod", s."committed"
-      FROM "Sponsorship" s JOIN "Participant" p ON p."id" = s."participantId"
-      WHERE ${regency}::text IS NULL OR p."regencyCode" = ${regency}
-    ), per_programme AS (
+    WITH per_programme AS (
       SELECT "programmeId", count(*)::int AS "people", sum("committed")::bigint AS "committed",
         count(*) FILTER (WHERE "toPeriod" < ${month})::int AS "ended",
-        count(*) FILTER (WHERE "toPeriod" < ${month} AND EXISTS (
-          SELECT 1 FROM "Bill" b
-          WHERE b."participantId" = people."participantId" AND b."programmeId" IS NULL AND b."companyId" IS NULL
-            AND b."projectId" IS NULL AND b."status" = 'PAID' AND to_char(b."periodStart", 'YYYY-MM') > people."toPeriod"
-        ))::int AS "continued"
-      FROM people GROUP BY 1
+        count(*) FILTER (WHERE "toPeriod" < ${month} AND "continuedAt" IS NOT NULL)::int AS "continued"
+      FROM "Sponsorship" WHERE ${regency}::text IS NULL OR "regencyCode" = ${regency}
+      GROUP BY 1
     ), money AS (
       SELECT "programmeId", sum("total")::bigint AS "billed", sum("paidAmount")::bigint AS "paid"
       FROM "Bill" WHERE "programmeId" IS NOT NULL GROUP BY 1

@@ -51,3 +51,25 @@ test("a figure drills down to its participant list, which exports with masked NI
   expect(content).toContain("Kota Serang");
   expect(content).not.toMatch(/\b3673\d{12}\b/);
 });
+
+test("desk pages take an office monitor's width; a worker's pages stay a phone column (issue 17)", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "id-ID", timezoneId: "Asia/Jakarta" });
+  const page = await context.newPage();
+  const mainWidth = async () => (await page.locator("main").boundingBox())!.width;
+  await page.goto("/daftar");
+  expect(await mainWidth()).toBeLessThanOrEqual(768);
+  await signIn(page, "admin@lindung.test");
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("regency-table")).toBeVisible();
+  expect(await mainWidth()).toBeGreaterThan(1200);
+  // Side by side at this width: the trend and the money tables start on the same line.
+  const [trend, money] = await Promise.all([
+    page.getByTestId("trend-section").boundingBox(),
+    page.locator("section[aria-labelledby=money]").boundingBox(),
+  ]);
+  expect(trend!.y).toBe(money!.y);
+  expect(money!.x).toBeGreaterThan(trend!.x + trend!.width);
+  await page.goto("/bank");
+  expect(await mainWidth()).toBeGreaterThan(1200);
+  await context.close();
+});

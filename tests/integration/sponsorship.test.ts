@@ -264,6 +264,9 @@ describe("sponsoring participants", () => {
     });
     const figures = (await programmeFigures(t.db, "2026-11", null)).find((f) => f.id === p.id);
     expect(figures).toMatchObject({ people: 2, committed: 2n * 3n * 16_800n, ended: 2, continued: 1 });
+    // Her payment reversed: she did not go on after all (kept by the trigger on bills, whatever path un-pays it).
+    await t.db.bill.update({ where: { billingKey: `BPU:${a.id}:2026-10` }, data: { status: "UNPAID", paidAmount: 0n } });
+    expect((await programmeFigures(t.db, "2026-11", null)).find((f) => f.id === p.id)).toMatchObject({ ended: 2, continued: 0 });
     // Held to another regency, the programme's people there are none.
     expect((await programmeFigures(t.db, "2026-11", "3673")).find((f) => f.id === p.id)).toBeUndefined();
   });

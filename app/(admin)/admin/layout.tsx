@@ -17,16 +17,18 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const [t, admin] = await Promise.all([getTranslations("admin"), holds("admin.users")]);
   return (
     <BrowserMessages area="admin">
-      {admin && (
-        <nav aria-label={t("title")} className="mb-4 flex flex-wrap gap-x-4 gap-y-2 border-b border-slate-200 pb-3 text-sm">
-          {LINKS.map(([href, key]) => (
-            <Link key={href} href={href} className="font-semibold text-brand-700 underline">
-              {t(`nav.${key}`)}
-            </Link>
-          ))}
-        </nav>
-      )}
-      {children}
+      <div className="desk">
+        {admin && (
+          <nav aria-label={t("title")} className="mb-4 flex flex-wrap gap-x-4 gap-y-2 border-b border-slate-200 pb-3 text-sm">
+            {LINKS.map(([href, key]) => (
+              <Link key={href} href={href} className="font-semibold text-brand-700 underline">
+                {t(`nav.${key}`)}
+              </Link>
+            ))}
+          </nav>
+        )}
+        {children}
+      </div>
     </BrowserMessages>
   );
 }

@@ -4,8 +4,10 @@ import { OfficerNav } from "@/components/officer/officer-nav";
 export default function OfficerLayout({ children }: { children: React.ReactNode }) {
   return (
     <BrowserMessages area="officer">
-      <OfficerNav />
-      {children}
+      <div className="desk">
+        <OfficerNav />
+        {children}
+      </div>
     </BrowserMessages>
   );
 }

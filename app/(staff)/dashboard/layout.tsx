@@ -1,5 +1,9 @@
 import { BrowserMessages } from "@/components/i18n/browser-messages";
 
 export default function StaffLayout({ children }: { children: React.ReactNode }) {
-  return <BrowserMessages area="staff">{children}</BrowserMessages>;
+  return (
+    <BrowserMessages area="staff">
+      <div className="desk">{children}</div>
+    </BrowserMessages>
+  );
 }

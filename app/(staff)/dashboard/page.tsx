@@ -56,16 +56,23 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
       />
       <SummaryCards data={data} listHref={listHref} />
       <CoverageSection regencies={data.byRegency} filters={filters} />
-      <TrendSection data={data} />
+      {/* At a desk, side by side; on a phone, one after another. */}
+      <div className="grid items-start gap-6 xl:grid-cols-2">
+        <TrendSection data={data} />
+        <MoneyTable money={data.money} />
+      </div>
       <div className="grid gap-4 md:grid-cols-2">
         <BranchLeague league={data.league} filters={filters} />
         <ReferralCounts referrals={data.referrals} />
       </div>
       {bjbView && <OfficerTable officers={data.officers} filters={filters} />}
-      <MoneyTable money={data.money} />
       {/* BPJS TK's own follow-up of BPU cover; BJB management's view is its enrollments. */}
-      {!bjbView && <ReachSection reach={data.reach} />}
-      {!bjbView && <SponsoredSection payers={data.payers} programmes={data.programmes} />}
+      {!bjbView && (
+        <div className="grid items-start gap-6 xl:grid-cols-2">
+          <ReachSection reach={data.reach} />
+          <SponsoredSection payers={data.payers} programmes={data.programmes} />
+        </div>
+      )}
       <DashboardLinks filters={filters} listHref={listHref()} />
     </div>
   );
