@@ -69,6 +69,12 @@ test("desk pages take an office monitor's width; a worker's pages stay a phone c
   ]);
   expect(trend!.y).toBe(money!.y);
   expect(money!.x).toBeGreaterThan(trend!.x + trend!.width);
+  // On a phone the same page scrolls its wide tables inside themselves, never the page sideways.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.reload();
+  await expect(page.getByTestId("regency-table")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/bank");
   expect(await mainWidth()).toBeGreaterThan(1200);
   await context.close();

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NotFreshError, seedScale } from "../../lib/scale/generate";
 import { AS_OF, scaleTargets } from "../../lib/scale/targets";
 import { activeCompanies, billedVsCollected, participantStats } from "../../lib/stats/queries";
+import { programmeFigures, sponsoredByRegency } from "../../lib/stats/sponsorship";
 import { setupTestDatabase } from "../support/database";
 
 const t = setupTestDatabase();
@@ -102,5 +103,21 @@ describe("seed:scale at 0.01", () => {
     expect(sequences.find((s) => s.name === "KPJ")?.last).toBe(BigInt(targets.participants));
     expect(sequences.find((s) => s.name === "NPP")?.last).toBe(BigInt(targets.activeCompanies));
     await expect(seedScale(t.url, { scale: SCALE })).rejects.toBeInstanceOf(NotFreshError);
+  });
+
+  it("seeds sponsored cover whose dashboard figures equal a naive count over participants and bills", async () => {
+    const [naive] = await t.db.$queryRawUnsafe<{ august: bigint; ended: bigint; continued: bigint }[]>(
+      `SELECT (SELECT count(*) FROM "SponsoredMonth" m JOIN "Participant" p ON p."id" = m."participantId" WHERE m."period" = '2016-08') AS august,
+         (SELECT count(*) FROM "Sponsorship" WHERE "toPeriod" < '2016-12') AS ended,
+         (SELECT count(*) FROM "Sponsorship" s WHERE s."toPeriod" < '2016-12' AND EXISTS (
+            SELECT 1 FROM "Bill" b WHERE b."participantId" = s."participantId" AND b."status" = 'PAID' AND b."programmeId" IS NULL
+              AND b."companyId" IS NULL AND b."projectId" IS NULL AND to_char(b."periodStart", 'YYYY-MM') > s."toPeriod")) AS continued`,
+    );
+    const byRegency = await sponsoredByRegency(t.db, "2016-08", null);
+    expect(Number(naive!.august)).toBeGreaterThan(0);
+    expect([...byRegency.values()].reduce((a, b) => a + b, 0)).toBe(Number(naive!.august));
+    const [programme] = await programmeFigures(t.db, "2016-12", null);
+    expect(programme).toMatchObject({ ended: Number(naive!.ended), continued: Number(naive!.continued) });
+    expect(programme!.continued).toBeGreaterThan(0);
   });
 });

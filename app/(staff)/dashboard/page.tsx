@@ -57,7 +57,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
       <SummaryCards data={data} listHref={listHref} />
       <CoverageSection regencies={data.byRegency} filters={filters} />
       {/* At a desk, side by side; on a phone, one after another. */}
-      <div className="grid items-start gap-6 xl:grid-cols-2">
+      <div className="grid items-start gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <TrendSection data={data} />
         <MoneyTable money={data.money} />
       </div>
@@ -68,7 +68,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
       {bjbView && <OfficerTable officers={data.officers} filters={filters} />}
       {/* BPJS TK's own follow-up of BPU cover; BJB management's view is its enrollments. */}
       {!bjbView && (
-        <div className="grid items-start gap-6 xl:grid-cols-2">
+        <div className="grid items-start gap-6 xl:grid-cols-2 [&>*]:min-w-0">
           <ReachSection reach={data.reach} />
           <SponsoredSection payers={data.payers} programmes={data.programmes} />
         </div>

@@ -26,6 +26,8 @@ export async function seedSponsorships(seed: SeedContext) {
      VALUES (${programme}, ${sponsor}, 'Perlindungan Pekerja Rentan', 'Pergub Banten (skala)', 'APBD', 2016, ${targets.BPU * MONTHLY_COST * 12},
        '2016-01', '2016-12', '{}', '{}')`,
   );
+  // The bills were just written: without fresh statistics the planner takes the table for empty and scans it per person.
+  await seed.q(`ANALYZE "Bill"`);
   const step = Math.max(1, Math.floor(seed.batch / 12));
   await seed.batched("BPU participants sponsored", targets.BPU, step, (lo, hi) => {
     const first = seedId(3, String(BPU_FIRST + lo - 1));
