@@ -32,7 +32,12 @@ const args = Object.fromEntries(
 const TOLERANCE_M = Number(args["tolerance-m"] ?? 60);
 const MIN_AREA_KM2 = Number(args["min-area-km2"] ?? 0.1);
 const MAX_BYTES = Number(args["max-bytes"] ?? 60_000);
-const EXCLUDE = new Set(String(args.exclude ?? "").split(",").filter(Boolean).map((s) => s.toLowerCase()));
+const EXCLUDE = new Set(
+  String(args.exclude ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((s) => s.toLowerCase()),
+);
 const MAINLAND_ONLY = Boolean(args["mainland-only"]);
 const OUT = args.out ? String(args.out) : join(here, "banten-kab.json");
 const DECIMALS = 4;
@@ -87,9 +92,13 @@ function areaKm2(ring) {
 }
 function bbox(rings) {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const r of rings) for (const [x, y] of r) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-  }
+  for (const r of rings)
+    for (const [x, y] of r) {
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
   return [x0, y0, x1, y1];
 }
 function segDist(p, a, b) {
@@ -102,7 +111,8 @@ function segDist(p, a, b) {
 function pointInRing([x, y], ring) {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i], [xj, yj] = ring[j];
+    const [xi, yi] = ring[i],
+      [xj, yj] = ring[j];
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
@@ -124,10 +134,14 @@ function selfIntersections(ring) {
 
 // Douglas-Peucker on an open polyline (xy in km); returns kept indices (sorted).
 function dpOpen(xy, from, to, tolKm, keep) {
-  let maxD = -1, idx = -1;
+  let maxD = -1,
+    idx = -1;
   for (let i = from + 1; i < to; i++) {
     const d = segDist(xy[i], xy[from], xy[to]);
-    if (d > maxD) { maxD = d; idx = i; }
+    if (d > maxD) {
+      maxD = d;
+      idx = i;
+    }
   }
   if (idx !== -1 && maxD > tolKm) {
     keep.add(idx);
@@ -144,10 +158,14 @@ function simplifyRing(ring, tolM, locked) {
   let anchors = [];
   for (let i = 0; i < n; i++) if (locked.has(key(ring[i]))) anchors.push(i);
   if (anchors.length < 2) {
-    let far = 1, best = -1;
+    let far = 1,
+      best = -1;
     for (let i = 1; i < n; i++) {
       const d = Math.hypot(xy[i][0] - xy[0][0], xy[i][1] - xy[0][1]);
-      if (d > best) { best = d; far = i; }
+      if (d > best) {
+        best = d;
+        far = i;
+      }
     }
     anchors = [...new Set([0, far, ...anchors])].sort((a, b) => a - b);
   }
@@ -182,27 +200,37 @@ function finishRing(ring) {
 // ---------- build ----------
 // Vertices used by two or more regencies (exact source coordinates).
 const owners = new Map();
-for (const r of regions) for (const ring of r.rings) for (const p of ring) {
-  const k = key(p);
-  if (!owners.has(k)) owners.set(k, new Set());
-  owners.get(k).add(r.code);
-}
+for (const r of regions)
+  for (const ring of r.rings)
+    for (const p of ring) {
+      const k = key(p);
+      if (!owners.has(k)) owners.set(k, new Set());
+      owners.get(k).add(r.code);
+    }
 const locked = new Set([...owners].filter(([, s]) => s.size > 1).map(([k]) => k));
 
 const result = {};
 const report = [];
 for (const r of regions.sort((a, b) => a.code.localeCompare(b.code))) {
   const rings = r.rings.map((ring) => ({ ring, area: areaKm2(ring) })).sort((a, b) => b.area - a.area);
-  const kept = [], dropped = [];
+  const kept = [],
+    dropped = [];
   rings.forEach(({ ring, area }, i) => {
     const island = KNOWN_ISLANDS.find((k) => k.code === r.code && pointInRing(k.at, ring));
     const why =
-      i > 0 && MAINLAND_ONLY ? "mainland-only"
-      : island && EXCLUDE.has(island.name) ? "excluded by --exclude"
-      : i > 0 && area < MIN_AREA_KM2 ? `area < ${MIN_AREA_KM2} km2`
-      : null;
-    if (why) { dropped.push({ area, why }); return; }
-    let tol = TOLERANCE_M, simple = simplifyRing(ring, tol, locked);
+      i > 0 && MAINLAND_ONLY
+        ? "mainland-only"
+        : island && EXCLUDE.has(island.name)
+          ? "excluded by --exclude"
+          : i > 0 && area < MIN_AREA_KM2
+            ? `area < ${MIN_AREA_KM2} km2`
+            : null;
+    if (why) {
+      dropped.push({ area, why });
+      return;
+    }
+    let tol = TOLERANCE_M,
+      simple = simplifyRing(ring, tol, locked);
     // Never introduce a self-intersection that the source ring did not have.
     const srcX = selfIntersections(ring);
     let fin = finishRing(simple);
@@ -210,7 +238,10 @@ for (const r of regions.sort((a, b) => a.code.localeCompare(b.code))) {
       tol /= 2;
       fin = finishRing(simplifyRing(ring, tol, locked));
     }
-    if (!fin) { dropped.push({ area, why: "collapsed after rounding" }); return; }
+    if (!fin) {
+      dropped.push({ area, why: "collapsed after rounding" });
+      return;
+    }
     kept.push({ ring: fin, srcVertices: ring.length - 1, area, island: island?.label ?? null, tol, selfX: selfIntersections(fin) });
   });
   result[r.code] = { name: r.name, polygons: kept.map((k) => k.ring) };
@@ -222,30 +253,48 @@ const bytes = Buffer.byteLength(json);
 
 // ---------- report ----------
 const fmt = (n, d = 4) => n.toFixed(d);
-console.log(`source: raw.sql (${Buffer.byteLength(sql)} bytes), tolerance ${TOLERANCE_M} m, min island area ${MIN_AREA_KM2} km2` +
-  (EXCLUDE.size ? `, excluded: ${[...EXCLUDE].join(",")}` : "") + (MAINLAND_ONLY ? ", mainland only" : ""));
-let total = 0, totalSrc = 0;
+console.log(
+  `source: raw.sql (${Buffer.byteLength(sql)} bytes), tolerance ${TOLERANCE_M} m, min island area ${MIN_AREA_KM2} km2` +
+    (EXCLUDE.size ? `, excluded: ${[...EXCLUDE].join(",")}` : "") +
+    (MAINLAND_ONLY ? ", mainland only" : ""),
+);
+let total = 0,
+  totalSrc = 0;
 for (const r of report) {
   const v = r.kept.reduce((a, k) => a + k.ring.length - 1, 0);
   const sv = r.kept.reduce((a, k) => a + k.srcVertices, 0);
-  total += v; totalSrc += sv;
+  total += v;
+  totalSrc += sv;
   const bb = bbox(r.kept.map((k) => k.ring));
-  console.log(`${r.code} ${r.name}: ${v} vertices (from ${sv} in kept rings), ${r.kept.length}/${r.srcRings} rings kept, ` +
-    `bbox [${bb.map((x) => fmt(x)).join(", ")}]`);
+  console.log(
+    `${r.code} ${r.name}: ${v} vertices (from ${sv} in kept rings), ${r.kept.length}/${r.srcRings} rings kept, ` +
+      `bbox [${bb.map((x) => fmt(x)).join(", ")}]`,
+  );
   r.kept.forEach((k, i) => {
     if (i === 0 && r.kept.length === 1) return;
-    console.log(`    ring ${i}: ${fmt(k.area, 2)} km2, ${k.ring.length - 1} vertices` + (k.island ? `  ${k.island}` : i === 0 ? "  mainland" : "") +
-      (k.tol !== TOLERANCE_M ? `  (tolerance lowered to ${k.tol} m)` : "") + (k.selfX ? `  [${k.selfX} self-crossing(s), as in source]` : ""));
+    console.log(
+      `    ring ${i}: ${fmt(k.area, 2)} km2, ${k.ring.length - 1} vertices` +
+        (k.island ? `  ${k.island}` : i === 0 ? "  mainland" : "") +
+        (k.tol !== TOLERANCE_M ? `  (tolerance lowered to ${k.tol} m)` : "") +
+        (k.selfX ? `  [${k.selfX} self-crossing(s), as in source]` : ""),
+    );
   });
   if (r.dropped.length) {
     const groups = {};
     for (const d of r.dropped) (groups[d.why] ??= []).push(d.area);
     for (const [why, areas] of Object.entries(groups))
-      console.log(`    dropped ${areas.length} ring(s) (${why}), total ${fmt(areas.reduce((a, b) => a + b, 0), 3)} km2`);
+      console.log(
+        `    dropped ${areas.length} ring(s) (${why}), total ${fmt(
+          areas.reduce((a, b) => a + b, 0),
+          3,
+        )} km2`,
+      );
   }
 }
 const all = bbox(Object.values(result).flatMap((r) => r.polygons));
-console.log(`total: ${total} vertices (from ${totalSrc} in kept rings); bbox [minLng, minLat, maxLng, maxLat] = [${all.map((x) => fmt(x)).join(", ")}]`);
+console.log(
+  `total: ${total} vertices (from ${totalSrc} in kept rings); bbox [minLng, minLat, maxLng, maxLat] = [${all.map((x) => fmt(x)).join(", ")}]`,
+);
 console.log(`output: ${bytes} bytes (budget ${MAX_BYTES})`);
 if (bytes > MAX_BYTES) {
   console.error(`over budget: raise --tolerance-m or --min-area-km2`);
