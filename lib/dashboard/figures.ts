@@ -2,7 +2,16 @@ import type { Db } from "../db/prisma";
 import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
 import { reachFigures } from "../stats/reach";
 import { programmeFigures, sponsoredByRegency } from "../stats/sponsorship";
-import { billedVsCollected, branchLeague, companiesByScale, monthlyTrend, officerLeague, participantStats } from "../stats/queries";
+import { arrearsAgeing } from "../domain/arrears-ageing";
+import {
+  arrearsByPeriod,
+  billedVsCollected,
+  branchLeague,
+  companiesByScale,
+  monthlyTrend,
+  officerLeague,
+  participantStats,
+} from "../stats/queries";
 import { statsDimensions, type DashboardFilters } from "./filters";
 
 /** Months of reminder and lapse figures shown (the last six up to asOf). */
@@ -13,11 +22,12 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
   const dimensions = statsDimensions(filters);
   const { asOf } = filters;
   const asOfMonth = currentPeriod(new Date(`${asOf}T12:00:00+07:00`));
-  const [stats, companies, trend, money, league, officers, branches, referrals, reach, sponsored, programmes] = await Promise.all([
+  const [stats, companies, trend, money, unpaid, league, officers, branches, referrals, reach, sponsored, programmes] = await Promise.all([
     participantStats(database, { asOf, ...dimensions }),
     companiesByScale(database, { asOf, ...dimensions }),
     monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
     billedVsCollected(database, { ...dimensions, from: filters.from, to: asOf }),
+    arrearsByPeriod(database, { ...dimensions, to: asOf }),
     branchLeague(database, { asOf, ...dimensions }),
     // Per officer only in the BJB view (channel is BJB there by definition).
     dimensions.viaBjb ? officerLeague(database, { asOf, ...dimensions }) : Promise.resolve([]),
@@ -71,6 +81,12 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
     trendByChannel: byMonth("channel"),
     money,
     moneyTotals: totals,
+    /** Billed and collected per month, all categories together (the chart; the table keeps them apart). */
+    moneyByMonth: [...new Set(money.map((m) => m.period))].sort().map((period) => {
+      const rows = money.filter((m) => m.period === period);
+      return { period, billed: rows.reduce((s, m) => s + m.billed, 0n), collected: rows.reduce((s, m) => s + m.collected, 0n) };
+    }),
+    ageing: arrearsAgeing(unpaid, asOf),
     league: league.map((l) => ({ ...l, name: branchName.get(l.branchId) ?? l.branchId })),
     branches: branches.toSorted((a, b) => a.name.localeCompare(b.name)),
     officers: officers.map((o) => ({

@@ -8,6 +8,7 @@ import { isUmkm } from "../domain/umkm";
 import { Prisma } from "../db/generated/client";
 import type { BusinessScale, Category, Channel } from "../db/generated/enums";
 import type { Tx } from "../db/prisma";
+import type { Period } from "../domain/billing-period";
 
 export const CATEGORIES = ["PU", "BPU", "JAKON"] as const satisfies readonly Category[];
 export const CHANNELS = ["SELF", "BANK_OFFICER", "API", "STAFF", "SPONSOR", "EMPLOYER"] as const satisfies readonly Channel[];
@@ -165,6 +166,21 @@ export async function billedVsCollected(
     GROUP BY "period", "BillingMonthlyTotals"."category"
     ORDER BY "period", "BillingMonthlyTotals"."category"`;
   return rows;
+}
+
+/** Every month's unpaid remainder up to `to` (no lower bound: old arrears are the ones to age), per category. */
+export async function arrearsByPeriod(
+  db: Tx,
+  filters: { to: string } & Omit<Dimensions, "channel">,
+): Promise<{ period: Period; category: Category; arrears: bigint }[]> {
+  const where = dimensionConditions({ ...filters, channel: undefined });
+  return db.$queryRaw`
+    SELECT to_char("period", 'YYYY-MM') AS "period", "category"::text AS "category",
+      SUM(GREATEST("billed" + "fines" - "collected", 0))::bigint AS "arrears"
+    FROM "BillingMonthlyTotals"
+    WHERE "period" <= date_trunc('month', ${filters.to}::date) AND ${where}
+    GROUP BY "period", "BillingMonthlyTotals"."category"
+    HAVING SUM(GREATEST("billed" + "fines" - "collected", 0)) > 0`;
 }
 
 export type BranchCount = { branchId: string; participants: number };

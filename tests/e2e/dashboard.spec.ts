@@ -1,21 +1,32 @@
 import { expect, test } from "./fixtures";
 import { expectAccessible, signIn } from "./helpers";
 
-test("admin drills down from the Banten tile map to one regency, and the view is in the URL", async ({ page }) => {
+test("admin drills down from the Banten map to one regency, and the view is in the URL", async ({ page }) => {
   await signIn(page, "admin@lindung.test");
   await page.goto("/dashboard");
   await expect(page.getByTestId("regency-table").locator("tbody tr")).toHaveCount(8);
   await expect(page.getByTestId("branch-league")).toContainText("Bank BJB KC Serang");
-  await page
-    .getByRole("navigation", { name: /Peta petak Banten/ })
-    .getByRole("link", { name: /Kota Tangerang\b/ })
-    .first()
-    .click();
+  const map = page.getByRole("navigation", { name: "Peta Banten: cakupan per kabupaten/kota" });
+  // Eight real shapes, each a link named with its figures; a regency without a BPS figure says so instead of a rate.
+  await expect(map.getByRole("link")).toHaveCount(8);
+  await expect(
+    map.getByRole("link", { name: /^Kabupaten Pandeglang: \d+ peserta, cakupan [\d,]+\s?% dari 610\.793 penduduk bekerja/ }),
+  ).toBeVisible();
+  await expect(map.getByRole("link", { name: /^Kota Cilegon: \d+ peserta; cakupan tidak dihitung/ })).toBeVisible();
+  await expect(page.getByTestId("regency-table")).toContainText("610.793 (2024-08)");
+  // The charts stand before their tables, each named for those who cannot see it.
+  for (const chart of ["new-by-category", "new-by-channel", "money-by-month", "arrears-ageing"]) {
+    await expect(page.getByTestId(`chart-${chart}`).getByRole("img")).toHaveAccessibleDescription(/\S/);
+  }
+  await expect(page.getByTestId("ageing-table").locator("tbody tr")).toHaveCount(4);
+  // By keyboard: the map's links take the focus in turn, and Enter opens the regency.
+  await map.getByRole("link", { name: /^Kota Tangerang:/ }).focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/regency=3671/);
   await expect(page.getByText("Wilayah: Kota Tangerang")).toBeVisible();
   const rows = page.getByTestId("regency-table").locator("tbody tr");
   await expect(rows).toHaveCount(1);
-  const regencyTotal = await rows.locator("td").last().textContent();
+  const regencyTotal = await rows.locator("td strong").textContent();
   await expect(page.getByTestId("card-total").locator("dd")).toHaveText(regencyTotal ?? "");
   await expectAccessible(page);
 });

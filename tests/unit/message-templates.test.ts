@@ -51,6 +51,8 @@ describe("message templates", () => {
       lastMonth: new Date("2026-12-01T00:00:00Z"),
       nextMonth: new Date("2027-01-01T00:00:00Z"),
       link: "https://lindung.example/akun",
+      manager: "Dewi Lestari",
+      activate: "https://lindung.example/aktivasi",
     };
     for (const locale of ["id", "en"] as const)
       for (const template of TEMPLATES) {

@@ -59,7 +59,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
       {/* At a desk, side by side; on a phone, one after another. */}
       <div className="grid items-start gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <TrendSection data={data} />
-        <MoneyTable money={data.money} />
+        <MoneyTable data={data} />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <BranchLeague league={data.league} filters={filters} />
