@@ -36,3 +36,11 @@ describe("normalizeIndonesianMobile", () => {
     expect(normalizeIndonesianMobile(input)).toEqual({ ok: false, error: "not_mobile" });
   });
 });
+
+describe("the Indonesian slice of the phone metadata", () => {
+  it("is exactly Indonesia's part of the installed libphonenumber-js max metadata (regenerate after an upgrade)", async () => {
+    const { indonesianMetadata } = await import("../../scripts/generate-phone-metadata");
+    const shipped = await import("../../lib/domain/data/phone-metadata-id.json");
+    expect(shipped.default).toEqual(indonesianMetadata());
+  });
+});
