@@ -68,7 +68,7 @@ export async function CoverageMap({ regencies, hrefFor }: { regencies: RegencyCo
             </li>
           ))}
           <li className="flex items-center gap-1">
-            <Swatch fill="url(#no-data-legend)" pattern />
+            <Swatch fill="url(#no-data)" />
             {td("noData")}
           </li>
         </ul>
@@ -78,17 +78,10 @@ export async function CoverageMap({ regencies, hrefFor }: { regencies: RegencyCo
   );
 }
 
-function Swatch({ fill, pattern = false }: { fill: string; pattern?: boolean }) {
+/** A legend's sample; the hatching is the map's own pattern (one definition in the page). */
+function Swatch({ fill }: { fill: string }) {
   return (
     <svg aria-hidden width="14" height="14" className="shrink-0">
-      {pattern && (
-        <defs>
-          <pattern id="no-data-legend" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="4" height="4" fill="#f8fafc" />
-            <line x1="0" y1="0" x2="0" y2="4" stroke="#94a3b8" strokeWidth="1.5" />
-          </pattern>
-        </defs>
-      )}
       <rect width="14" height="14" rx="2" fill={fill} stroke="#334155" strokeWidth="0.5" />
     </svg>
   );

@@ -1,6 +1,7 @@
 import type { Db } from "../db/prisma";
 import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
 import { reachFigures } from "../stats/reach";
+import { officerClients, type OfficerClients } from "../stats/officer-clients";
 import { programmeFigures, sponsoredByRegency } from "../stats/sponsorship";
 import { arrearsAgeing } from "../domain/arrears-ageing";
 import {
@@ -9,6 +10,7 @@ import {
   branchLeague,
   companiesByScale,
   monthlyTrend,
+  type OfficerCount,
   officerLeague,
   participantStats,
 } from "../stats/queries";
@@ -22,35 +24,38 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
   const dimensions = statsDimensions(filters);
   const { asOf } = filters;
   const asOfMonth = currentPeriod(new Date(`${asOf}T12:00:00+07:00`));
-  const [stats, companies, trend, money, unpaid, league, officers, branches, referrals, reach, sponsored, programmes] = await Promise.all([
-    participantStats(database, { asOf, ...dimensions }),
-    companiesByScale(database, { asOf, ...dimensions }),
-    monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
-    billedVsCollected(database, { ...dimensions, from: filters.from, to: asOf }),
-    arrearsByPeriod(database, { ...dimensions, to: asOf }),
-    branchLeague(database, { asOf, ...dimensions }),
-    // Per officer only in the BJB view (channel is BJB there by definition).
-    dimensions.viaBjb ? officerLeague(database, { asOf, ...dimensions }) : Promise.resolve([]),
-    database.branch.findMany({ select: { id: true, name: true } }),
-    // KUR/capital referrals are a few per client, not per worker: counting them directly stays cheap.
-    database.creditReferral.groupBy({
-      by: ["status"],
-      where: {
-        ...(filters.regency ? { company: { regencyCode: filters.regency } } : {}),
-        ...(filters.branch ? { branchId: filters.branch } : {}),
-      },
-      _count: { _all: true },
-    }),
-    // Reminders and BPU lapses: BPU by definition, per regency only (the nightly ReachMonthly table).
-    reachFigures(database, {
-      regency: filters.regency,
-      from: periodStartDate(addMonths(asOfMonth, -(REACH_MONTHS - 1))),
-      to: periodStartDate(asOfMonth),
-    }),
-    // Sponsored cover is BPJS TK's and the sponsors' business, not something that came through BJB.
-    dimensions.viaBjb ? Promise.resolve(new Map<string, number>()) : sponsoredByRegency(database, asOfMonth, filters.regency ?? null),
-    dimensions.viaBjb ? Promise.resolve([]) : programmeFigures(database, asOfMonth, filters.regency ?? null),
-  ]);
+  const [stats, companies, trend, money, unpaid, league, officerCounts, clients, branches, referrals, reach, sponsored, programmes] =
+    await Promise.all([
+      participantStats(database, { asOf, ...dimensions }),
+      companiesByScale(database, { asOf, ...dimensions }),
+      monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
+      billedVsCollected(database, { ...dimensions, from: filters.from, to: asOf }),
+      arrearsByPeriod(database, { ...dimensions, to: asOf }),
+      branchLeague(database, { asOf, ...dimensions }),
+      // Per officer only in the BJB view (channel is BJB there by definition).
+      dimensions.viaBjb ? officerLeague(database, { asOf, ...dimensions }) : Promise.resolve([]),
+      dimensions.viaBjb ? officerClients(database, { asOf, regency: filters.regency, branchId: filters.branch }) : Promise.resolve([]),
+      database.branch.findMany({ select: { id: true, name: true } }),
+      // KUR/capital referrals are a few per client, not per worker: counting them directly stays cheap.
+      database.creditReferral.groupBy({
+        by: ["status"],
+        where: {
+          ...(filters.regency ? { company: { regencyCode: filters.regency } } : {}),
+          ...(filters.branch ? { branchId: filters.branch } : {}),
+        },
+        _count: { _all: true },
+      }),
+      // Reminders and BPU lapses: BPU by definition, per regency only (the nightly ReachMonthly table).
+      reachFigures(database, {
+        regency: filters.regency,
+        from: periodStartDate(addMonths(asOfMonth, -(REACH_MONTHS - 1))),
+        to: periodStartDate(asOfMonth),
+      }),
+      // Sponsored cover is BPJS TK's and the sponsors' business, not something that came through BJB.
+      dimensions.viaBjb ? Promise.resolve(new Map<string, number>()) : sponsoredByRegency(database, asOfMonth, filters.regency ?? null),
+      dimensions.viaBjb ? Promise.resolve([]) : programmeFigures(database, asOfMonth, filters.regency ?? null),
+    ]);
+  const officers = officerPerformance(officerCounts, clients);
   const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
   const officerNames = officerIds.length
     ? new Map(
@@ -106,3 +111,17 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
 }
 
 export type DashboardData = Awaited<ReturnType<typeof dashboardFigures>>;
+
+/** Each officer's participants (the officer rollup) beside their clients (companies): one row per officer and branch. */
+function officerPerformance(counts: OfficerCount[], clients: OfficerClients[]) {
+  const key = (o: { officerId: string | null; branchId: string }) => `${o.officerId ?? ""}:${o.branchId}`;
+  const byKey = new Map(clients.map((c) => [key(c), c]));
+  const rows = counts.map((o) => {
+    const c = byKey.get(key(o));
+    byKey.delete(key(o));
+    return { ...o, clients: c?.clients ?? 0, paying: c?.paying ?? 0, arrears: c?.arrears ?? 0n };
+  });
+  // Officers with clients but no participant counted in this view (another category chosen, say).
+  for (const c of byKey.values()) rows.push({ participants: 0, newThisMonth: 0, ...c });
+  return rows.sort((a, b) => b.participants - a.participants || b.clients - a.clients);
+}

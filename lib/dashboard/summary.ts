@@ -19,7 +19,15 @@ export function summaryRows(
     ? [
         [],
         labels.officers.heading,
-        ...data.officers.map((o) => [o.name ?? labels.officers!.unknown, o.branchName, o.participants, o.newThisMonth]),
+        ...data.officers.map((o) => [
+          o.name ?? labels.officers!.unknown,
+          o.branchName,
+          o.participants,
+          o.newThisMonth,
+          o.clients,
+          o.paying,
+          Number(o.arrears),
+        ]),
       ]
     : [];
   return [

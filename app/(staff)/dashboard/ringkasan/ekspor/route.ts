@@ -37,7 +37,10 @@ export async function GET(request: Request) {
     total: t("total"),
     month: t("month"),
     officers: data.officers.length
-      ? { heading: [t("officer"), t("branch"), t("total"), t("newThisMonth")], unknown: t("apiKey") }
+      ? {
+          heading: [t("officer"), t("branch"), t("total"), t("newThisMonth"), t("clients"), t("firstPayments"), t("clientArrears")],
+          unknown: t("apiKey"),
+        }
       : undefined,
   });
   const file = await tableFile(format, "Ringkasan", rows);
