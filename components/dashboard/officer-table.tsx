@@ -6,39 +6,61 @@ import { DashboardSection } from "./dashboard-section";
 import { formatRupiah } from "@/lib/domain/money";
 import { withFilter, type DashboardFilters } from "@/lib/dashboard/filters";
 
-/** Per BJB officer (or the API key, which has none) and branch: participants, clients, first payments, arrears; the BJB view only. */
-export async function OfficerTable({ officers, filters }: { officers: DashboardData["officers"]; filters: DashboardFilters }) {
+type Performance = { participants: number; newThisMonth: number; clients: number; paying: number; arrears: bigint };
+
+/**
+ * Per BJB officer (or the API key, which has none) and per branch: participants, clients, first payments, arrears;
+ * the BJB view only.
+ */
+export async function OfficerTable({
+  data,
+  filters,
+}: {
+  data: Pick<DashboardData, "officers" | "branchPerformance">;
+  filters: DashboardFilters;
+}) {
   const td = await getTranslations("staff.dashboard");
+  const figureColumns = [
+    { label: td("total"), numeric: true },
+    { label: td("newThisMonth"), numeric: true },
+    { label: td("clients"), numeric: true },
+    { label: td("firstPayments"), numeric: true },
+    { label: td("clientArrears"), numeric: true },
+  ];
+  const figures = (p: Performance) => [
+    p.participants.toLocaleString("id-ID"),
+    p.newThisMonth.toLocaleString("id-ID"),
+    p.clients.toLocaleString("id-ID"),
+    p.paying.toLocaleString("id-ID"),
+    formatRupiah(Number(p.arrears)),
+  ];
+  const branchLink = (branchId: string, name: string) => (
+    <Link key="branch" href={withFilter(filters, "branch", branchId)} className="text-brand-700 underline">
+      {name}
+    </Link>
+  );
   return (
-    <DashboardSection id="officers" title={td("officers")} empty={officers.length === 0 ? td("noData") : undefined}>
-      <p className="mb-2 text-sm text-slate-600">{td("officersIntro")}</p>
-      <FigureTable
-        caption={td("officers")}
-        testId="officer-table"
-        columns={[
-          { label: td("officer") },
-          { label: td("branch") },
-          { label: td("total"), numeric: true },
-          { label: td("newThisMonth"), numeric: true },
-          { label: td("clients"), numeric: true },
-          { label: td("firstPayments"), numeric: true },
-          { label: td("clientArrears"), numeric: true },
-        ]}
-        rows={officers.map((o) => ({
-          key: `${o.branchId}-${o.officerId ?? "api"}`,
-          head: o.name ?? td("apiKey"),
-          cells: [
-            <Link key="branch" href={withFilter(filters, "branch", o.branchId)} className="text-brand-700 underline">
-              {o.branchName}
-            </Link>,
-            o.participants.toLocaleString("id-ID"),
-            o.newThisMonth.toLocaleString("id-ID"),
-            o.clients.toLocaleString("id-ID"),
-            o.paying.toLocaleString("id-ID"),
-            formatRupiah(Number(o.arrears)),
-          ],
-        }))}
-      />
+    <DashboardSection id="officers" title={td("officers")} empty={data.officers.length === 0 ? td("noData") : undefined}>
+      <div className="space-y-4">
+        <p className="text-sm text-slate-600">{td("officersIntro")}</p>
+        <FigureTable
+          caption={td("officers")}
+          testId="officer-table"
+          columns={[{ label: td("officer") }, { label: td("branch") }, ...figureColumns]}
+          rows={data.officers.map((o) => ({
+            key: `${o.branchId}-${o.officerId ?? "api"}`,
+            head: o.name ?? td("apiKey"),
+            cells: [branchLink(o.branchId, o.branchName), ...figures(o)],
+          }))}
+        />
+        <FigureTable
+          caption={td("branchPerformance")}
+          captionVisible
+          testId="branch-performance"
+          columns={[{ label: td("branch") }, ...figureColumns]}
+          rows={data.branchPerformance.map((b) => ({ key: b.branchId, head: branchLink(b.branchId, b.branchName), cells: figures(b) }))}
+        />
+      </div>
     </DashboardSection>
   );
 }

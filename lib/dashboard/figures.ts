@@ -99,6 +99,8 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
       name: o.officerId ? (officerNames.get(o.officerId) ?? o.officerId) : null,
       branchName: branchName.get(o.branchId) ?? o.branchId,
     })),
+    /** The officers' rows added up per branch (its API key included). */
+    branchPerformance: branchTotals(officers).map((b) => ({ ...b, branchName: branchName.get(b.branchId) ?? b.branchId })),
     reach,
     /** Who pays, per regency: employers and projects (PU, Jakon), sponsors, or the BPU worker themself. */
     payers: stats.byRegency.map((r) => {
@@ -124,4 +126,24 @@ function officerPerformance(counts: OfficerCount[], clients: OfficerClients[]) {
   // Officers with clients but no participant counted in this view (another category chosen, say).
   for (const c of byKey.values()) rows.push({ participants: 0, newThisMonth: 0, ...c });
   return rows.sort((a, b) => b.participants - a.participants || b.clients - a.clients);
+}
+
+/** The officers' rows added up per branch (its API key included). */
+function branchTotals(officers: ReturnType<typeof officerPerformance>) {
+  const totals = new Map<
+    string,
+    { branchId: string; participants: number; newThisMonth: number; clients: number; paying: number; arrears: bigint }
+  >();
+  for (const o of officers) {
+    const t = totals.get(o.branchId) ?? { branchId: o.branchId, participants: 0, newThisMonth: 0, clients: 0, paying: 0, arrears: 0n };
+    totals.set(o.branchId, {
+      ...t,
+      participants: t.participants + o.participants,
+      newThisMonth: t.newThisMonth + o.newThisMonth,
+      clients: t.clients + o.clients,
+      paying: t.paying + o.paying,
+      arrears: t.arrears + o.arrears,
+    });
+  }
+  return [...totals.values()].sort((a, b) => b.participants - a.participants);
 }

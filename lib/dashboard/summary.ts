@@ -11,8 +11,8 @@ export function summaryRows(
     categories: readonly string[];
     total: string;
     month: string;
-    /** The BJB view's per-officer block: its header row, and the name shown for the branch's API key. */
-    officers?: { heading: string[]; unknown: string };
+    /** The BJB view's per-officer block (its header row, the name shown for the branch's API key), then per branch. */
+    officers?: { heading: string[]; unknown: string; branch: string };
   },
 ): (string | number)[][] {
   const officers = labels.officers
@@ -28,6 +28,9 @@ export function summaryRows(
           o.paying,
           Number(o.arrears),
         ]),
+        [],
+        [labels.officers.branch, ...labels.officers.heading.slice(2)],
+        ...data.branchPerformance.map((b) => [b.branchName, b.participants, b.newThisMonth, b.clients, b.paying, Number(b.arrears)]),
       ]
     : [];
   return [

@@ -2,7 +2,9 @@
 // and the clients' arrears, kept on each company by a trigger on bills (any path that issues, pays or reverses).
 import { describe, expect, it } from "vitest";
 import { accessOf } from "../../lib/auth/access";
+import { tableFile } from "../../lib/dashboard/export";
 import { dashboardFigures } from "../../lib/dashboard/figures";
+import { summaryRows } from "../../lib/dashboard/summary";
 import { dashboardFilters } from "../../lib/dashboard/filters";
 import { jakartaDate } from "../../lib/domain/time";
 import { officerClients } from "../../lib/stats/officer-clients";
@@ -83,5 +85,28 @@ describe("BJB officer performance", () => {
     expect(data.officers).toEqual([
       expect.objectContaining({ officerId: officer.id, participants: 4, clients: 2, paying: 0, arrears: 806_000n }),
     ]);
+    // And per branch: the officers' rows added up.
+    expect(data.branchPerformance).toEqual([
+      expect.objectContaining({ branchId: serang.id, participants: 4, clients: 2, paying: 0, arrears: 806_000n }),
+    ]);
+    // In the summary file (CSV and XLSX) beside the officer's name and per branch.
+    const rows = summaryRows(data, {
+      title: "Ringkasan",
+      filters: [],
+      figures: [],
+      regency: "Wilayah",
+      categories: ["PU", "BPU", "JAKON"],
+      total: "Total",
+      month: "Bulan",
+      officers: {
+        heading: ["Petugas", "Cabang", "Total", "Baru", "Klien", "Bayar pertama", "Tunggakan"],
+        unknown: "API",
+        branch: "Cabang",
+      },
+    });
+    const [officerRow] = data.officers;
+    expect(rows).toContainEqual([officerRow!.name, officerRow!.branchName, 4, 4, 2, 0, 806_000]);
+    expect(rows).toContainEqual([officerRow!.branchName, 4, 4, 2, 0, 806_000]);
+    expect(new TextDecoder().decode(await tableFile("csv", "Ringkasan", rows))).toContain(",4,4,2,0,806000");
   });
 });

@@ -65,7 +65,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
         <BranchLeague league={data.league} filters={filters} />
         <ReferralCounts referrals={data.referrals} />
       </div>
-      {bjbView && <OfficerTable officers={data.officers} filters={filters} />}
+      {bjbView && <OfficerTable data={data} filters={filters} />}
       {/* BPJS TK's own follow-up of BPU cover; BJB management's view is its enrollments. */}
       {!bjbView && (
         <div className="grid items-start gap-6 xl:grid-cols-2 [&>*]:min-w-0">

@@ -23,6 +23,7 @@ import { CreditNotice } from "@/components/payments/credit-notice";
 import { creditBalance } from "@/lib/ledger/entries";
 import { JAKARTA_TZ } from "@/lib/domain/time";
 import { ownerChangeKey, ownerChanges } from "@/lib/employer/queries";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export default async function ClientPage({
   params,
@@ -88,13 +89,9 @@ export default async function ClientPage({
         </div>
         <ClientWorkerList company={client} workers={page.workers} next={page.next} filters={filters} firstWageMonth={wageMonth} />
       </section>
-      <section aria-labelledby="add-workers" className="space-y-2">
-        <h2 id="add-workers" className="text-lg font-semibold">
-          {t("addWorkers.title")}
-        </h2>
-        <p className="text-sm text-slate-700">{t("addWorkers.intro")}</p>
+      <TitledSection id="add-workers" title={t("addWorkers.title")} intro={t("addWorkers.intro")}>
         <AddWorkersForm company={client} />
-      </section>
+      </TitledSection>
       {changes.length > 0 && (
         <section aria-labelledby="owner-changes" className="rounded-xl bg-white p-4 shadow-sm">
           <h2 id="owner-changes" className="mb-2 text-lg font-semibold">

@@ -19,6 +19,7 @@ import { saveBeneficiariesAction } from "@/lib/sponsorship/actions";
 import { BENEFICIARIES_SHOWN, findProgramme, programmeBeneficiaries, programmeBills } from "@/lib/sponsorship/queries";
 import { CollectiveBills } from "@/components/sponsor/collective-bills";
 import { searchField } from "@/lib/validation/person";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const dynamic = "force-dynamic";
 
@@ -78,13 +79,9 @@ async function Programme({
           [t("remaining"), formatRupiah(Number(programme.ceiling) - used)],
         ]}
       />
-      <section aria-labelledby="bills" className="space-y-3">
-        <h2 id="bills" className="text-lg font-semibold">
-          {t("bills.title")}
-        </h2>
-        <p className="text-sm text-slate-700">{t("bills.intro")}</p>
+      <TitledSection id="bills" title={t("bills.title")} intro={t("bills.intro")}>
         <CollectiveBills bills={bills} />
-      </section>
+      </TitledSection>
       <section aria-labelledby="upload" className="space-y-3">
         <h2 id="upload" className="text-lg font-semibold">
           {t("import.title")}

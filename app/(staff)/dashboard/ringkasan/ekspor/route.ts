@@ -40,6 +40,7 @@ export async function GET(request: Request) {
       ? {
           heading: [t("officer"), t("branch"), t("total"), t("newThisMonth"), t("clients"), t("firstPayments"), t("clientArrears")],
           unknown: t("apiKey"),
+          branch: t("branch"),
         }
       : undefined,
   });

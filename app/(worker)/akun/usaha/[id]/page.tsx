@@ -18,6 +18,7 @@ import { companyArrears } from "@/lib/employer/queries";
 import { clientBills } from "@/lib/officer/bills";
 import { activeWorkerTerms, findClient } from "@/lib/officer/clients";
 import { clientWorkers, firstWageMonth, workerFiltersSchema } from "@/lib/officer/client-workers";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const dynamic = "force-dynamic";
 
@@ -101,20 +102,12 @@ async function OwnBusiness({
             officer={false}
           />
         </section>
-        <section aria-labelledby="add-workers" className="space-y-2">
-          <h2 id="add-workers" className="text-lg font-semibold">
-            {t("addWorkers")}
-          </h2>
-          <p className="text-sm text-slate-700">{t("addWorkersIntro")}</p>
+        <TitledSection id="add-workers" title={t("addWorkers")} intro={t("addWorkersIntro")}>
           <AddWorkersForm company={company} />
-        </section>
-        <section aria-labelledby="import" className="space-y-2">
-          <h2 id="import" className="text-lg font-semibold">
-            {t("import")}
-          </h2>
-          <p className="text-sm text-slate-700">{t("importIntro")}</p>
+        </TitledSection>
+        <TitledSection id="import" title={t("import")} intro={t("importIntro")}>
           <WorkerImportWizard companyId={company.id} />
-        </section>
+        </TitledSection>
       </div>
     </BrowserMessages>
   );
