@@ -8,16 +8,11 @@ import { z } from "zod";
 import { OCCUPATIONS, type Occupation } from "../domain/occupations";
 import { BANTEN_REGENCIES } from "../domain/regions";
 import { agreeWithNik, emptyToUndefined, identityShape, parseWith } from "../pu-enrollment/worker-row";
-import type { SheetLayout } from "../spreadsheets/table-sheet";
+import { identityColumns, type SheetLayout } from "../spreadsheets/table-sheet";
 import { NO_NUL, wrongType } from "../validation/person";
 
 const BENEFICIARY_COLUMNS = [
-  { key: "nik", header: "NIK", example: "3601024507900001", aliases: ["no ktp", "nomor nik"] },
-  { key: "name", header: "Nama", example: "Siti Aminah", aliases: ["nama lengkap", "name"] },
-  { key: "birthPlace", header: "Tempat Lahir", example: "Pandeglang", aliases: ["birth place"] },
-  { key: "birthDate", header: "Tanggal Lahir", example: "05/07/1990", aliases: ["tgl lahir", "birth date"] },
-  { key: "gender", header: "Jenis Kelamin", example: "P", aliases: ["jk", "l/p", "gender"] },
-  { key: "phone", header: "No HP", example: "081234567890", aliases: ["nomor hp", "hp", "phone"] },
+  ...identityColumns({ nik: "3601024507900001", birthPlace: "Pandeglang" }),
   { key: "occupation", header: "Pekerjaan", example: "Nelayan", aliases: ["profesi", "occupation"] },
   { key: "regency", header: "Kabupaten/Kota", example: "Kabupaten Pandeglang", aliases: ["kabupaten", "kota", "domisili", "regency"] },
   { key: "address", header: "Alamat", example: "Kp. Sukamaju RT 01/02", aliases: ["alamat domisili", "address"] },

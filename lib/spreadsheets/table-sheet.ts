@@ -26,6 +26,21 @@ export interface SheetLayout<K extends string> {
   textColumns: readonly K[];
 }
 
+/**
+ * Who a row is about, as every people sheet names it (the aliases are what offices write): NIK, name, birth place
+ * and date, gender, phone. `examples` fills the template's sample row with a place of the sheet's own region.
+ */
+export function identityColumns(examples: { nik: string; birthPlace: string }) {
+  return [
+    { key: "nik", header: "NIK", example: examples.nik, aliases: ["no ktp", "nomor nik"] },
+    { key: "name", header: "Nama", example: "Siti Aminah", aliases: ["nama lengkap", "name"] },
+    { key: "birthPlace", header: "Tempat Lahir", example: examples.birthPlace, aliases: ["birth place"] },
+    { key: "birthDate", header: "Tanggal Lahir", example: "05/07/1990", aliases: ["tgl lahir", "birth date"] },
+    { key: "gender", header: "Jenis Kelamin", example: "P", aliases: ["jk", "l/p", "gender"] },
+    { key: "phone", header: "No HP", example: "081234567890", aliases: ["nomor hp", "hp", "phone"] },
+  ] as const;
+}
+
 export type TableRow<K extends string> = { rowNumber: number; values: Partial<Record<K, string>> };
 export type SheetError = "format" | "empty" | "headers" | "too_many_rows" | "inflated";
 /** A refused sheet: `message` is the key (with its values) the uploader reads, errors.sheet.<error>. */

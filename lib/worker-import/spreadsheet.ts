@@ -1,14 +1,9 @@
 // A company's worker spreadsheet: its columns (templates, reports and parsing
 // are lib/spreadsheets/'s). Parsing only turns cells into text; worker-row.ts validates.
-import { parseSheet, type ParsedTable, type SheetLayout, type TableRow } from "../spreadsheets/table-sheet";
+import { identityColumns, parseSheet, type ParsedTable, type SheetLayout, type TableRow } from "../spreadsheets/table-sheet";
 
 const WORKER_COLUMNS = [
-  { key: "nik", header: "NIK", example: "3673014507900001", aliases: ["no ktp", "nomor nik"] },
-  { key: "name", header: "Nama", example: "Siti Aminah", aliases: ["nama lengkap", "name"] },
-  { key: "birthPlace", header: "Tempat Lahir", example: "Serang", aliases: ["birth place"] },
-  { key: "birthDate", header: "Tanggal Lahir", example: "05/07/1990", aliases: ["tgl lahir", "birth date"] },
-  { key: "gender", header: "Jenis Kelamin", example: "P", aliases: ["jk", "l/p", "gender"] },
-  { key: "phone", header: "No HP", example: "081234567890", aliases: ["nomor hp", "hp", "phone"] },
+  ...identityColumns({ nik: "3673014507900001", birthPlace: "Serang" }),
   { key: "wage", header: "Upah Bulanan", example: "4500000", aliases: ["upah", "gaji", "wage"] },
   { key: "startDate", header: "Tanggal Mulai Kerja", example: "", aliases: ["mulai kerja", "start date"] },
 ] as const;
