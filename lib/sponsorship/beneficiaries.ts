@@ -139,6 +139,14 @@ export async function assessBeneficiaries(tx: Tx, programme: LockedProgramme, pe
     },
   });
 
+  // Per person, once: a province's list is thousands of people, each looked up below.
+  const paidOf = new Map<string, typeof paid>();
+  for (const row of paid) {
+    const rows = paidOf.get(row.participantId);
+    if (rows) rows.push(row);
+    else paidOf.set(row.participantId, [row]);
+  }
+
   const problems: BeneficiaryProblem[] = [];
   const plans: Plan[] = [];
   const skipped: string[] = [];
@@ -163,7 +171,9 @@ export async function assessBeneficiaries(tx: Tx, programme: LockedProgramme, pe
       problems.push({ key: person.key, problem: "ineligible", reasons });
       continue;
     }
-    const taken = paid.filter((row) => row.participantId === person.participantId && months.includes(row.period as Period));
+    const taken = (person.participantId ? (paidOf.get(person.participantId) ?? []) : []).filter((row) =>
+      months.includes(row.period as Period),
+    );
     if (taken.length) {
       const first = taken[0]!.sponsorship.programme;
       const months = taken.map((row) => row.period as Period);
