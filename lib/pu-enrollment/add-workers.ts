@@ -3,10 +3,10 @@
 // enroll-workers.ts), one transaction. A sheet is for many; this is for the one who started today.
 import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
-import { clientScope, isOwnScope, ofClient } from "../auth/scope";
+import { clientScope, ofClient } from "../auth/scope";
 import { companyPrograms } from "../domain/company-programs";
 import { FieldConflict, NotFound } from "../failures";
-import { enrollWorkers } from "./enroll-workers";
+import { classifyWorkers, enrollingChannel, enrollWorkers } from "./enroll-workers";
 import { wageProblem } from "./minimum-wage";
 import { addWorkersSchema } from "./add-workers-schema";
 
@@ -25,19 +25,23 @@ export const workersAdd = defineAction({
       const problem = wageProblem(row, company, now);
       if (problem?.kind === "error") throw new FieldConflict(`workers[${index}].wage`, problem.message);
     });
+    // Someone already working here: the form says which, before anything is written.
+    const outcomes = await classifyWorkers(
+      tx,
+      company.id,
+      input.workers.map((row) => row.nik),
+    );
+    const here = input.workers.findIndex((row) => outcomes.get(row.nik) === "skip");
+    if (here >= 0) throw new FieldConflict(`workers[${here}].nik`, "errors.nik.worksHere");
     const result = await enrollWorkers(tx, {
       companyId: company.id,
       branchId: company.branchId,
       enrolledById: user.id,
-      // The owner's (or manager's) own workers are not a BJB officer's enrollment: the dashboards count them apart.
-      channel: isOwnScope(scope) ? "EMPLOYER" : "BANK_OFFICER",
+      channel: enrollingChannel(scope),
       regencyCode: company.regencyCode,
       programs: companyPrograms(company),
       rows: input.workers,
     });
-    // Someone already working here: the form says which, and nothing is saved (the transaction rolls back).
-    const here = input.workers.findIndex((row) => result.outcomes.get(row.nik) === "skip");
-    if (here >= 0) throw new FieldConflict(`workers[${here}].nik`, "errors.nik.worksHere");
     await recordAudit(tx, actor, {
       action: "company.add_workers",
       entity: "Company",

@@ -2,6 +2,7 @@ import { formatKpj } from "../domain/kpj";
 import { currentPeriod, dateColumn, periodStartDate } from "../domain/billing-period";
 import { CONTACT_COLUMNS, recipient } from "../messages/notify";
 import { queueMessages } from "../messages/outbox";
+import { isOwnScope, type ClientScope } from "../auth/scope";
 import type { Channel } from "../db/generated/enums";
 import type { Program } from "../domain/programs";
 import type { Tx } from "../db/prisma";
@@ -32,6 +33,12 @@ export async function createParticipants(
   const first = await takeNumbers(tx, "KPJ", rows.length);
   return insertParticipants(tx, shared, withKpjNumbers(rows, first));
 }
+
+/**
+ * The channel of workers added to a client: the owner or manager adding their own is not a BJB officer's enrollment
+ * (the dashboards and BJB's performance figures count the two apart).
+ */
+export const enrollingChannel = (scope: ClientScope): Channel => (isOwnScope(scope) ? "EMPLOYER" : "BANK_OFFICER");
 
 export type WorkerOutcome = "new" | "link" | "skip";
 

@@ -6,12 +6,12 @@ import type { AuditActor } from "../audit/record";
 import { recordAudit } from "../audit/record";
 import { z } from "zod";
 import { defineAction } from "../actions/define";
-import { clientScope, isOwnScope, ofClient, type ClientScope } from "../auth/scope";
+import { clientScope, ofClient, type ClientScope } from "../auth/scope";
 import { jsonColumn } from "../db/json-column";
 import type { Db, Tx } from "../db/prisma";
 import { Refusal } from "../failures";
 import { messageWithParams, type FieldErrors } from "../validation/field-errors";
-import { classifyWorkers, enrollWorkers, type WorkerOutcome } from "../pu-enrollment/enroll-workers";
+import { classifyWorkers, enrollingChannel, enrollWorkers, type WorkerOutcome } from "../pu-enrollment/enroll-workers";
 import { NIK_AS_NUMBER } from "../spreadsheets/table-sheet";
 import type { SheetRow } from "./spreadsheet";
 import { parseWorkerRow, type WorkerRow } from "../pu-enrollment/worker-row";
@@ -165,8 +165,7 @@ export async function saveCheckedImport(
     companyId: batch.companyId,
     branchId: batch.company.branchId,
     enrolledById: actor.userId,
-    // The owner adding their own workers is not a BJB officer's enrollment (the dashboards count channels apart).
-    channel: isOwnScope(scope) ? "EMPLOYER" : "BANK_OFFICER",
+    channel: enrollingChannel(scope),
     regencyCode: batch.company.regencyCode,
     programs: companyPrograms(batch.company),
     rows,
