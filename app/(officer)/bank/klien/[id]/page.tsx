@@ -1,4 +1,6 @@
+import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LoadingStatus } from "@/components/loading-status";
 import { DetailList } from "@/components/ui/detail-list";
 import { notFound } from "next/navigation";
 import { CompanyBills } from "@/components/officer/company-bills";
@@ -35,8 +37,22 @@ export default async function ClientPage({
   const { id } = await params;
   const access = await authorize("client.read");
   const client = await findClient(db(), branchScope(access), id);
+  // Found outside the boundary (another branch's id keeps its 404); bills, workers and changes stream in after it.
   if (!client) notFound();
-  const query = await searchParams;
+  return (
+    <Suspense fallback={<LoadingStatus />}>
+      <Client client={client} query={await searchParams} />
+    </Suspense>
+  );
+}
+
+async function Client({
+  client,
+  query,
+}: {
+  client: NonNullable<Awaited<ReturnType<typeof findClient>>>;
+  query: Record<string, string | string[] | undefined>;
+}) {
   const filters = workerFiltersSchema.parse(query);
   const [t, tc, tk, ts, format, bills, workers, page, wageMonth, credit, ownerCredit, changes] = await Promise.all([
     getTranslations("officer"),
