@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { NotFreshError, seedScale } from "../../lib/scale/generate";
 import { AS_OF, scaleTargets } from "../../lib/scale/targets";
 import { activeCompanies, billedVsCollected, participantStats } from "../../lib/stats/queries";
+import { bpuCohorts } from "../../lib/stats/retention";
 import { programmeFigures, sponsoredByRegency } from "../../lib/stats/sponsorship";
 import { setupTestDatabase } from "../support/database";
 
@@ -119,5 +120,30 @@ describe("seed:scale at 0.01", () => {
     const [programme] = await programmeFigures(t.db, "2016-12", null);
     expect(programme).toMatchObject({ ended: Number(naive!.ended), continued: Number(naive!.continued) });
     expect(programme!.continued).toBeGreaterThan(0);
+  });
+
+  it("keeps BPU retention cohorts equal to a naive count over participants and their paid months", async () => {
+    // Paid `months` after the registration month: their own bill, or a sponsor's with a line for them.
+    const paidAfter = (months: number) => `EXISTS (SELECT 1 FROM "Bill" b WHERE b."status" = 'PAID'
+      AND b."periodStart" = x.cohort + interval '${months} months' AND (b."participantId" = x."id" OR (b."programmeId" IS NOT NULL
+        AND EXISTS (SELECT 1 FROM "BillLine" l WHERE l."billId" = b."id" AND l."participantId" = x."id"))))`;
+    const naive = await t.db.$queryRawUnsafe<{ cohort: string; participants: bigint; first: bigint; third: bigint }[]>(
+      `WITH people AS (
+         SELECT p."id", date_trunc('month', p."createdAt" + interval '7 hours')::date AS cohort FROM "Participant" p
+         WHERE p."category" = 'BPU' AND p."status" <> 'REJECTED')
+       SELECT to_char(x.cohort, 'YYYY-MM') AS cohort, count(*) AS participants,
+         count(*) FILTER (WHERE ${paidAfter(1)}) AS first, count(*) FILTER (WHERE ${paidAfter(3)}) AS third
+       FROM people x GROUP BY 1 ORDER BY 1`,
+    );
+    const cohorts = await bpuCohorts(t.db, { from: "2010-01", to: "2016-12" });
+    const rolled = [...new Set(cohorts.map((c) => c.cohort))].map((cohort) => {
+      const rows = cohorts.filter((c) => c.cohort === cohort);
+      const sum = (f: (c: (typeof rows)[number]) => number) => rows.reduce((s, c) => s + f(c), 0);
+      return { cohort, participants: sum((c) => c.participants), first: sum((c) => c.paid[1] ?? 0), third: sum((c) => c.paid[3] ?? 0) };
+    });
+    expect(rolled).toEqual(
+      naive.map((r) => ({ cohort: r.cohort, participants: Number(r.participants), first: Number(r.first), third: Number(r.third) })),
+    );
+    expect(rolled.some((r) => r.third > 0)).toBe(true);
   });
 });
