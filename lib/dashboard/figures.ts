@@ -1,8 +1,10 @@
 import type { Db } from "../db/prisma";
-import { addMonths, currentPeriod, periodStartDate } from "../domain/billing-period";
+import { addMonths, currentPeriod, periodStartDate, type Period } from "../domain/billing-period";
 import { reachFigures } from "../stats/reach";
 import { officerClients, type OfficerClients } from "../stats/officer-clients";
+import { bpuCohorts, cohortWindow } from "../stats/retention";
 import { programmeFigures, sponsoredByRegency } from "../stats/sponsorship";
+import { COHORT_MONTHS, retentionBy, type CohortCount } from "../domain/bpu-retention";
 import { arrearsAgeing } from "../domain/arrears-ageing";
 import {
   arrearsByPeriod,
@@ -24,37 +26,56 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
   const dimensions = statsDimensions(filters);
   const { asOf } = filters;
   const asOfMonth = currentPeriod(new Date(`${asOf}T12:00:00+07:00`));
-  const [stats, companies, trend, money, unpaid, league, officerCounts, clients, branches, referrals, reach, sponsored, programmes] =
-    await Promise.all([
-      participantStats(database, { asOf, ...dimensions }),
-      companiesByScale(database, { asOf, ...dimensions }),
-      monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
-      billedVsCollected(database, { ...dimensions, from: filters.from, to: asOf }),
-      arrearsByPeriod(database, { ...dimensions, to: asOf }),
-      branchLeague(database, { asOf, ...dimensions }),
-      // Per officer only in the BJB view (channel is BJB there by definition).
-      dimensions.viaBjb ? officerLeague(database, { asOf, ...dimensions }) : Promise.resolve([]),
-      dimensions.viaBjb ? officerClients(database, { asOf, regency: filters.regency, branchId: filters.branch }) : Promise.resolve([]),
-      database.branch.findMany({ select: { id: true, name: true } }),
-      // KUR/capital referrals are a few per client, not per worker: counting them directly stays cheap.
-      database.creditReferral.groupBy({
-        by: ["status"],
-        where: {
-          ...(filters.regency ? { company: { regencyCode: filters.regency } } : {}),
-          ...(filters.branch ? { branchId: filters.branch } : {}),
-        },
-        _count: { _all: true },
-      }),
-      // Reminders and BPU lapses: BPU by definition, per regency only (the nightly ReachMonthly table).
-      reachFigures(database, {
-        regency: filters.regency,
-        from: periodStartDate(addMonths(asOfMonth, -(REACH_MONTHS - 1))),
-        to: periodStartDate(asOfMonth),
-      }),
-      // Sponsored cover is BPJS TK's and the sponsors' business, not something that came through BJB.
-      dimensions.viaBjb ? Promise.resolve(new Map<string, number>()) : sponsoredByRegency(database, asOfMonth, filters.regency ?? null),
-      dimensions.viaBjb ? Promise.resolve([]) : programmeFigures(database, asOfMonth, filters.regency ?? null),
-    ]);
+  // Retention is BPJS TK's follow-up of BPU cover: not in the BJB view, nor when another category is chosen.
+  const showsRetention = !dimensions.viaBjb && (!filters.category || filters.category === "BPU");
+  const [
+    stats,
+    companies,
+    trend,
+    money,
+    unpaid,
+    league,
+    officerCounts,
+    clients,
+    branches,
+    referrals,
+    reach,
+    sponsored,
+    programmes,
+    cohorts,
+  ] = await Promise.all([
+    participantStats(database, { asOf, ...dimensions }),
+    companiesByScale(database, { asOf, ...dimensions }),
+    monthlyTrend(database, { ...dimensions, from: filters.from, to: asOf }),
+    billedVsCollected(database, { ...dimensions, from: filters.from, to: asOf }),
+    arrearsByPeriod(database, { ...dimensions, to: asOf }),
+    branchLeague(database, { asOf, ...dimensions }),
+    // Per officer only in the BJB view (channel is BJB there by definition).
+    dimensions.viaBjb ? officerLeague(database, { asOf, ...dimensions }) : Promise.resolve([]),
+    dimensions.viaBjb ? officerClients(database, { asOf, regency: filters.regency, branchId: filters.branch }) : Promise.resolve([]),
+    database.branch.findMany({ select: { id: true, name: true } }),
+    // KUR/capital referrals are a few per client, not per worker: counting them directly stays cheap.
+    database.creditReferral.groupBy({
+      by: ["status"],
+      where: {
+        ...(filters.regency ? { company: { regencyCode: filters.regency } } : {}),
+        ...(filters.branch ? { branchId: filters.branch } : {}),
+      },
+      _count: { _all: true },
+    }),
+    // Reminders and BPU lapses: BPU by definition, per regency only (the nightly ReachMonthly table).
+    reachFigures(database, {
+      regency: filters.regency,
+      from: periodStartDate(addMonths(asOfMonth, -(REACH_MONTHS - 1))),
+      to: periodStartDate(asOfMonth),
+    }),
+    // Sponsored cover is BPJS TK's and the sponsors' business, not something that came through BJB.
+    dimensions.viaBjb ? Promise.resolve(new Map<string, number>()) : sponsoredByRegency(database, asOfMonth, filters.regency ?? null),
+    dimensions.viaBjb ? Promise.resolve([]) : programmeFigures(database, asOfMonth, filters.regency ?? null),
+    showsRetention
+      ? bpuCohorts(database, { ...cohortWindow(asOfMonth, COHORT_MONTHS), regency: filters.regency, channel: filters.channel })
+      : Promise.resolve(null),
+  ]);
   const officers = officerPerformance(officerCounts, clients);
   const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
   const officerNames = officerIds.length
@@ -108,6 +129,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
       return { code: r.code, name: r.name, employer: r.PU + r.JAKON, sponsor: bySponsor, self: r.BPU - bySponsor };
     }),
     programmes,
+    retention: cohorts && retentionFigures(cohorts, asOfMonth),
     referrals: Object.fromEntries(referrals.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
   };
 }
@@ -126,6 +148,15 @@ function officerPerformance(counts: OfficerCount[], clients: OfficerClients[]) {
   // Officers with clients but no participant counted in this view (another category chosen, say).
   for (const c of byKey.values()) rows.push({ participants: 0, newThisMonth: 0, ...c });
   return rows.sort((a, b) => b.participants - a.participants || b.clients - a.clients);
+}
+
+/** BPU retention per registration month (newest first), per regency and per channel, over the cohorts read. */
+function retentionFigures(cohorts: CohortCount[], asOfMonth: Period) {
+  return {
+    byCohort: retentionBy(cohorts, (c) => c.cohort, asOfMonth).sort((a, b) => b.key.localeCompare(a.key)),
+    byRegency: retentionBy(cohorts, (c) => c.regencyCode, asOfMonth).sort((a, b) => a.key.localeCompare(b.key)),
+    byChannel: retentionBy(cohorts, (c) => c.channel, asOfMonth).sort((a, b) => b.participants - a.participants),
+  };
 }
 
 /** The officers' rows added up per branch (its API key included). */

@@ -49,12 +49,15 @@ export function pooledShare(counts: readonly CohortCount[], monthsAfter: number,
   return of ? { paid, of } : null;
 }
 
+/** A row of retention figures: participants, and the share paying at the first month and at each mark. */
+export type RetentionRow<K extends string = string> = { key: K; participants: number; shares: Record<0 | RetentionMark, Share> };
+
 /** Rows of `counts` grouped by a key, each with its shares at every mark (and the first month paid, mark 0). */
 export function retentionBy<K extends string>(
   counts: readonly CohortCount[],
   key: (c: CohortCount) => K,
   asOfMonth: Period,
-): { key: K; participants: number; shares: Record<0 | RetentionMark, Share> }[] {
+): RetentionRow<K>[] {
   const groups = new Map<K, CohortCount[]>();
   for (const c of counts) {
     const group = groups.get(key(c));
@@ -64,9 +67,6 @@ export function retentionBy<K extends string>(
   return [...groups].map(([k, rows]) => ({
     key: k,
     participants: rows.reduce((sum, c) => sum + c.participants, 0),
-    shares: Object.fromEntries([0, ...RETENTION_MARKS].map((m) => [m, pooledShare(rows, m, asOfMonth)])) as Record<
-      0 | RetentionMark,
-      Share
-    >,
+    shares: Object.fromEntries([0, ...RETENTION_MARKS].map((m) => [m, pooledShare(rows, m, asOfMonth)])) as RetentionRow["shares"],
   }));
 }

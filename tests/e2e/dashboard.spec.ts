@@ -46,6 +46,28 @@ test("regional staff only ever see their own regency", async ({ page }) => {
   await expect(page.getByTestId("lapse-by-regency")).toContainText("Kota Serang");
 });
 
+test("BPU retention: each registration month's share still paying, by regency and channel, for the staff's regency (issue 17)", async ({
+  page,
+}) => {
+  await signIn(page, "staf.serang@bpjstk.test");
+  // Two months on, this month's registrations are judged at their first month and one month after.
+  const jakartaMonth = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
+  const [year, month] = jakartaMonth.split("-").map(Number);
+  const later = new Date(Date.UTC(year!, month! + 1, 1)).toISOString().slice(0, 10);
+  await page.goto(`/dashboard?asOf=${later}`);
+  const section = page.locator("section[aria-labelledby=retention]");
+  await expect(section.getByRole("heading", { name: "Bertahan membayar: peserta BPU per bulan daftar" })).toBeVisible();
+  const row = page.getByTestId("retention-cohorts").locator("tbody tr", { hasText: jakartaMonth });
+  // Registered, first month paid, after 1 month: figures; after 3, 6 and 12 months: not judged yet.
+  await expect(row.locator("td")).toHaveText([/^[1-9][\d.]*$/, /^\d+%$/, /^\d+%$/, "–", "–", "–"]);
+  await expect(page.getByTestId("retention-by-regency").locator("tbody tr")).toHaveText([/^Kota Serang/]);
+  await expect(page.getByTestId("retention-by-channel")).toContainText("Mandiri");
+  // Retention is BPU's: with another category chosen it is not shown.
+  await page.goto(`/dashboard?asOf=${later}&category=PU`);
+  await expect(page.getByTestId("regency-table")).toBeVisible();
+  await expect(section).toHaveCount(0);
+});
+
 test("a figure drills down to its participant list, which exports with masked NIKs", async ({ page }) => {
   await signIn(page, "admin@lindung.test");
   await page.goto("/dashboard?regency=3673");

@@ -8,6 +8,7 @@ import { MoneyTable } from "@/components/dashboard/money-table";
 import { OfficerTable } from "@/components/dashboard/officer-table";
 import { ReachSection } from "@/components/dashboard/reach-section";
 import { ReferralCounts } from "@/components/dashboard/referral-counts";
+import { RetentionSection } from "@/components/dashboard/retention-section";
 import { SponsoredSection } from "@/components/dashboard/sponsored-section";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
 import { TrendSection } from "@/components/dashboard/trend-section";
@@ -73,6 +74,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
           <SponsoredSection payers={data.payers} programmes={data.programmes} />
         </div>
       )}
+      {data.retention && <RetentionSection retention={data.retention} />}
       <DashboardLinks filters={filters} listHref={listHref()} />
     </div>
   );
