@@ -3,14 +3,16 @@ import { getTranslations } from "next-intl/server";
 import type { Permission } from "@/lib/auth/permissions";
 import { holds } from "@/lib/auth/session";
 
-const LINKS: readonly (readonly [string, "home" | "clients" | "enroll" | "projects" | "credit" | "recovery", Permission])[] = [
-  ["/bank", "home", "client.read"],
-  ["/bank/klien", "clients", "client.read"],
-  ["/bank/klien/baru", "enroll", "client.register"],
-  ["/bank/proyek", "projects", "client.read"],
-  ["/bank/kredit", "credit", "credit.refer"],
-  ["/bank/pemulihan", "recovery", "account.recover.branch"],
-];
+const LINKS: readonly (readonly [string, "home" | "clients" | "enroll" | "projects" | "campaigns" | "credit" | "recovery", Permission])[] =
+  [
+    ["/bank", "home", "client.read"],
+    ["/bank/klien", "clients", "client.read"],
+    ["/bank/klien/baru", "enroll", "client.register"],
+    ["/bank/proyek", "projects", "client.read"],
+    ["/bank/kampanye", "campaigns", "campaign.read"],
+    ["/bank/kredit", "credit", "credit.refer"],
+    ["/bank/pemulihan", "recovery", "account.recover.branch"],
+  ];
 
 /** The officer console's links: only those the requester may open (an admin has no branch to enroll a client in). */
 export async function OfficerNav() {

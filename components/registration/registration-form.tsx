@@ -18,6 +18,7 @@ import { STEP_KEYS } from "./step-fieldset";
 import { useDraft } from "./use-draft";
 import { useNikCheck } from "./use-nik-check";
 import { useStepFocus } from "./use-step-focus";
+import { useFunnelSteps, type Arrival } from "./use-funnel-steps";
 
 /** What the form holds before anything is typed. */
 const INITIAL_VALUES: Record<string, string> = { months: "1" };
@@ -37,7 +38,15 @@ const stepOfField = (field: string) =>
  * asked about as the first step is left, and what was typed kept on the
  * device until the form is sent (use-draft.ts).
  */
-export function RegistrationForm({ regencies, districts }: { regencies: readonly Region[]; districts: Record<string, Region[]> }) {
+export function RegistrationForm({
+  regencies,
+  districts,
+  arrival,
+}: {
+  regencies: readonly Region[];
+  districts: Record<string, Region[]>;
+  arrival: Arrival;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   // Keys with values ("errors.tooManyRequests?seconds=600") as well as plain ones.
@@ -89,6 +98,7 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
   }, [state, hydrated]);
 
   useStepFocus(formRef, step, errors, hydrated);
+  useFunnelSteps(arrival, step, hydrated);
 
   const read = () => Object.fromEntries(new FormData(formRef.current!)) as Record<string, string>;
   const error = (field: string) => message(errors[field]);
@@ -167,6 +177,8 @@ export function RegistrationForm({ regencies, districts }: { regencies: readonly
       {errorCount > 0 && <FormAlert>{errors.form ? error("form") : t("register.fixErrors", { count: errorCount })}</FormAlert>}
 
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="source" value={arrival.source} />
+      {arrival.campaign && <input type="hidden" name="campaign" value={arrival.campaign} />}
       <IdentityStep {...stepProps(0)} />
       <AddressStep {...stepProps(1)} regencies={regencies} districts={districts} regencyCode={values.regencyCode} />
       <IncomeStep {...stepProps(2)} active={active(2)} values={values} />

@@ -50,6 +50,8 @@ export const PERMISSIONS = {
   "registration.submit": ANYONE,
   // Whether a NIK is registered already, asked by /daftar's first step (under the sign-in's per-address limit).
   "registration.nikCheck": ANYONE,
+  // The form's step beacon: a count in the registration funnel, nothing about the person (issue 17.4).
+  "registration.funnel": ANYONE,
   // "Lupa kata sandi": a code to the phone on record, then a new password (issue 14).
   "account.recover": ANYONE,
   // The demo BJB sandbox: open to anyone, and only there when BJB_SANDBOX is on (lib/env.ts).
@@ -92,6 +94,10 @@ export const PERMISSIONS = {
   "account.recover.branch": { BANK_OFFICER: "branch" },
   // Who at a client receives its monthly bill and arrears by e-mail.
   "client.contact": OFFICERS,
+  // Campaigns (issue 17.4): a link and QR code to /daftar for an outreach event; opened by a branch's officer,
+  // read with their funnel by the branch (an admin: every branch).
+  "campaign.create": { BANK_OFFICER: "branch" },
+  "campaign.read": OFFICERS,
 
   // Dashboards: BPJS TK staff (their regency), BJB management (through BJB), admins.
   "dashboard.read": { ...BPJS_STAFF, BJB_MANAGER: "bjb" },

@@ -15,6 +15,7 @@ import { FieldConflict } from "../failures";
 import { bpuBillingKey, bpuBillLines } from "../billing/bpu";
 import { accountOfBill, recordEntries } from "../ledger/entries";
 import { openReviewCases } from "../review/detect";
+import { campaignByCode } from "../funnel/campaigns";
 import { CONSENT_VERSION, NIK_REGISTERED, registrationPrograms, registrationSchema, type Registration } from "./schema";
 
 /**
@@ -61,6 +62,8 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
   if (form.email && (await tx.user.findUnique({ where: { email: form.email }, select: { id: true } }))) {
     throw new FieldConflict("email", "errors.emailRegistered");
   }
+  // Credited to the officer's campaign whose link brought them; a code that names none counts as coming straight.
+  const campaign = form.campaign ? await campaignByCode(tx, form.campaign) : null;
   const kpj = formatKpj(await takeNumbers(tx, "KPJ"));
   const participant = await tx.participant.create({
     data: {
@@ -85,6 +88,8 @@ export async function registerBpuWorker(tx: Tx, form: Registration, passwordHash
       consentVersion: CONSENT_VERSION,
       consentAt: now,
       locale: form.locale,
+      arrivedVia: form.source ? (campaign ? form.source : "DIRECT") : null,
+      campaignId: campaign?.id ?? null,
     },
   });
   await openReviewCases(tx, participant);

@@ -6,6 +6,7 @@ import { regencyField } from "../validation/region";
 import { OCCUPATIONS } from "../domain/occupations";
 import { isBantenDistrict } from "../domain/regions";
 import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales";
+import { FUNNEL_SOURCES, isCampaignCode } from "../domain/funnel";
 import { newPasswordField } from "../validation/password";
 import { fieldErrorsOf, type FieldErrors } from "../validation/field-errors";
 import {
@@ -82,8 +83,17 @@ function crossFieldErrors(form: Record<string, unknown>): FieldErrors {
 /** The language the form was filled in: what Lindung's messages to the worker are written in (a hidden field, no step). */
 const messageLanguage = { locale: z.enum(LOCALES, "errors.invalid").default(DEFAULT_LOCALE) };
 
+/**
+ * How the visitor came to the form (issue 17.4: the registration funnel): hidden fields, never an error — a value
+ * that is not one of ours is no campaign. Absent (the seed, an officer's tools): not counted in the funnel.
+ */
+const arrival = {
+  source: z.enum(FUNNEL_SOURCES).optional().catch(undefined),
+  campaign: z.string().refine(isCampaignCode).optional().catch(undefined),
+};
+
 export const registrationSchema = z
-  .object({ ...identity, ...addressAndWork, ...incomeAndPrograms, ...consentAndAccount, ...messageLanguage })
+  .object({ ...identity, ...addressAndWork, ...incomeAndPrograms, ...consentAndAccount, ...messageLanguage, ...arrival })
   .superRefine((form, ctx) => {
     for (const [field, message] of Object.entries(crossFieldErrors(form))) {
       ctx.addIssue({ code: "custom", path: [field], message });

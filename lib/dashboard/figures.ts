@@ -1,5 +1,7 @@
 import type { Db } from "../db/prisma";
-import { addMonths, currentPeriod, periodStartDate, type Period } from "../domain/billing-period";
+import { addMonths, currentPeriod, dayAfter, periodStartDate, type Period } from "../domain/billing-period";
+import { FUNNEL_DAYS, funnelRows, stepTotals, stepTotalsBy, type FunnelCount } from "../domain/funnel";
+import { funnelCounts } from "../funnel/queries";
 import { reachFigures } from "../stats/reach";
 import { officerClients, type OfficerClients } from "../stats/officer-clients";
 import { bpuCohorts, cohortWindow } from "../stats/retention";
@@ -43,6 +45,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
     sponsored,
     programmes,
     cohorts,
+    funnel,
   ] = await Promise.all([
     participantStats(database, { asOf, ...dimensions }),
     companiesByScale(database, { asOf, ...dimensions }),
@@ -75,6 +78,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
     showsRetention
       ? bpuCohorts(database, { ...cohortWindow(asOfMonth, COHORT_MONTHS), regency: filters.regency, channel: filters.channel })
       : Promise.resolve(null),
+    funnelFigures(database, filters),
   ]);
   const officers = officerPerformance(officerCounts, clients);
   const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
@@ -130,6 +134,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
     }),
     programmes,
     retention: cohorts && retentionFigures(cohorts, asOfMonth),
+    funnel,
     referrals: Object.fromEntries(referrals.map((r) => [r.status, r._count._all])) as Partial<Record<string, number>>,
   };
 }
@@ -148,6 +153,48 @@ function officerPerformance(counts: OfficerCount[], clients: OfficerClients[]) {
   // Officers with clients but no participant counted in this view (another category chosen, say).
   for (const c of byKey.values()) rows.push({ participants: 0, newThisMonth: 0, ...c });
   return rows.sort((a, b) => b.participants - a.participants || b.clients - a.clients);
+}
+
+/**
+ * The registration funnel over the last FUNNEL_DAYS days up to the dashboard's day (issue 17.4): /daftar is BPU
+ * self-registration, so it is shown unless another category or channel is chosen. Visits straight to the form belong
+ * to no regency or branch: a regional, branch or BJB view counts its campaigns' visitors only (`campaignsOnly`).
+ */
+async function funnelFigures(database: Db, filters: DashboardFilters) {
+  if ((filters.category && filters.category !== "BPU") || (filters.channel && filters.channel !== "SELF")) return null;
+  const campaignsOnly = Boolean(filters.regency || filters.branch || filters.via === "bjb");
+  const inView = campaignsOnly
+    ? await database.campaign.findMany({
+        where: {
+          ...(filters.regency ? { branch: { regencyCode: filters.regency } } : {}),
+          ...(filters.branch ? { branchId: filters.branch } : {}),
+        },
+        select: { id: true },
+      })
+    : null;
+  const counts = await funnelCounts(database, {
+    from: dayAfter(filters.asOf, -(FUNNEL_DAYS - 1)),
+    to: filters.asOf,
+    campaignIds: inView?.map((c) => c.id),
+  });
+  // Names for the campaigns counted only (not every campaign there ever was).
+  const campaigns = await database.campaign.findMany({
+    where: { id: { in: [...new Set(counts.flatMap((c) => (c.campaignKey ? [c.campaignKey] : [])))] } },
+    select: { id: true, name: true, officer: { select: { name: true } }, branch: { select: { name: true } } },
+  });
+  const byId = new Map(campaigns.map((c) => [c.id, c]));
+  const rowsBy = (key: (c: FunnelCount) => string, of: FunnelCount[] = counts) =>
+    stepTotalsBy(of, key).map((g) => ({ key: g.key, rows: funnelRows(g.steps) }));
+  return {
+    campaignsOnly,
+    rows: funnelRows(stepTotals(counts)),
+    bySource: rowsBy((c) => c.source),
+    byCampaign: rowsBy(
+      (c) => c.campaignKey,
+      counts.filter((c) => byId.has(c.campaignKey)),
+    ).map((g) => ({ ...g, campaign: byId.get(g.key)! })),
+    byDay: rowsBy((c) => c.day).reverse(),
+  };
 }
 
 /** BPU retention per registration month (newest first), per regency and per channel, over the cohorts read. */

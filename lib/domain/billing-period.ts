@@ -132,7 +132,8 @@ export const DUE_DATE_RULES: readonly DueDateRule[] = [
   },
 ];
 
-const dayAfter = (date: string, days = 1) => isoDate(new Date(dateColumn(date).getTime() + days * 86_400_000));
+/** The calendar day `days` after `date` (before it when negative), both 'YYYY-MM-DD'. */
+export const dayAfter = (date: string, days = 1) => isoDate(new Date(dateColumn(date).getTime() + days * 86_400_000));
 
 /**
  * The first working day on or after `date`: "Apabila tanggal 15 jatuh pada

@@ -17,6 +17,11 @@ export const LIMITS = {
   registration: { points: 20, duration: 10 * 60 },
   /** One-time codes asked for per IP address (recovery; per account the code table itself counts: 3 an hour). */
   codeRequest: { points: 10, duration: 60 * 60 },
+  /**
+   * Registration funnel step reports per IP address: a visitor sends at most four per form, so a market day's crowd
+   * behind one address fits; more is someone inflating the counts.
+   */
+  funnelStep: { points: 240, duration: 60 },
   /** Contribution quotes per IP address (the public API and the form's live quote). */
   quote: { points: 120, duration: 60 },
   /**

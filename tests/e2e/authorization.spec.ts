@@ -54,6 +54,7 @@ type Ids = {
   programme: string;
   beneficiaryBatch: string;
   collectiveBill: string;
+  campaign1: string;
 };
 
 const fixed = (path: string) => () => path;
@@ -96,6 +97,8 @@ const ROWS: Row[] = [
   { target: "/bank/pemulihan", path: fixed("/bank/pemulihan") },
   { target: "/bank/proyek", path: fixed("/bank/proyek") },
   { target: "/bank/proyek/baru", path: fixed("/bank/proyek/baru") },
+  { target: "/bank/kampanye", path: fixed("/bank/kampanye") },
+  { target: "/bank/kampanye/[id]", path: (i) => `/bank/kampanye/${i.campaign1}`, subject: "officer1" },
   { target: "/bank/tagihan/[billId]", path: (i) => `/bank/tagihan/${i.bill2}`, subject: "officer2" },
   // Dashboards and BPJS TK's own work.
   { target: "/dashboard", path: fixed("/dashboard") },
@@ -130,6 +133,7 @@ const ROWS: Row[] = [
   { target: "/api/v1/openapi.json", path: fixed("/api/v1/openapi.json") },
   { target: "/api/v1/contributions/quote", path: fixed("/api/v1/contributions/quote?category=BPU&income=1000000") },
   { target: "/api/v1/enrollments", method: "POST", path: fixed("/api/v1/enrollments") },
+  { target: "/daftar/langkah", method: "POST", path: fixed("/daftar/langkah?step=SHOWN") },
   { target: "/api/v1/employments/end", method: "POST", path: fixed("/api/v1/employments/end") },
   { target: "/api/v1/employments/wage", method: "POST", path: fixed("/api/v1/employments/wage") },
   { target: "/api/v1/payments/notifications", method: "POST", path: fixed("/api/v1/payments/notifications") },
@@ -144,6 +148,7 @@ const ROWS: Row[] = [
   { target: "switchLocale", path: fixed("/"), body: () => ({ locale: "xx" }) },
   { target: "registerAction", path: fixed("/"), body: () => ({}) },
   { target: "checkNikAction", path: fixed("/"), body: () => ({}) },
+  { target: "createCampaignAction", path: fixed("/"), body: () => ({ name: "x" }) },
   { target: "requestRecoveryCodeAction", path: fixed("/"), body: () => ({}) },
   { target: "resetPasswordAction", path: fixed("/"), body: () => ({ codeId: "bukan-uuid" }) },
   { target: "requestActivationCodeAction", path: fixed("/"), body: () => ({}) },
@@ -290,7 +295,7 @@ async function outcomeOf(row: Row, response: APIResponse): Promise<Outcome | num
     if (location.includes("/masuk")) return "login";
     return /^\/(akun|bank|dashboard|sponsor)\b/.test(new URL(location, BASE_URL).pathname) ? "home" : status;
   }
-  if (status === 200 || status === 201) return "ok";
+  if (status === 200 || status === 201 || status === 204) return "ok";
   return status;
 }
 
@@ -349,6 +354,12 @@ test.beforeAll(async () => {
     },
   });
   const beneficiaryBatch = (await listed.text()).match(/"batchId":"([0-9a-f-]{36})"/)?.[1];
+  // Officer 1's campaign poster: its page is their branch's.
+  const campaigned = await callAction(contexts.officer1, "createCampaignAction", "/bank/kampanye", {
+    name: "Poster Matriks",
+    kind: "POSTER",
+  });
+  const campaign1 = (campaigned.headers()["x-action-redirect"] ?? "").match(/kampanye\/([0-9a-f-]{36})/)?.[1];
   ids = {
     client1: client1!,
     client2: client2!,
@@ -361,6 +372,7 @@ test.beforeAll(async () => {
     programme: programme!,
     beneficiaryBatch: beneficiaryBatch!,
     collectiveBill: collectiveBill!,
+    campaign1: campaign1!,
   };
   const missing = Object.entries(ids).filter(([, value]) => !/^[0-9a-f-]{36}$/.test(value ?? ""));
   expect(missing.map(([key]) => key)).toEqual([]);

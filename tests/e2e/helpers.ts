@@ -56,9 +56,9 @@ export function registrationQuote() {
   return { ...quote.value, monthlyText: formatRupiah(quote.value.monthlyTotal), totalText: formatRupiah(quote.value.total) };
 }
 
-/** Walks the four steps as a worker would; stops before pressing "Daftar sekarang". */
-export async function fillRegistration(page: Page, w: Worker) {
-  await page.goto("/daftar");
+/** Walks the four steps as a worker would (from /daftar, or a campaign's link to it); stops before "Daftar sekarang". */
+export async function fillRegistration(page: Page, w: Worker, path = "/daftar") {
+  await page.goto(path);
   // The page's script has run (only then is there a step counter): a draft left on this phone is restored
   // before typing starts, not into the middle of it.
   await expect(page.getByText(/^Langkah \d dari 4/)).toBeVisible();

@@ -199,6 +199,7 @@ describe("dashboard rollups", () => {
     ["_stats_bjb_officers", "lib/stats/bjb-rollups.sql"],
     ["_audit_append_only", "lib/db/audit-append-only.sql"],
     ["_bpu_retention", "lib/stats/retention-rollups.sql"],
+    ["_registration_funnel", "lib/stats/funnel-rollups.sql"],
   ])("the %s migration applies the readable trigger source %s exactly", async (suffix, sourcePath) => {
     const folder = (await readdir("prisma/migrations")).find((name) => name.endsWith(suffix))!;
     const migration = await readFile(path.join("prisma/migrations", folder, "migration.sql"), "utf8");

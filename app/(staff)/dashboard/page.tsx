@@ -4,6 +4,7 @@ import { BranchLeague } from "@/components/dashboard/branch-league";
 import { CoverageSection } from "@/components/dashboard/coverage-section";
 import { DashboardLinks } from "@/components/dashboard/dashboard-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
+import { FunnelSection } from "@/components/dashboard/funnel-section";
 import { MoneyTable } from "@/components/dashboard/money-table";
 import { OfficerTable } from "@/components/dashboard/officer-table";
 import { ReachSection } from "@/components/dashboard/reach-section";
@@ -75,6 +76,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
         </div>
       )}
       {data.retention && <RetentionSection retention={data.retention} />}
+      {data.funnel && <FunnelSection funnel={data.funnel} />}
       <DashboardLinks filters={filters} listHref={listHref()} />
     </div>
   );

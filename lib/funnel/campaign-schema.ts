@@ -1,0 +1,19 @@
+// The officer's "new campaign" form (issue 17.4): one schema for the browser and the action.
+import { z } from "zod";
+import { isCalendarDay } from "../domain/time";
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const CAMPAIGN_KINDS = ["EVENT", "POSTER"] as const;
+
+export const campaignSchema = z
+  .object({
+    name: z.string().trim().min(3, "errors.campaign.name").max(100, "errors.campaign.name"),
+    kind: z.enum(CAMPAIGN_KINDS, "errors.campaign.kind"),
+    /** The event's day; none for a poster. */
+    eventOn: z.preprocess(emptyToUndefined, z.string().refine(isCalendarDay, "errors.date").optional()),
+    place: z.preprocess(emptyToUndefined, z.string().trim().max(120, "errors.campaign.place").optional()),
+  })
+  .refine((c) => c.kind !== "EVENT" || c.eventOn, { path: ["eventOn"], message: "errors.campaign.eventOn" });
+
+export type CampaignInput = z.output<typeof campaignSchema>;
