@@ -35,6 +35,7 @@ import { decisionSchema, reviewDecision } from "../../lib/review/decide";
 import { localeSwitch } from "../../lib/i18n/locale-switch";
 import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
 import { runAs, sessionUserOf } from "../support/actions";
+import { campaignCreate } from "../../lib/funnel/campaigns";
 import { setupTestDatabase } from "../support/database";
 import { makeNik, makePhone, registrationForm, toFormData } from "../support/factories";
 import {
@@ -426,6 +427,17 @@ describe("billingContactUpdate (lib/officer/billing-contact.ts, as an officer)",
     expect(await t.db.company.findUniqueOrThrow({ where: { id: otherCompany.id } })).toMatchObject({
       contactName: null,
       contactEmail: null,
+    });
+  });
+});
+
+describe("campaignCreate (lib/funnel/campaigns.ts, as an officer)", () => {
+  it("refuses a hostile kind or event day with message keys and writes nothing", async () => {
+    const base = { name: "Bazar UMKM", kind: "EVENT", eventOn: "2026-12-12", place: "Pasar Rau" };
+    const breakers = fc.tuple(fc.constantFrom("kind", "eventOn"), fc.oneof(fc.constant<typeof MISSING>(MISSING), breakingString));
+    await withoutWrites(t.db, cases, hostileForm(base, ["kind", "eventOn"], breakers), RUNS.campaign, async (form) => {
+      const data = formDataOf(form);
+      expectRefusal(await runAs(t.db, campaignCreate, data, { as: officer }), data);
     });
   });
 });

@@ -27,6 +27,7 @@ export const FUZZ_RUNS = {
     creditText: 30,
     creditStatus: 40,
     billingContact: 40,
+    campaign: 40,
     review: 50,
     reviewText: 25,
     importSave: 50,
