@@ -10,6 +10,10 @@ export const env = createEnv({
     // The embedded PostgreSQL (PGlite) mixes up statements from concurrent
     // connections outside transactions: scripts/start.ts sets 1 for it.
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    // A PostgreSQL streaming replica (hot standby) of DATABASE_URL: dashboards, their lists and exports and the
+    // stats API read from it (lib/db/database.ts, readDb), so a province's reading never slows enrollment.
+    // Unset: they read from DATABASE_URL. docs/scaling.md.
+    DATABASE_REPLICA_URL: z.url().optional(),
     NEXTAUTH_SECRET: z.string().min(32),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -22,6 +22,8 @@ import { apiMessage } from "../http/api-messages";
 
 export interface ApiContext {
   db: Db;
+  /** For reads that may lag a moment (the stats API): the replica when there is one (lib/db/database.ts). */
+  readDb?: Db;
   now: Date;
   /** The portal session's user; read only by endpoints a session may call (it reads cookies). */
   sessionUser?: () => Promise<SessionUser | null>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { currentUser } from "../auth/session";
-import { db } from "../db/database";
+import { db, readDb } from "../db/database";
 import { env } from "../env";
 import type { ApiEndpoint } from "./endpoint";
 
@@ -12,6 +12,7 @@ export function nextEndpoint(endpoint: ApiEndpoint) {
   return (request: Request): Promise<Response> =>
     endpoint(request, {
       db: db(),
+      readDb: readDb(),
       now: new Date(),
       sessionUser: currentUser,
       bjbSecret: env.BJB_WEBHOOK_SECRET,

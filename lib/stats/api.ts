@@ -22,8 +22,8 @@ export const statsEndpoint = apiEndpoint({
     const regency = regionCode ?? query.regency;
     const asOf = query.asOf ?? jakartaDate(context.now);
     const [participants, companies] = await Promise.all([
-      participantStats(context.db, { asOf, regency }),
-      activeCompanies(context.db, { asOf, regency }),
+      participantStats(context.readDb ?? context.db, { asOf, regency }),
+      activeCompanies(context.readDb ?? context.db, { asOf, regency }),
     ]);
     const body: StatsResponse = {
       asOf,

@@ -38,7 +38,8 @@ export interface PrivatePostgres {
   stop(): Promise<void>;
 }
 
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+/** A fresh server (initdb, which also lets 127.0.0.1 connect for replication), or a hot standby of `primaryUrl`. */
+export async function startPrivatePostgres(options: { standbyOf?: string; fsync?: boolean } = {}): Promise<PrivatePostgres> {
   const bin = postgresBinaries();
   if (!bin) throw new Error("no PostgreSQL binaries under /usr/lib/postgresql");
   const asRoot = process.getuid?.() === 0;
@@ -52,13 +53,34 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]) : run(path.join(bin, tool), args);
   const port = await freePort();
   const data = path.join(dir, "data");
-  await pg("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50`;
-  await pg("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "start"]);
+  if (options.standbyOf) {
+    // A streaming replica: the primary's files as of now, then its WAL as it comes (-R writes the standby settings).
+    const primary = new URL(options.standbyOf);
+    await pg("pg_basebackup", [
+      "-h",
+      primary.hostname,
+      "-p",
+      primary.port,
+      "-U",
+      "postgres",
+      "-D",
+      data,
+      "-R",
+      "-X",
+      "stream",
+      "--checkpoint=fast",
+      "--no-sync",
+    ]);
+  } else {
+    await pg("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+  }
+  // fsync off where the test is not about durability: each of the migrations' commits would wait for the disk.
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50${options.fsync === false ? " -c fsync=off" : ""}`;
+  await pg("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", serverOptions, "-w", "start"]);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     async restart(mode) {
-      await pg("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-m", mode, "-o", options, "-w", "restart"]);
+      await pg("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-m", mode, "-o", serverOptions, "-w", "restart"]);
     },
     async stop() {
       await pg("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => {});

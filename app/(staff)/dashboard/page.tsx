@@ -18,7 +18,8 @@ import { regionScope, throughBjbOnly } from "@/lib/auth/scope";
 import { authorize, type UserAccess } from "@/lib/auth/session";
 import { dashboardFigures } from "@/lib/dashboard/figures";
 import { dashboardFilters, filterQuery } from "@/lib/dashboard/filters";
-import { db } from "@/lib/db/database";
+import { readDb } from "@/lib/db/database";
+import { replicaStatus } from "@/lib/db/replica";
 import { regencyName } from "@/lib/domain/regions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -36,7 +37,12 @@ export default async function StaffDashboard({ searchParams }: { searchParams: S
 async function Dashboard({ access, searchParams }: { access: UserAccess; searchParams: SearchParams }) {
   const filters = dashboardFilters(await searchParams, access);
   // One read for every section; each section loads only its own translations.
-  const [t, td, data] = await Promise.all([getTranslations("staff"), getTranslations("staff.dashboard"), dashboardFigures(db(), filters)]);
+  const [t, td, data, source] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("staff.dashboard"),
+    dashboardFigures(readDb(), filters),
+    replicaStatus(readDb()),
+  ]);
   // BJB management always sees the BJB view; BPJS TK's own queues are not theirs.
   const bjbManager = throughBjbOnly(access);
   const bjbView = filters.via === "bjb";
@@ -49,6 +55,12 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
           {t("scope", { region: filters.regency ? (regencyName(filters.regency) ?? filters.regency) : t("allBanten") })}
         </p>
         {bjbView && <p className="text-slate-700">{td("bjbScope")}</p>}
+        {/* Read from a streaming replica: how old the figures may be (issue 17.8). */}
+        {source.replica && (
+          <p className="text-sm text-slate-600" data-testid="replica-lag">
+            {td("replicaLag", { seconds: Math.round(source.lagSeconds) })}
+          </p>
+        )}
       </div>
       <FilterForm
         filters={filters}

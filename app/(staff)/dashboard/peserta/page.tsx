@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { authorize } from "@/lib/auth/session";
 import { dashboardFilters, filterQuery, filterValues } from "@/lib/dashboard/filters";
 import { listParticipants } from "@/lib/dashboard/participants";
-import { db } from "@/lib/db/database";
+import { readDb } from "@/lib/db/database";
 import { env } from "@/lib/env";
 import { expectedExportRows } from "@/lib/exports/participant-export";
 import { regencyName } from "@/lib/domain/regions";
@@ -27,8 +27,8 @@ export default async function ParticipantListPage({
     getTranslations("category"),
     getTranslations("status"),
     getFormatter(),
-    listParticipants(db(), filters, after),
-    expectedExportRows(db(), filters),
+    listParticipants(readDb(), filters, after),
+    expectedExportRows(readDb(), filters),
   ]);
   const query = filterQuery(filters);
   return (

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { participantsCsv, participantsXlsx } from "@/lib/dashboard/export";
 import { participantExportLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFilters } from "@/lib/dashboard/filters";
-import { db } from "@/lib/db/database";
+import { readDb } from "@/lib/db/database";
 import { env } from "@/lib/env";
 import { localeOr } from "@/lib/i18n/locales";
 import { CONTENT_TYPES, expectedExportRows, exportFileName } from "@/lib/exports/participant-export";
@@ -15,13 +15,13 @@ export async function GET(request: Request) {
   const format = params.format === "xlsx" ? "xlsx" : "csv";
   const filters = dashboardFilters(params, access);
   // A province-sized list would hold this request for minutes: those are built by a worker (/dashboard/ekspor).
-  if ((await expectedExportRows(db(), filters)) > env.EXPORT_DIRECT_MAX_ROWS) {
+  if ((await expectedExportRows(readDb(), filters)) > env.EXPORT_DIRECT_MAX_ROWS) {
     const t = await getTranslations("staff.exports");
     return new Response(t("tooLarge"), { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const labels = await participantExportLabels(db(), filters, localeOr(await getLocale()));
+  const labels = await participantExportLabels(readDb(), filters, localeOr(await getLocale()));
   const name = exportFileName(filters, format);
-  const body = format === "xlsx" ? participantsXlsx(db(), filters, labels) : participantsCsv(db(), filters, labels);
+  const body = format === "xlsx" ? participantsXlsx(readDb(), filters, labels) : participantsCsv(readDb(), filters, labels);
   return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[format],

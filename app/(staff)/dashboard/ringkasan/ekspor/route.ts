@@ -5,7 +5,7 @@ import { exportFilterLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFigures } from "@/lib/dashboard/figures";
 import { dashboardFilters } from "@/lib/dashboard/filters";
 import { summaryRows } from "@/lib/dashboard/summary";
-import { db } from "@/lib/db/database";
+import { readDb } from "@/lib/db/database";
 import { localeOr } from "@/lib/i18n/locales";
 import { CATEGORIES } from "@/lib/stats/queries";
 
@@ -16,8 +16,8 @@ export async function GET(request: Request) {
   const format = params.format === "xlsx" ? "xlsx" : "csv";
   const filters = dashboardFilters(params, access);
   const [{ t, tc, filterRows }, data] = await Promise.all([
-    exportFilterLabels(db(), filters, localeOr(await getLocale())),
-    dashboardFigures(db(), filters),
+    exportFilterLabels(readDb(), filters, localeOr(await getLocale())),
+    dashboardFigures(readDb(), filters),
   ]);
   const rows = summaryRows(data, {
     title: t("summaryTitle"),
