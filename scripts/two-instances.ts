@@ -15,6 +15,7 @@ import hdr from "hdr-histogram-js";
 import { createPrismaClient } from "../lib/db/prisma";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { createServerDatabase } from "../lib/db/test-databases";
+import { postgresBinaries, startPrivatePostgres } from "../tests/support/private-postgres";
 import { LIMITS } from "../lib/security/limits";
 import { SIGNATURE_HEADER, signNotification, TIMESTAMP_HEADER } from "../lib/payments/signature";
 import { DEMO_PASSWORD, seedDemo } from "../prisma/seed";
@@ -183,13 +184,38 @@ async function load(
   return { name, route, count: result.requests.total, ok, result, p95: latencies.getValueAtPercentile(95) };
 }
 
+/**
+ * A primary and its hot standby, each a server of this run's own. The standby is cloned once the primary exists, so
+ * everything after (migrations, the demo, the load) reaches it by streaming replication only.
+ */
+async function replicaPair() {
+  const primaryServer = await startPrivatePostgres({ maxConnections: 120 });
+  cleanups.push(() => primaryServer.stop());
+  const standby = await startPrivatePostgres({ standbyOf: primaryServer.url, maxConnections: 120 });
+  cleanups.push(() => standby.stop());
+  log("primary and hot standby (pg_basebackup, streaming) started");
+  return { primary: { url: primaryServer.url, drop: async () => {} }, standbyUrl: standby.url };
+}
+
+/** The dashboard's total as a page shows it ("1.234" → 1234), and its line about the replica, if any. */
+async function dashboardTotal(cookie: string): Promise<{ total: number; replicaLine?: string }> {
+  const html = await (await fetch(`${BASE}/dashboard`, { headers: { Cookie: cookie } })).text();
+  const total = html.match(/data-testid="card-total"[^]*?<dd[^>]*>(?:<a[^>]*>)?([^<]+)</)?.[1];
+  if (!total) throw new Error("the dashboard shows no total");
+  const replicaLine = html.match(/data-testid="replica-lag"[^>]*>([^<]+)</)?.[1];
+  return { total: Number(total.replace(/\D/g, "")), replicaLine };
+}
+
 async function main() {
   const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!server) throw new Error("set TEST_DATABASE_URL or DATABASE_URL to a PostgreSQL server: two instances cannot share the embedded one");
   if (!existsSync(NGINX)) throw new Error("nginx is missing: apt-get install nginx-light");
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
 
-  const database = await createServerDatabase(server, "lindung_load", "empty");
+  // Where PostgreSQL's own programs are installed, the instances write to a primary of this run's own and read their
+  // dashboards from a real hot standby of it (pg_basebackup, streaming: issue 17.8); else they share `server`.
+  const pair = postgresBinaries() ? await replicaPair() : null;
+  const database = pair ? pair.primary : await createServerDatabase(server, "lindung_load", "empty");
   cleanups.push(database.drop);
   await applyMigrations(database.url);
   const db = createPrismaClient(database.url);
@@ -203,6 +229,7 @@ async function main() {
     ...process.env,
     NODE_ENV: "production" as const,
     DATABASE_URL: database.url,
+    ...(pair ? { DATABASE_REPLICA_URL: pair.standbyUrl } : {}),
     DATABASE_POOL_MAX: "10",
     NEXTAUTH_URL: BASE,
     BJB_WEBHOOK_SECRET: randomBytes(32).toString("base64url"),
@@ -371,7 +398,17 @@ async function main() {
     where: { paymentId: { in: payments.map((p) => p.id) }, kind: { in: ["PAYMENT", "OVERPAYMENT_CREDIT"] } },
     _sum: { credit: true },
   });
+  // The dashboards were read from the standby: once it has replayed the load's writes, it shows what the primary holds.
+  const primaryParticipants = await billing.participant.count({ where: { status: { not: "REJECTED" } } });
   await billing.$disconnect();
+  let replicaSeen: Awaited<ReturnType<typeof dashboardTotal>> | null = null;
+  if (pair) {
+    for (let i = 0; i < 100 && replicaSeen?.total !== primaryParticipants; i++) {
+      if (replicaSeen) await new Promise((resolve) => setTimeout(resolve, 200));
+      replicaSeen = await dashboardTotal(admin);
+    }
+  }
+  const replicaHeld = !pair || (replicaSeen?.total === primaryParticipants && Boolean(replicaSeen.replicaLine));
   const expectedTotal = [...distinct.values()].reduce((sum, amount) => sum + amount, 0);
   const doubleCredits =
     payments.length -
@@ -449,6 +486,9 @@ async function main() {
     `Abuse limit across instances: ${statuses.length} quotes from one address → ${quoteOk} × 200, ${quoteLimited} × 429 (limit ${LIMITS.quote.points}/min), served by ${[...upstreams].sort().join(" and ")}.`,
     `Login lockout across instances: ${lockout.join(", ")}.`,
     `BJB payments: ${sent.length} notifications sent (${distinct.size} distinct, the rest repeats) into ${accounts.length} bills at ${rate}/s → ${payments.length} payments recorded, double credits: ${doubleCredits}.`,
+    pair
+      ? `Read replica: both instances wrote to a primary and read dashboards from its hot standby (pg_basebackup, streaming); after the load the dashboard read ${replicaSeen?.total} participants from the standby, the primary holds ${primaryParticipants}; the page said "${replicaSeen?.replicaLine ?? "nothing about a replica"}".`
+      : "Read replica: not tried (no PostgreSQL programs under /usr/lib/postgresql to start one).",
     `nginx spread the load: ${[...spread]
       .sort()
       .map(([address, n]) => `${n} to ${address}`)
@@ -467,7 +507,8 @@ async function main() {
     !lockoutHeld ||
     dead.length > 0 ||
     unused.length > 0 ||
-    doubleCredits !== 0;
+    doubleCredits !== 0 ||
+    !replicaHeld;
   if (failed) {
     const nginxErrors = await readFile(path.join(NGINX_DIR, "error.log"), "utf8").catch(() => "");
     for (const [name, tail] of [...stderrTails, ["nginx error.log", nginxErrors] as const])

@@ -39,7 +39,9 @@ export interface PrivatePostgres {
 }
 
 /** A fresh server (initdb, which also lets 127.0.0.1 connect for replication), or a hot standby of `primaryUrl`. */
-export async function startPrivatePostgres(options: { standbyOf?: string; fsync?: boolean } = {}): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(
+  options: { standbyOf?: string; fsync?: boolean; maxConnections?: number } = {},
+): Promise<PrivatePostgres> {
   const bin = postgresBinaries();
   if (!bin) throw new Error("no PostgreSQL binaries under /usr/lib/postgresql");
   const asRoot = process.getuid?.() === 0;
@@ -75,7 +77,7 @@ export async function startPrivatePostgres(options: { standbyOf?: string; fsync?
     await pg("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
   }
   // fsync off where the test is not about durability: each of the migrations' commits would wait for the disk.
-  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50${options.fsync === false ? " -c fsync=off" : ""}`;
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=${options.maxConnections ?? 50}${options.fsync === false ? " -c fsync=off" : ""}`;
   await pg("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", serverOptions, "-w", "start"]);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
