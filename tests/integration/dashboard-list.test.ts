@@ -1,23 +1,15 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { accessOf } from "../../lib/auth/access";
 import { participantsCsv, participantsXlsx, type ExportLabels } from "../../lib/dashboard/export";
 import { dashboardFilters } from "../../lib/dashboard/filters";
 import { listParticipants } from "../../lib/dashboard/participants";
 import { insertParticipants } from "../../lib/db/bulk";
+import { dashboardReader } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
 import { makeNik } from "../support/factories";
 
 const t = setupTestDatabase();
-const admin = accessOf("dashboard.read", {
-  id: "a",
-  name: "Admin",
-  role: "ADMIN",
-  branchId: null,
-  regionCode: null,
-  sponsorId: null,
-  participantId: null,
-});
+const admin = dashboardReader();
 const labels: ExportLabels = {
   title: "Daftar peserta",
   filters: [["Kabupaten/kota", "Kota Cilegon"]],

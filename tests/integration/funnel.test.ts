@@ -13,7 +13,7 @@ import { funnelStepEndpoint } from "../../lib/funnel/api";
 import { campaignCreate, campaignIn } from "../../lib/funnel/campaigns";
 import { LIMITS } from "../../lib/security/limits";
 import { consumeLimit } from "../../lib/security/rate-limit";
-import { expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
+import { dashboardReader, expectRefused, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
 import { registrationForm } from "../support/factories";
 import { createBranch, createOfficer } from "../support/records";
@@ -36,17 +36,6 @@ async function today() {
   const rows = await t.db.funnelDailyCount.findMany({ where: { day: new Date(`${jakartaDate()}T00:00:00Z`), count: { not: 0 } } });
   return Object.fromEntries(rows.map((r) => [`${r.source}:${r.campaignKey}:${r.step}`, r.count]));
 }
-
-const staff = (regionCode: string | null) =>
-  accessOf("dashboard.read", {
-    id: "s",
-    name: "Staf",
-    role: regionCode ? "BPJS_STAFF" : "ADMIN",
-    branchId: null,
-    regionCode,
-    sponsorId: null,
-    participantId: null,
-  });
 
 describe("registration funnel and campaigns", () => {
   it("counts a campaign's visitors step by step, credits its registrations, and follows first payments", async () => {
@@ -109,19 +98,19 @@ describe("registration funnel and campaigns", () => {
     await t.db.participant.update({ where: { id: person.id }, data: { status: "ACTIVE", activatedAt: new Date() } });
 
     // The dashboard: all of Banten sees everything; Kota Serang's staff its campaign's visitors only; Tangerang's none.
-    const banten = (await dashboardFigures(t.db, dashboardFilters({}, staff(null)))).funnel!;
+    const banten = (await dashboardFigures(t.db, dashboardFilters({}, dashboardReader()))).funnel!;
     expect(banten.campaignsOnly).toBe(false);
     expect(banten.rows.map((r) => r.count)).toEqual([2, 1, 0, 0, 2, 1]);
     expect(banten.byCampaign).toEqual([
       expect.objectContaining({ key: campaign.id, campaign: expect.objectContaining({ name: "Bazar UMKM Serang" }) }),
     ]);
-    const serangView = (await dashboardFigures(t.db, dashboardFilters({}, staff("3673")))).funnel!;
+    const serangView = (await dashboardFigures(t.db, dashboardFilters({}, dashboardReader("3673")))).funnel!;
     expect(serangView.campaignsOnly).toBe(true);
     expect(serangView.rows.map((r) => r.count)).toEqual([1, 1, 0, 0, 1, 1]);
     expect(serangView.rows[1]).toMatchObject({ step: "ADDRESS", ofFirst: 1, ofPrevious: 1 });
-    const tangerangView = (await dashboardFigures(t.db, dashboardFilters({}, staff("3671")))).funnel!;
+    const tangerangView = (await dashboardFigures(t.db, dashboardFilters({}, dashboardReader("3671")))).funnel!;
     expect(tangerangView.rows.every((r) => r.count === 0)).toBe(true);
     // Not shown for another category or channel.
-    expect((await dashboardFigures(t.db, dashboardFilters({ category: "PU" }, staff(null)))).funnel).toBeNull();
+    expect((await dashboardFigures(t.db, dashboardFilters({ category: "PU" }, dashboardReader()))).funnel).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 // Issue 17.6: BJB officer performance — per officer and branch the clients enrolled, those who made a first payment
 // and the clients' arrears, kept on each company by a trigger on bills (any path that issues, pays or reverses).
 import { describe, expect, it } from "vitest";
-import { accessOf } from "../../lib/auth/access";
 import { tableFile } from "../../lib/dashboard/export";
 import { dashboardFigures } from "../../lib/dashboard/figures";
 import { summaryRows } from "../../lib/dashboard/summary";
@@ -9,7 +8,7 @@ import { dashboardFilters } from "../../lib/dashboard/filters";
 import { jakartaDate } from "../../lib/domain/time";
 import { officerClients } from "../../lib/stats/officer-clients";
 import { umkmEnrollment } from "../../lib/umkm-enrollment/enroll";
-import { runAs, sessionUserOf, succeeded } from "../support/actions";
+import { dashboardReader, runAs, sessionUserOf, succeeded } from "../support/actions";
 import { setupTestDatabase } from "../support/database";
 import { createBranch, createOfficer, umkmFormValues, workerValues } from "../support/records";
 
@@ -72,16 +71,7 @@ describe("BJB officer performance", () => {
     expect((await mine())[0]!.arrears).toBe(naive!.open);
 
     // On the BJB view of the dashboard, beside the participants the officer enrolled (the owners and workers).
-    const admin = {
-      id: "a",
-      name: "Admin",
-      role: "ADMIN" as const,
-      branchId: null,
-      regionCode: null,
-      sponsorId: null,
-      participantId: null,
-    };
-    const data = await dashboardFigures(t.db, dashboardFilters({ via: "bjb", branch: serang.id }, accessOf("dashboard.read", admin)));
+    const data = await dashboardFigures(t.db, dashboardFilters({ via: "bjb", branch: serang.id }, dashboardReader()));
     expect(data.officers).toEqual([
       expect.objectContaining({ officerId: officer.id, participants: 4, clients: 2, paying: 0, arrears: 806_000n }),
     ]);

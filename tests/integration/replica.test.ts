@@ -2,24 +2,16 @@
 // WAL): the same figures as the primary once it has replayed, its lag known, and it refuses writes.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessOf } from "../../lib/auth/access";
 import { dashboardFigures } from "../../lib/dashboard/figures";
 import { dashboardFilters } from "../../lib/dashboard/filters";
 import { createPrismaClient, type Db } from "../../lib/db/prisma";
 import { replicaStatus } from "../../lib/db/replica";
 import { applyMigrations } from "../../lib/db/schema-engine";
+import { dashboardReader } from "../support/actions";
 import { bpuWorker } from "../support/bpu-fixtures";
 import { postgresBinaries, startPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
 
-const admin = accessOf("dashboard.read", {
-  id: "a",
-  name: "Admin",
-  role: "ADMIN",
-  branchId: null,
-  regionCode: null,
-  sponsorId: null,
-  participantId: null,
-});
+const admin = dashboardReader();
 
 describe.skipIf(!postgresBinaries())("dashboards on a streaming replica", () => {
   let primary: PrivatePostgres;

@@ -2,7 +2,7 @@
 // schema, limit, one transaction), with a test database and a chosen requester.
 import { deepStrictEqual } from "node:assert/strict";
 import type { z } from "zod";
-import { ANONYMOUS, type PersonRequester } from "../../lib/auth/access";
+import { accessOf, ANONYMOUS, type PersonRequester } from "../../lib/auth/access";
 import type { Permission } from "../../lib/auth/permissions";
 import { sessionUserOf as sessionOfAccount, type SessionUser } from "../../lib/auth/credentials";
 import { runAction, type ActionDefinition, type ActionOutcome, type TransactionOption } from "../../lib/actions/define";
@@ -51,4 +51,17 @@ export function sessionUserOf(
 ): SessionUser {
   const { branchId = null, regionCode = null, sponsorId = null, participantId = null } = user;
   return sessionOfAccount({ ...user, branchId, regionCode, sponsorId, participantId });
+}
+
+/** The dashboard's access of an admin (all of Banten), or of BPJS TK staff of `regionCode`. */
+export function dashboardReader(regionCode: string | null = null) {
+  return accessOf(
+    "dashboard.read",
+    sessionUserOf({
+      id: regionCode ? `staff-${regionCode}` : "admin",
+      name: "Pembaca",
+      role: regionCode ? "BPJS_STAFF" : "ADMIN",
+      regionCode,
+    }),
+  );
 }
