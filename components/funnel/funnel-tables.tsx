@@ -42,6 +42,8 @@ export async function FunnelGroupsTable({
   first: string;
   testId: string;
 }) {
+  // Nothing counted yet: no table of headers alone.
+  if (groups.length === 0) return null;
   const t = await getTranslations("funnel");
   return (
     <FigureTable

@@ -9,9 +9,9 @@ import { errorMessage } from "../http/responses";
 import { recordFormStep } from "./record-step";
 
 export const funnelStepQuery = z.object({
-  step: z.enum(FORM_STEPS),
-  source: z.enum(FUNNEL_SOURCES).default("DIRECT"),
-  campaign: z.string().refine(isCampaignCode).optional(),
+  step: z.enum(FORM_STEPS, { error: apiText("api.funnel.step") }),
+  source: z.enum(FUNNEL_SOURCES, { error: apiText("api.funnel.source") }).default("DIRECT"),
+  campaign: z.string().refine(isCampaignCode, apiText("api.funnel.campaign")).optional(),
 });
 
 export const funnelStepEndpoint = apiEndpoint({

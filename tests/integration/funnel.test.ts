@@ -69,7 +69,9 @@ describe("registration funnel and campaigns", () => {
     expect((await beacon(`step=ADDRESS&source=QR&campaign=${campaign.code}`)).status).toBe(204);
     expect((await beacon("step=SHOWN&source=LINK&campaign=ZZZZZZZZ")).status).toBe(204);
     // Refused, and nothing counted: a step the browser may not report, a bad code, another site's page.
-    expect((await beacon("step=SUBMITTED")).status).toBe(400);
+    const refused = await beacon("step=SUBMITTED");
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ fields: { step: "Langkah tidak dikenal: SHOWN, ADDRESS, INCOME atau REVIEW." } });
     expect((await beacon("step=SHOWN&campaign=abc")).status).toBe(400);
     expect((await beacon("step=SHOWN", { "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect(await today()).toEqual({ [`QR:${campaign.id}:SHOWN`]: 1, [`QR:${campaign.id}:ADDRESS`]: 1, "DIRECT::SHOWN": 1 });
