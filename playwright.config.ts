@@ -1,3 +1,4 @@
+import { CHROMIUM } from "./tests/support/chromium";
 import { defineConfig, devices } from "@playwright/test";
 
 // E2E drives Debian's Chromium (Playwright's own download is unreachable here)
@@ -16,18 +17,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   projects: [
     {

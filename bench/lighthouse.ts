@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM } from "../tests/support/chromium";
 
 const { values } = parseArgs({
   options: {
@@ -28,18 +29,7 @@ const rows: Record<string, Record<string, string | number>> = {};
 for (const path of values.paths.split(",")) {
   const runs: { score: number; metrics: Record<string, string> }[] = [];
   for (let i = 0; i < Number(values.runs); i++) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      chromeFlags: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM.executablePath, chromeFlags: ["--headless=new", ...CHROMIUM.args] });
     try {
       const result = await lighthouse(`${values.base}${path}`, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error" });
       const lhr = result!.lhr;

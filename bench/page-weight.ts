@@ -5,22 +5,13 @@
 // encodedDataLength), grouped by resource type.
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
+import { CHROMIUM } from "../tests/support/chromium";
 
 const { values } = parseArgs({
   options: { base: { type: "string", default: "http://localhost:3000" }, paths: { type: "string", default: "/,/daftar" } },
 });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(CHROMIUM);
 const rows: Record<string, Record<string, string>> = {};
 try {
   for (const path of values.paths.split(",")) {
