@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Participant_campaignId_idx" ON "Participant"("campaignId");
