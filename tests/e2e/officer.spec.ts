@@ -136,7 +136,16 @@ test("the officer console has no serious accessibility violations", async ({ pag
   await page.goto("/bank/klien");
   await page.getByRole("link", { name: "Warung Sate Bu Siti" }).click();
   const client = page.url();
-  for (const path of ["/bank", "/bank/klien", "/bank/klien/baru", "/bank/proyek/baru", "/bank/kredit", client, `${client}/impor`]) {
+  for (const path of [
+    "/bank",
+    "/bank/klien",
+    "/bank/klien/baru",
+    "/bank/proyek/baru",
+    "/bank/kredit",
+    "/bank/kampanye",
+    client,
+    `${client}/impor`,
+  ]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
