@@ -89,14 +89,17 @@ BEGIN
     SELECT n."id", date_trunc(\'month\', "stats_jakarta_day"(n."createdAt"))::date, n."regencyCode", n."channel", 0
     FROM new_rows n WHERE n."category" = \'BPU\' AND n."status" <> \'REJECTED\' ORDER BY n."id"\x3b
   ELSIF TG_OP = \'UPDATE\' THEN
-    DELETE FROM "BpuRetention" r USING new_rows n
-    WHERE r."participantId" = n."id" AND (n."category" <> \'BPU\' OR n."status" = \'REJECTED\')\x3b
+    -- Only rows that were counted and no longer are: a nightly status run over a million PU participants
+    -- probes nothing here.
+    DELETE FROM "BpuRetention" r USING old_rows o JOIN new_rows n ON n."id" = o."id"
+    WHERE r."participantId" = n."id" AND o."category" = \'BPU\' AND o."status" <> \'REJECTED\'
+      AND (n."category" <> \'BPU\' OR n."status" = \'REJECTED\')\x3b
     INSERT INTO "BpuRetention" AS r ("participantId", "cohortMonth", "regencyCode", "channel", "paidMonths")
     SELECT n."id", date_trunc(\'month\', "stats_jakarta_day"(n."createdAt"))::date, n."regencyCode", n."channel",
       "bpu_paid_months"(n."id", date_trunc(\'month\', "stats_jakarta_day"(n."createdAt"))::date)
     FROM old_rows o JOIN new_rows n ON n."id" = o."id"
     WHERE n."category" = \'BPU\' AND n."status" <> \'REJECTED\'
-      AND ((o."category" = \'BPU\' AND o."status" <> \'REJECTED\') IS DISTINCT FROM TRUE
+      AND (NOT (o."category" = \'BPU\' AND o."status" <> \'REJECTED\')
         OR (o."regencyCode", o."channel", o."createdAt") IS DISTINCT FROM (n."regencyCode", n."channel", n."createdAt"))
     ORDER BY n."id"
     ON CONFLICT ("participantId") DO UPDATE SET "cohortMonth" = EXCLUDED."cohortMonth", "regencyCode" = EXCLUDED."regencyCode",
