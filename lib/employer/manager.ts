@@ -9,7 +9,7 @@ import type { Tx } from "../db/prisma";
 import { FieldConflict, NotFound } from "../failures";
 import { CONTACT_COLUMNS, portalLink, recipient } from "../messages/notify";
 import { queueMessages } from "../messages/outbox";
-import { emptyToUndefined } from "../pu-enrollment/worker-row";
+import { emptyToUndefined } from "../validation/empty";
 import { nikField } from "../validation/person";
 
 export const managerSchema = z.object({

@@ -1,8 +1,7 @@
 // The officer's "new campaign" form (issue 17.4): one schema for the browser and the action.
 import { z } from "zod";
+import { emptyToUndefined } from "../validation/empty";
 import { isCalendarDay } from "../domain/time";
-
-const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const CAMPAIGN_KINDS = ["EVENT", "POSTER"] as const;
 
@@ -15,5 +14,3 @@ export const campaignSchema = z
     place: z.preprocess(emptyToUndefined, z.string("errors.campaign.place").trim().max(120, "errors.campaign.place").optional()),
   })
   .refine((c) => c.kind !== "EVENT" || c.eventOn, { path: ["eventOn"], message: "errors.campaign.eventOn" });
-
-export type CampaignInput = z.output<typeof campaignSchema>;

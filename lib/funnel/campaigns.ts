@@ -2,6 +2,7 @@
 // outreach event or a poster. Registrations through one are credited to it
 // (Participant.campaignId) and so to its officer and branch.
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { recordAudit } from "../audit/record";
 import { branchScope, inBranch, type BranchScope } from "../auth/scope";
@@ -60,8 +61,9 @@ export function campaignsIn(db: Db, scope: BranchScope) {
   });
 }
 
-/** One campaign if `scope` reaches it (another branch's is not found). */
+/** One campaign if `scope` reaches it (another branch's, or an id that is no id, is not found). */
 export function campaignIn(db: Db, id: string, scope: BranchScope) {
+  if (!z.uuid().safeParse(id).success) return Promise.resolve(null);
   return db.campaign.findFirst({
     where: { id, ...inBranch(scope) },
     include: { officer: { select: { name: true } }, branch: { select: { name: true } } },

@@ -2,6 +2,7 @@
 // API gives it: one schema for all three. Spreadsheet habits are accepted
 // (L/P for gender, DD/MM/YYYY dates, "Rp 5.000.000" wages).
 import { z } from "zod";
+import { emptyToUndefined } from "../validation/empty";
 import { jakartaDate } from "../domain/time";
 import { jsonRowsField } from "../validation/json-rows";
 import { rupiahField } from "../validation/rupiah";
@@ -46,8 +47,6 @@ const GENDER_WORDS: Record<string, "M" | "F"> = {
   wanita: "F",
   female: "F",
 };
-
-export const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** A PU worker's monthly wage in whole rupiah: the sheet, the API, the wage-change form. */
 export const wageField = rupiahField(

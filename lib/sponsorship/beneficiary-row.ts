@@ -7,7 +7,8 @@
 import { z } from "zod";
 import { OCCUPATIONS, type Occupation } from "../domain/occupations";
 import { BANTEN_REGENCIES } from "../domain/regions";
-import { agreeWithNik, emptyToUndefined, identityShape, parseWith } from "../pu-enrollment/worker-row";
+import { agreeWithNik, identityShape, parseWith } from "../pu-enrollment/worker-row";
+import { emptyToUndefined } from "../validation/empty";
 import { identityColumns, type SheetLayout } from "../spreadsheets/table-sheet";
 import { NO_NUL, wrongType } from "../validation/person";
 

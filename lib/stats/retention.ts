@@ -2,7 +2,7 @@
 // triggers keep (lib/stats/retention-rollups.sql): a few rows per cohort,
 // regency and channel, never participants or bills.
 import type { Db } from "../db/prisma";
-import { addMonths, periodOf, periodStartDate, type Period } from "../domain/billing-period";
+import { addMonths, dateColumn, periodOf, periodStartDate, type Period } from "../domain/billing-period";
 import { RETENTION_MARKS, type CohortCount } from "../domain/bpu-retention";
 import type { Channel } from "../db/generated/enums";
 
@@ -15,7 +15,7 @@ export async function bpuCohorts(
   { from, to, regency, channel }: { from: Period; to: Period; regency?: string; channel?: Channel },
 ): Promise<CohortCount[]> {
   const where = {
-    cohortMonth: { gte: new Date(periodStartDate(from)), lte: new Date(periodStartDate(to)) },
+    cohortMonth: { gte: dateColumn(periodStartDate(from)), lte: dateColumn(periodStartDate(to)) },
     ...(regency ? { regencyCode: regency } : {}),
     ...(channel ? { channel } : {}),
   };

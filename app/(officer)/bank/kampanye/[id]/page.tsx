@@ -16,8 +16,7 @@ import { funnelCounts } from "@/lib/funnel/queries";
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const access = await authorize("campaign.read");
   const { id } = await params;
-  // A malformed id is no campaign (and never reaches the database as one).
-  const campaign = /^[0-9a-f-]{36}$/i.test(id) ? await campaignIn(db(), id, branchScope(access)) : null;
+  const campaign = await campaignIn(db(), id, branchScope(access));
   if (!campaign) notFound();
   const [t, tf, counts, registered] = await Promise.all([
     getTranslations("officer.campaigns"),
