@@ -178,10 +178,13 @@ async function funnelFigures(database: Db, filters: DashboardFilters) {
     campaignIds: inView?.map((c) => c.id),
   });
   // Names for the campaigns counted only (not every campaign there ever was).
-  const campaigns = await database.campaign.findMany({
-    where: { id: { in: [...new Set(counts.flatMap((c) => (c.campaignKey ? [c.campaignKey] : [])))] } },
-    select: { id: true, name: true, officer: { select: { name: true } }, branch: { select: { name: true } } },
-  });
+  const counted = [...new Set(counts.flatMap((c) => (c.campaignKey ? [c.campaignKey] : [])))];
+  const campaigns = counted.length
+    ? await database.campaign.findMany({
+        where: { id: { in: counted } },
+        select: { id: true, name: true, officer: { select: { name: true } }, branch: { select: { name: true } } },
+      })
+    : [];
   const byId = new Map(campaigns.map((c) => [c.id, c]));
   const rowsBy = (key: (c: FunnelCount) => string, of: FunnelCount[] = counts) =>
     stepTotalsBy(of, key).map((g) => ({ key: g.key, rows: funnelRows(g.steps) }));

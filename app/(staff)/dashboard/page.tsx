@@ -18,8 +18,7 @@ import { regionScope, throughBjbOnly } from "@/lib/auth/scope";
 import { authorize, type UserAccess } from "@/lib/auth/session";
 import { dashboardFigures } from "@/lib/dashboard/figures";
 import { dashboardFilters, filterQuery } from "@/lib/dashboard/filters";
-import { readDb } from "@/lib/db/database";
-import { replicaStatus } from "@/lib/db/replica";
+import { readDb, readSource } from "@/lib/db/database";
 import { regencyName } from "@/lib/domain/regions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -41,7 +40,7 @@ async function Dashboard({ access, searchParams }: { access: UserAccess; searchP
     getTranslations("staff"),
     getTranslations("staff.dashboard"),
     dashboardFigures(readDb(), filters),
-    replicaStatus(readDb()),
+    readSource(),
   ]);
   // BJB management always sees the BJB view; BPJS TK's own queues are not theirs.
   const bjbManager = throughBjbOnly(access);

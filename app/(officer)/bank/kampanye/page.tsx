@@ -8,10 +8,9 @@ import { branchScope } from "@/lib/auth/scope";
 import { authorize, holds, type UserAccess } from "@/lib/auth/session";
 import { db } from "@/lib/db/database";
 import { isoDate } from "@/lib/domain/billing-period";
-import { stepTotalsBy } from "@/lib/domain/funnel";
 import { jakartaDate } from "@/lib/domain/time";
 import { campaignsIn } from "@/lib/funnel/campaigns";
-import { funnelCounts } from "@/lib/funnel/queries";
+import { campaignStepTotals } from "@/lib/funnel/queries";
 
 export default async function CampaignsPage() {
   const access = await authorize("campaign.read");
@@ -40,8 +39,9 @@ export default async function CampaignsPage() {
 async function CampaignList({ access }: { access: UserAccess }) {
   const [t, tf] = await Promise.all([getTranslations("officer.campaigns"), getTranslations("funnel")]);
   const campaigns = await campaignsIn(db(), branchScope(access));
-  const totals = new Map(
-    stepTotalsBy(await funnelCounts(db(), { campaignIds: campaigns.map((c) => c.id) }), (c) => c.campaignKey).map((g) => [g.key, g.steps]),
+  const totals = await campaignStepTotals(
+    db(),
+    campaigns.map((c) => c.id),
   );
   return (
     <TitledSection id="campaign-list" title={t("list")}>
