@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_UPLOAD_REQUEST_BYTES } from "./lib/validation/upload";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are compiled at build time (issue 17.7): the browser formats them without intl-messageformat's parser,
+// 12 KiB less script on every page. Code run outside Next (the job worker, tests) reads the JSON as it is.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { CALLBACK_COOKIES, isOwnAddress } from "./lib/http/local-path";
 import { REQUEST_PATH_HEADER } from "./lib/http/request-path";
-import { errors } from "./messages/id/errors.json";
+import idErrors from "./messages/id/errors.json";
 import { contentSecurityPolicy, newNonce, sameOrigin } from "./lib/security/csp";
 
 /**
@@ -45,7 +45,7 @@ export async function proxy(request: NextRequest) {
   };
   if (request.method === "POST" && !pathname.startsWith("/api/") && !sameOrigin(request.headers)) {
     // Before any page or locale is known: the portal's language, Bahasa Indonesia.
-    return new NextResponse(errors.crossSite, { status: 403 });
+    return new NextResponse(idErrors.errors.crossSite, { status: 403 });
   }
 
   if (signedInOnly(pathname)) {

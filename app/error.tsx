@@ -7,7 +7,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   return (
     <div role="alert" className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p>{useTranslations("errors")("unexpected")}</p>
+      <p>{t("detail")}</p>
       <Button onClick={reset}>{t("retry")}</Button>
     </div>
   );

@@ -1,9 +1,8 @@
 "use client";
 // The last resort, when the root layout itself fails (the database unreachable,
 // say): it replaces the whole page, without the layout's translations, so it
-// reads the Bahasa Indonesia texts straight from their files.
-import common from "@/messages/id/common.json";
-import errors from "@/messages/id/errors.json";
+// reads the Bahasa Indonesia texts straight from their file (a small one: every page's script carries it).
+import texts from "@/messages/id/error-page.json";
 import "./globals.css";
 
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
@@ -11,10 +10,10 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
     <html lang="id">
       <body className="mx-auto max-w-3xl p-4">
         <main role="alert" className="space-y-4">
-          <h1 className="text-2xl font-bold">{common.errorPage.title}</h1>
-          <p>{errors.errors.unexpected}</p>
+          <h1 className="text-2xl font-bold">{texts.errorPage.title}</h1>
+          <p>{texts.errorPage.detail}</p>
           <button type="button" onClick={reset} className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white">
-            {common.errorPage.retry}
+            {texts.errorPage.retry}
           </button>
         </main>
       </body>
