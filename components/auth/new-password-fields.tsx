@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
+import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
 
 /** A new password chosen twice, with what makes one acceptable (recovery, activation, replacing a temporary one). */
 export function NewPasswordFields({ error }: { error: (field: string) => string | undefined }) {

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { NIK_REGISTERED } from "@/lib/bpu-registration/schema";
+import { NIK_REGISTERED } from "@/lib/bpu-registration/steps";
 import { StepFieldset, type StepProps } from "./step-fieldset";
 
 const LINK = "inline-flex min-h-11 items-center font-medium text-brand-700 underline";

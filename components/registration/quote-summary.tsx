@@ -6,7 +6,7 @@ import { BPU_MIN_INCOME, type BpuIncomeRange } from "@/lib/domain/contributions/
 import { formatRupiah, parseRupiahInput } from "@/lib/domain/money";
 import { sectorOf } from "@/lib/domain/occupations";
 import { isPaymentPeriod, type Program } from "@/lib/domain/programs";
-import { registrationPrograms } from "@/lib/bpu-registration/schema";
+import { registrationPrograms } from "@/lib/bpu-registration/steps";
 import { MONTH_YEAR, monthDate } from "@/lib/i18n/month";
 
 /**

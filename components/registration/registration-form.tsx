@@ -1,11 +1,11 @@
 "use client";
 import { useActionState, useEffect, useRef, useState, startTransition } from "react";
-import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { Region } from "@/lib/domain/regions";
 import { registerAction } from "@/lib/bpu-registration/actions";
-import { REGISTRATION_STEPS, validateStep, type FieldErrors } from "@/lib/bpu-registration/schema";
+import type { FieldErrors } from "@/lib/bpu-registration/schema";
+import { REGISTRATION_STEPS } from "@/lib/bpu-registration/steps";
 import type { ActionState } from "@/lib/actions/result";
 import { useHydrated } from "@/components/use-hydrated";
 import { useMessage } from "@/components/use-message";
@@ -24,6 +24,28 @@ import { useFunnelSteps, type Arrival } from "./use-funnel-steps";
 const INITIAL_VALUES: Record<string, string> = { months: "1" };
 
 const lastStep = STEP_KEYS.length - 1;
+
+let checks: Promise<typeof import("@/lib/bpu-registration/schema")> | undefined;
+
+/**
+ * The checks the server runs too (the zod schema with the NIK, phone and region rules: most of the form's script),
+ * fetched once the worker starts filling in the form rather than with the page, so a cheap phone shows and answers
+ * the form sooner (issue 17.7). A failed fetch is tried again next time.
+ */
+function loadChecks() {
+  checks ??= import("@/lib/bpu-registration/schema").catch((error: unknown) => {
+    checks = undefined;
+    throw error;
+  });
+  return checks;
+}
+
+/** A step's errors by the shared schema; when the checks cannot be fetched (offline), none: the server checks all on submit. */
+const stepErrors = (step: number, values: Record<string, string>) =>
+  loadChecks().then(
+    (schema) => schema.validateStep(step, values),
+    (): FieldErrors => ({}),
+  );
 
 const stepOfField = (field: string) =>
   Math.max(
@@ -90,9 +112,14 @@ export function RegistrationForm({
     const { nik, kpj } = state.data;
     draft.clear();
     // A full navigation, so the header and every server component see the new session.
-    void signIn("credentials", { identifier: nik, password, redirect: false }).then((result) =>
-      window.location.assign(result?.ok ? "/daftar/selesai" : `/masuk?terdaftar=${kpj}`),
-    );
+    // next-auth's browser client is fetched for this once, not with the page.
+    void import("next-auth/react")
+      .then(({ signIn }) => signIn("credentials", { identifier: nik, password, redirect: false }))
+      .then(
+        (result) => Boolean(result?.ok),
+        () => false,
+      )
+      .then((signedIn) => window.location.assign(signedIn ? "/daftar/selesai" : `/masuk?terdaftar=${kpj}`));
     // The password is read once, when the server has answered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, hydrated]);
@@ -117,7 +144,7 @@ export function RegistrationForm({
 
   async function next() {
     const current = read();
-    const found = validateStep(step, current);
+    const found = await stepErrors(step, current);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     // A valid NIK that is registered already is said here, not three steps later.
@@ -138,10 +165,10 @@ export function RegistrationForm({
     setStep(0);
   }
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const current = read();
-    const found = validateStep(lastStep, current);
+    const found = await stepErrors(lastStep, current);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setStep(Math.min(...Object.keys(found).map(stepOfField)));
@@ -160,7 +187,15 @@ export function RegistrationForm({
   const errorCount = Object.keys(errors).length;
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={hydrated ? submit : undefined} onChange={changed} noValidate className="space-y-6">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={hydrated ? (event) => void submit(event) : undefined}
+      onChange={changed}
+      onFocus={() => void loadChecks().catch(() => {})}
+      noValidate
+      className="space-y-6"
+    >
       {hydrated && (
         <p className="text-sm font-medium text-slate-600" aria-live="polite">
           {t("register.stepOf", { current: step + 1, total: STEP_KEYS.length })} · {t(`register.steps.${STEP_KEYS[step]}`)}

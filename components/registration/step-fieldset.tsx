@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/bpu-registration/schema";
 
-/** The form's steps, in the order of REGISTRATION_STEPS in the schema. */
+/** The form's steps, in the order of REGISTRATION_STEPS (lib/bpu-registration/steps.ts). */
 export const STEP_KEYS = ["identity", "address", "income", "review"] as const;
 
 /** What every step gets from the form. */

@@ -1,6 +1,5 @@
 "use client";
 import { useLayoutEffect, useState, type RefObject } from "react";
-import { z } from "zod";
 import { useHydrated } from "@/components/use-hydrated";
 
 // "Registration that forgives" (issue 14.7): what the worker typed into /daftar
@@ -20,14 +19,29 @@ const kept = (name: string) => !/password/i.test(name) && name !== "consent" && 
 /** A draft older than this is as likely someone else's on a shared phone as the worker's own: dropped. */
 const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** The form's fields are short; anything longer was not typed into them. */
-const storedDraft = z.object({
-  savedAt: z.number(),
-  step: z.number().int().min(0),
-  values: z.record(z.string(), z.string().max(1000)),
-});
-
 export type Draft = { step: number; values: Record<string, string> };
+
+type StoredDraft = Draft & { savedAt: number };
+
+/**
+ * A draft as this form stores it. Checked by hand rather than by zod: the draft is read as the page opens, and zod
+ * is fetched only once the worker starts filling in the form (registration-form.tsx). The form's fields are short;
+ * anything longer was not typed into them.
+ */
+function isStoredDraft(value: unknown): value is StoredDraft {
+  if (typeof value !== "object" || value === null) return false;
+  const { savedAt, step, values } = value as Record<string, unknown>;
+  return (
+    typeof savedAt === "number" &&
+    typeof step === "number" &&
+    Number.isInteger(step) &&
+    step >= 0 &&
+    typeof values === "object" &&
+    values !== null &&
+    !Array.isArray(values) &&
+    Object.values(values).every((field) => typeof field === "string" && field.length <= 1000)
+  );
+}
 
 const keptValues = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).filter(([name]) => kept(name)));
 
@@ -36,10 +50,10 @@ function loadDraft(): Draft | null {
   try {
     const text = window.localStorage.getItem(DRAFT_KEY);
     if (!text) return null;
-    const parsed = storedDraft.safeParse(JSON.parse(text));
-    if (!parsed.success || Math.abs(Date.now() - parsed.data.savedAt) > MAX_AGE_MS) return null;
-    const values = keptValues(parsed.data.values);
-    return Object.keys(values).length > 0 ? { step: parsed.data.step, values } : null;
+    const draft: unknown = JSON.parse(text);
+    if (!isStoredDraft(draft) || Math.abs(Date.now() - draft.savedAt) > MAX_AGE_MS) return null;
+    const values = keptValues(draft.values);
+    return Object.keys(values).length > 0 ? { step: draft.step, values } : null;
   } catch {
     return null;
   }

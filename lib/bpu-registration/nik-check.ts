@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineAction } from "../actions/define";
 import { FieldConflict } from "../failures";
 import { nikField } from "../validation/person";
-import { NIK_REGISTERED } from "./schema";
+import { NIK_REGISTERED } from "./steps";
 
 export const nikCheckSchema = z.object({ nik: nikField });
 

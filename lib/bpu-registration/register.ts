@@ -16,7 +16,8 @@ import { bpuBillingKey, bpuBillLines } from "../billing/bpu";
 import { accountOfBill, recordEntries } from "../ledger/entries";
 import { openReviewCases } from "../review/detect";
 import { campaignByCode } from "../funnel/campaigns";
-import { CONSENT_VERSION, NIK_REGISTERED, registrationPrograms, registrationSchema, type Registration } from "./schema";
+import { CONSENT_VERSION, registrationSchema, type Registration } from "./schema";
+import { NIK_REGISTERED, registrationPrograms } from "./steps";
 
 /**
  * A BPU worker registers themself (/daftar): anyone may, limited per address.

@@ -22,11 +22,12 @@ import {
   text,
   wrongType,
 } from "../validation/person";
+import { REGISTRATION_STEPS, type StepField } from "./steps";
 
 export const CONSENT_VERSION = "2026-11-v1";
 
-/** The answer for a NIK that is a participant's already: the first step's check and the final submit say the same. */
-export const NIK_REGISTERED = "errors.nik.registered";
+/** One step's rules, under exactly the field names steps.ts gives it. */
+type StepShape<S extends number> = Record<StepField<S>, z.ZodType>;
 
 const identity = {
   nik: nikField,
@@ -36,34 +37,26 @@ const identity = {
   gender: genderField,
   phone: mobileField,
   email: optionalEmailField,
-};
+} satisfies StepShape<0>;
 
 export const addressAndWork = {
   regencyCode: regencyField,
   districtCode: z.string(wrongType).min(1, "errors.required"),
   address: text(200),
   occupation: z.enum(OCCUPATIONS, "errors.required"),
-};
+} satisfies StepShape<1>;
 
 const incomeAndPrograms = {
   income: bpuIncomeField,
   jht: z.stringbool(wrongType).default(false),
   months: paymentMonthsField,
-};
+} satisfies StepShape<2>;
 
 const consentAndAccount = {
   consent: z.literal("on", "errors.consent"),
   password: newPasswordField,
   passwordConfirm: z.string(wrongType),
-};
-
-/** Field names per step, in the order the form shows them. */
-export const REGISTRATION_STEPS = [
-  Object.keys(identity),
-  Object.keys(addressAndWork),
-  Object.keys(incomeAndPrograms),
-  Object.keys(consentAndAccount),
-] as const;
+} satisfies StepShape<3>;
 
 const stepSchemas = [identity, addressAndWork, incomeAndPrograms, consentAndAccount].map((s) => z.object(s));
 
@@ -113,8 +106,4 @@ export function validateStep(step: number, values: Record<string, unknown>): Fie
   if (own && !own.success) return firstErrors(own.error);
   const seen = new Set<string>(REGISTRATION_STEPS.slice(0, step + 1).flat());
   return Object.fromEntries(Object.entries(crossFieldErrors(values)).filter(([field]) => seen.has(field)));
-}
-
-export function registrationPrograms(form: Pick<Registration, "jht">) {
-  return form.jht ? (["JKK", "JKM", "JHT"] as const) : (["JKK", "JKM"] as const);
 }

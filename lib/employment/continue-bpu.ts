@@ -12,7 +12,7 @@ import { calculateBpuContribution } from "../domain/contributions/bpu";
 import { sectorOf } from "../domain/occupations";
 import { NotFound, Refusal } from "../failures";
 import { bpuIncomeField, paymentMonthsField, wrongType } from "../validation/person";
-import { registrationPrograms } from "../bpu-registration/schema";
+import { registrationPrograms } from "../bpu-registration/steps";
 
 export const continueAsBpuSchema = z.object({
   employmentId: z.uuid("errors.invalid"),
