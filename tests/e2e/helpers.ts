@@ -144,7 +144,8 @@ export async function addLebakSponsorAndFillProgramme(page: Page, sponsor: strin
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, serious.map((v) => `${v.id} ${v.nodes[0]?.target}`).join(", ")).toEqual([]);
+  const where = new URL(page.url()).pathname;
+  expect(serious, `${where}: ${serious.map((v) => `${v.id} ${v.nodes[0]?.target}`).join(", ")}`).toEqual([]);
 }
 
 /**

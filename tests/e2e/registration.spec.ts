@@ -1,11 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
 import { DEMO_WORKER_NIK } from "../../lib/demo/accounts";
 import { currentPeriod } from "../../lib/domain/billing-period";
 import { bpuLowestMonthly } from "../../lib/domain/contributions/bpu";
 import { formatRupiah } from "../../lib/domain/money";
 import { makePhone } from "../support/factories";
-import { fillIdentity, fillRegistration, newWorker, registrationQuote, signOut, type Worker } from "./helpers";
+import { expectAccessible, fillIdentity, fillRegistration, newWorker, registrationQuote, signOut, type Worker } from "./helpers";
 
 test("a worker registers on a phone, sees the card, signs out and back in", async ({ page }) => {
   const worker = newWorker();
@@ -219,16 +218,13 @@ test("an invalid NIK and a NIK that disagrees with the form are caught on the fi
 test("the registration pages have no serious accessibility violations", async ({ page }) => {
   for (const path of ["/", "/daftar", "/masuk"]) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious, `${path}: ${serious.map((v) => v.id).join(", ")}`).toEqual([]);
+    await expectAccessible(page);
   }
   // The same form with its errors showing.
   await page.goto("/daftar");
   await page.getByRole("button", { name: "Lanjut" }).click();
   await expect(page.getByText(/isian yang perlu diperbaiki/)).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectAccessible(page);
 });
 
 test("the page switches to English and back", async ({ page }) => {

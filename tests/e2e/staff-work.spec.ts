@@ -1,7 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { jakartaDate } from "../../lib/domain/time";
-import { fillRegistration, newWorker, registrationQuote, signIn, signOut } from "./helpers";
+import { expectAccessible, fillRegistration, newWorker, registrationQuote, signIn, signOut } from "./helpers";
 
 test("a possible duplicate lands in the review queue; staff reject it with a reason and the worker is told on /akun", async ({ page }) => {
   // Same name and birth date as the demo worker Siti Rahmawati, another NIK.
@@ -29,8 +28,7 @@ test("a possible duplicate lands in the review queue; staff reject it with a rea
   await expect(entry).toContainText("Data ganda dengan peserta terdaftar");
   await expect(entry).toContainText("(Staf BPJS TK)");
   await expect(page.getByRole("button", { name: /hapus|ubah/i })).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectAccessible(page);
   await signOut(page);
 
   await signIn(page, worker.nik, worker.password);
@@ -71,6 +69,7 @@ test("finance reconciles BJB's settlement file: a payment the portal never heard
   // The proposer cannot apply their own proposal.
   await proposal.getByRole("button", { name: "Terapkan (orang kedua)" }).click();
   await expect(proposal).toContainText("Usulan ini Anda buat sendiri");
+  await expectAccessible(page);
   const settlementUrl = page.url();
   await signOut(page);
 
@@ -158,8 +157,7 @@ test("BJB management sees only what came through BJB, by branch and officer, and
   await expect(page.getByTestId("branch-performance").locator("tbody tr").filter({ hasText: "Bank BJB KC Serang" })).toBeVisible();
   await expect(page.getByTestId("branch-league")).toContainText("Bank BJB KC Serang");
   await expect(page.getByRole("link", { name: "Antrean tinjauan pendaftaran" })).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectAccessible(page);
   // The URL cannot widen the view: via is forced to BJB.
   await page.goto("/dashboard/peserta?via=");
   await expect(page.getByTestId("participant-list")).not.toContainText("Mandiri");
