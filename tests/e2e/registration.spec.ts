@@ -199,6 +199,24 @@ test("before its script has run (a slow phone), the form already answers: every 
   release();
 });
 
+test("when the form's checks cannot be fetched (the connection went after the page opened), the server's check still holds the first step", async ({
+  page,
+}) => {
+  await page.goto("/daftar");
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+  // From now on every script fails: the checks the form fetches as the worker starts typing never arrive.
+  let refused = 0;
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => {
+    refused += 1;
+    return route.abort();
+  });
+  await fillIdentity(page, { ...newWorker(), nik: "3673015507930000" });
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByText("4 angka terakhir NIK tidak boleh 0000.")).toBeVisible();
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+  expect(refused).toBeGreaterThan(0);
+});
+
 test("an invalid NIK and a NIK that disagrees with the form are caught on the first step", async ({ page }) => {
   await page.goto("/daftar");
   await fillIdentity(page, { ...newWorker(), nik: "3673015507930000" });
