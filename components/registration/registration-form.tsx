@@ -25,7 +25,9 @@ const INITIAL_VALUES: Record<string, string> = { months: "1" };
 
 const lastStep = STEP_KEYS.length - 1;
 
-let checks: Promise<typeof import("@/lib/bpu-registration/schema")> | undefined;
+type Checks = typeof import("@/lib/bpu-registration/schema");
+let checks: Promise<Checks> | undefined;
+let checksLoaded = false;
 
 /**
  * The checks the server runs too (the zod schema with the NIK, phone and region rules: most of the form's script),
@@ -33,10 +35,16 @@ let checks: Promise<typeof import("@/lib/bpu-registration/schema")> | undefined;
  * the form sooner (issue 17.7). A failed fetch is tried again next time.
  */
 function loadChecks() {
-  checks ??= import("@/lib/bpu-registration/schema").catch((error: unknown) => {
-    checks = undefined;
-    throw error;
-  });
+  checks ??= import("@/lib/bpu-registration/schema").then(
+    (schema) => {
+      checksLoaded = true;
+      return schema;
+    },
+    (error: unknown) => {
+      checks = undefined;
+      throw error;
+    },
+  );
   return checks;
 }
 
@@ -81,6 +89,8 @@ export function RegistrationForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const draft = useDraft(formRef, INITIAL_VALUES);
   const nikCheck = useNikCheck();
+  // Tapped before the checks arrived (a slow connection): the button says it is checking.
+  const [waiting, setWaiting] = useState(false);
 
   // A draft from this device, adopted while rendering like a server answer: the step and what was typed.
   const [restored, setRestored] = useState(draft.restored);
@@ -142,9 +152,20 @@ export function RegistrationForm({
     if (!state?.ok) draft.save(current, step);
   }
 
+  /** The step's errors, saying "checking" while the checks are still on their way. */
+  async function checkStep(target: number, current: Record<string, string>) {
+    if (checksLoaded) return stepErrors(target, current);
+    setWaiting(true);
+    try {
+      return await stepErrors(target, current);
+    } finally {
+      setWaiting(false);
+    }
+  }
+
   async function next() {
     const current = read();
-    const found = await stepErrors(step, current);
+    const found = await checkStep(step, current);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     // A valid NIK that is registered already is said here, not three steps later.
@@ -168,7 +189,7 @@ export function RegistrationForm({
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const current = read();
-    const found = await stepErrors(lastStep, current);
+    const found = await checkStep(lastStep, current);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setStep(Math.min(...Object.keys(found).map(stepOfField)));
@@ -228,12 +249,12 @@ export function RegistrationForm({
         {/* Distinct keys: React would otherwise turn the clicked "Lanjut" into the submit button while its click is
             still being handled, and the browser would then submit the form, opening the last step with errors. */}
         {hydrated && step < lastStep ? (
-          <Button key="next" type="button" onClick={() => void next()} disabled={nikCheck.checking} className="flex-1">
-            {nikCheck.checking ? t("register.checkingNik") : t("register.next")}
+          <Button key="next" type="button" onClick={() => void next()} disabled={waiting || nikCheck.checking} className="flex-1">
+            {nikCheck.checking ? t("register.checkingNik") : waiting ? t("register.checking") : t("register.next")}
           </Button>
         ) : (
-          <Button key="submit" type="submit" disabled={pending || state?.ok} className="flex-1">
-            {pending || state?.ok ? t("register.submitting") : t("register.submit")}
+          <Button key="submit" type="submit" disabled={waiting || pending || state?.ok} className="flex-1">
+            {waiting ? t("register.checking") : pending || state?.ok ? t("register.submitting") : t("register.submit")}
           </Button>
         )}
       </div>
