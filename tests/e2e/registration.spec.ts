@@ -4,6 +4,7 @@ import { currentPeriod } from "../../lib/domain/billing-period";
 import { bpuLowestMonthly } from "../../lib/domain/contributions/bpu";
 import { formatRupiah } from "../../lib/domain/money";
 import { makePhone } from "../support/factories";
+import { DAFTAR_SCRIPT_BUDGET_BYTES, measurePageWeight } from "../support/page-weight";
 import { expectAccessible, fillIdentity, fillRegistration, newWorker, registrationQuote, signOut, type Worker } from "./helpers";
 
 test("a worker registers on a phone, sees the card, signs out and back in", async ({ page }) => {
@@ -197,6 +198,34 @@ test("before its script has run (a slow phone), the form already answers: every 
   await fillEveryStep(page, newWorker());
   await expect(page.getByText("Pendaftaran berhasil. Silakan masuk.")).toBeVisible();
   release();
+});
+
+test("a first visit to /daftar downloads at most 150 KB of script, compressed (issue 17.7)", async ({ page }) => {
+  const { scriptBody } = await measurePageWeight(page, "/daftar");
+  expect(scriptBody).toBeGreaterThan(100_000);
+  expect(scriptBody).toBeLessThanOrEqual(DAFTAR_SCRIPT_BUDGET_BYTES);
+});
+
+test("the form's checks arrive after the page, as the worker starts typing; a tap before they do says it is checking, then goes on", async ({
+  page,
+}) => {
+  await page.goto("/daftar");
+  await expect(page.getByText("Langkah 1 dari 4")).toBeVisible();
+  // Scripts asked for from now on wait, as on a slow connection: the page itself has all it needs already.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+    asked += 1;
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await fillIdentity(page, newWorker());
+  expect(asked).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect(page.getByRole("button", { name: "Memeriksa isian…" })).toBeDisabled();
+  release();
+  await expect(page.getByText("Langkah 2 dari 4")).toBeVisible();
 });
 
 test("when the form's checks cannot be fetched (the connection went after the page opened), the server's check still holds the first step", async ({
