@@ -1,5 +1,5 @@
-// Banten's eight regencies and cities with their real boundaries, shaded by coverage rate (participants per person
-// at work, BPS Sakernas); a regency without a BPS figure is hatched and says so. Drawn on the server as SVG: every
+// Banten's eight regencies and cities with their real boundaries, shaded by coverage rate (ACTIVE participants per
+// person at work, BPS Sakernas); a regency without a BPS figure is hatched and says so. Drawn on the server as SVG: every
 // shape is a link to that regency's view (keyboard: Tab), named with its figures; the table beside it has them all.
 import { getTranslations } from "next-intl/server";
 import { MAP_HEIGHT, MAP_SHAPES, MAP_WIDTH } from "@/lib/dashboard/map-shapes";
@@ -34,16 +34,17 @@ export async function CoverageMap({ regencies, hrefFor }: { regencies: RegencyCo
             const row = byCode.get(code);
             // Outside the view (a region-locked staff member, a chosen regency): drawn for orientation, not a link.
             if (!row) return <path key={code} d={shape.d} fill="#f1f5f9" stroke="#cbd5e1" strokeWidth="1" />;
-            const coverage = coverageRate(row.total, code);
+            const coverage = coverageRate(row.active, code);
             const figures = coverage
               ? td("shapeRate", {
                   name: shape.name,
                   participants: row.total,
+                  active: row.active,
                   rate: percent.format(coverage.rate),
                   employed: coverage.population.employed,
                   month: coverage.population.month,
                 })
-              : td("shapeNoData", { name: shape.name, participants: row.total });
+              : td("shapeNoData", { name: shape.name, participants: row.total, active: row.active });
             return (
               <a key={code} href={hrefFor(code)} aria-label={figures} className="group outline-none">
                 <title>{figures}</title>

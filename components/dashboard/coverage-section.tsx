@@ -7,7 +7,7 @@ import type { DashboardData } from "@/lib/dashboard/figures";
 import { withFilter, type DashboardFilters } from "@/lib/dashboard/filters";
 import { CATEGORIES } from "@/lib/stats/queries";
 
-/** Participants by regency and their coverage rate, as a map and as the table behind it; both drill down to a regency. */
+/** Participants by regency, how many are active, and the coverage rate (active ÷ people at work), as a map and as the table behind it; both drill down to a regency. */
 export async function CoverageSection({ regencies, filters }: { regencies: DashboardData["byRegency"]; filters: DashboardFilters }) {
   const td = await getTranslations("staff.dashboard");
   const percent = new Intl.NumberFormat("id-ID", { style: "percent", maximumFractionDigits: 1 });
@@ -27,11 +27,12 @@ export async function CoverageSection({ regencies, filters }: { regencies: Dashb
           { label: td("regency") },
           ...CATEGORIES.map((c) => ({ label: c, numeric: true })),
           { label: td("total"), numeric: true },
+          { label: td("map.active"), numeric: true },
           { label: td("map.employed"), numeric: true },
           { label: td("map.rate"), numeric: true },
         ]}
         rows={regencies.map((r) => {
-          const coverage = coverageRate(r.total, r.code);
+          const coverage = coverageRate(r.active, r.code);
           return {
             key: r.code,
             head: (
@@ -42,6 +43,7 @@ export async function CoverageSection({ regencies, filters }: { regencies: Dashb
             cells: [
               ...CATEGORIES.map((c) => r[c].toLocaleString("id-ID")),
               <strong key="total">{r.total.toLocaleString("id-ID")}</strong>,
+              r.active.toLocaleString("id-ID"),
               coverage ? (
                 <abbr key="employed" title={coverage.population.source} className="no-underline">
                   {coverage.population.employed.toLocaleString("id-ID")} ({coverage.population.month})

@@ -37,8 +37,11 @@ export const EMPLOYED_POPULATION: Readonly<Record<string, EmployedPopulation | n
   },
 };
 
-/** Participants per person at work, 0..1 (can exceed 1: participants are counted where registered, workers where they live). */
-export function coverageRate(participants: number, code: string): { rate: number; population: EmployedPopulation } | null {
+/**
+ * Active participants per person at work, 0..1 (can exceed 1: participants are counted where registered, workers
+ * where they live).
+ */
+export function coverageRate(activeParticipants: number, code: string): { rate: number; population: EmployedPopulation } | null {
   const population = EMPLOYED_POPULATION[code];
-  return population ? { rate: participants / population.employed, population } : null;
+  return population ? { rate: activeParticipants / population.employed, population } : null;
 }

@@ -28,6 +28,7 @@ export const statsEndpoint = apiEndpoint({
     const body: StatsResponse = {
       asOf,
       participants: participants.participants,
+      activeParticipants: participants.active,
       activeCompanies: companies,
       byRegency: participants.byRegency,
     };

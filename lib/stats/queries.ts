@@ -14,7 +14,8 @@ export const CATEGORIES = ["PU", "BPU", "JAKON"] as const satisfies readonly Cat
 export const CHANNELS = ["SELF", "BANK_OFFICER", "API", "STAFF", "SPONSOR", "EMPLOYER"] as const satisfies readonly Channel[];
 
 export type CategoryCounts = { total: number; PU: number; BPU: number; JAKON: number };
-export type RegencyCounts = { code: string; name: string } & CategoryCounts;
+/** `active`: participants ACTIVE (cover in force) among `total` — the coverage rate's numerator. */
+export type RegencyCounts = { code: string; name: string; active: number } & CategoryCounts;
 
 export type ParticipantFilters = {
   /** YYYY-MM-DD, a day in Asia/Jakarta. */
@@ -55,40 +56,52 @@ function placeConditions(filters: Pick<Dimensions, "regency" | "branchId" | "via
  * month up to it from `<rollup>DailyCount`, with `inMonth` telling which. The
  * caller sums "delta" over it.
  */
-function asOfChanges(rollup: "Participant" | "Company" | "Officer", columns: readonly string[], asOf: string, where: Prisma.Sql) {
-  const selected = Prisma.raw(columns.map((column) => `"${column}"`).join(", "));
+function asOfChanges(
+  rollup: "Participant" | "Company" | "Officer",
+  columns: readonly string[],
+  asOf: string,
+  where: Prisma.Sql,
+  counters: readonly string[] = ["delta"],
+) {
+  const selected = Prisma.raw([...columns, ...counters].map((column) => `"${column}"`).join(", "));
   return Prisma.sql`
-    SELECT ${selected}, "delta", false AS "inMonth" FROM ${Prisma.raw(`"${rollup}MonthlyCount"`)}
+    SELECT ${selected}, false AS "inMonth" FROM ${Prisma.raw(`"${rollup}MonthlyCount"`)}
     WHERE "month" < date_trunc('month', ${asOf}::date) AND ${where}
     UNION ALL
-    SELECT ${selected}, "delta", true FROM ${Prisma.raw(`"${rollup}DailyCount"`)}
+    SELECT ${selected}, true FROM ${Prisma.raw(`"${rollup}DailyCount"`)}
     WHERE "day" >= date_trunc('month', ${asOf}::date) AND "day" <= ${asOf}::date AND ${where}`;
 }
 
-/** Participants not rejected as of the end of `asOf`, in total and per Banten regency (all 8, zeros included). */
+/**
+ * Participants not rejected as of the end of `asOf`, in total and per Banten regency (all 8, zeros included), and
+ * how many of them were ACTIVE then.
+ */
 export async function participantStats(
   db: Tx,
   filters: ParticipantFilters,
-): Promise<{ asOf: string; participants: CategoryCounts; byRegency: RegencyCounts[] }> {
+): Promise<{ asOf: string; participants: CategoryCounts; active: number; byRegency: RegencyCounts[] }> {
   const where = dimensionConditions(filters);
-  const rows = await db.$queryRaw<{ regencyCode: string; category: Category; count: bigint }[]>`
-    SELECT "regencyCode", "category"::text AS "category", SUM("delta")::bigint AS "count"
-    FROM (${asOfChanges("Participant", ["regencyCode", "category"], filters.asOf, where)}) AS changes
+  const rows = await db.$queryRaw<{ regencyCode: string; category: Category; count: bigint; active: bigint }[]>`
+    SELECT "regencyCode", "category"::text AS "category", SUM("delta")::bigint AS "count", SUM("activeDelta")::bigint AS "active"
+    FROM (${asOfChanges("Participant", ["regencyCode", "category"], filters.asOf, where, ["delta", "activeDelta"])}) AS changes
     GROUP BY 1, 2`;
 
   const regencies = filters.regency ? BANTEN_REGENCIES.filter((r) => r.code === filters.regency) : BANTEN_REGENCIES;
-  const byCode = new Map<string, RegencyCounts>(regencies.map((r) => [r.code, { code: r.code, name: r.name, ...zeroCounts() }]));
+  const byCode = new Map<string, RegencyCounts>(regencies.map((r) => [r.code, { code: r.code, name: r.name, active: 0, ...zeroCounts() }]));
   const participants = zeroCounts();
+  let active = 0;
   for (const row of rows) {
     const regency = byCode.get(row.regencyCode);
     if (!regency) continue;
     const count = Number(row.count);
     regency[row.category] += count;
     regency.total += count;
+    regency.active += Number(row.active);
     participants[row.category] += count;
     participants.total += count;
+    active += Number(row.active);
   }
-  return { asOf: filters.asOf, participants, byRegency: [...byCode.values()] };
+  return { asOf: filters.asOf, participants, active, byRegency: [...byCode.values()] };
 }
 
 export type CompanyCounts = Record<BusinessScale, number> & { total: number; umkm: number };

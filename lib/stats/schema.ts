@@ -36,12 +36,17 @@ export const statsResponseSchema = z
     participants: z
       .object(countsShape)
       .describe("Participants registered by the end of `asOf` and not rejected by then, in the regencies answered."),
+    activeParticipants: z
+      .number()
+      .int()
+      .describe("Of `participants.total`, those ACTIVE at the end of `asOf`: contributions paid and not lapsed."),
     activeCompanies: z.number().int().describe("Companies with status ACTIVE at the end of `asOf`."),
     byRegency: z
       .array(
         z.object({
           code: z.string().describe("Regency or city code, 4 digits."),
           name: z.string().describe("Its name (Kemendagri)."),
+          active: z.number().int().describe("Of its `total`, those ACTIVE at the end of `asOf`."),
           ...countsShape,
         }),
       )

@@ -10,10 +10,19 @@ test("admin drills down from the Banten map to one regency, and the view is in t
   // Eight real shapes, each a link named with its figures; a regency without a BPS figure says so instead of a rate.
   await expect(map.getByRole("link")).toHaveCount(8);
   await expect(
-    map.getByRole("link", { name: /^Kabupaten Pandeglang: \d+ peserta, cakupan [\d,]+\s?% dari 610\.793 penduduk bekerja/ }),
+    map.getByRole("link", {
+      name: /^Kabupaten Pandeglang: \d+ peserta aktif dari \d+ terdaftar, cakupan [\d,]+\s?% dari 610\.793 penduduk bekerja/,
+    }),
   ).toBeVisible();
-  await expect(map.getByRole("link", { name: /^Kota Cilegon: \d+ peserta; cakupan tidak dihitung/ })).toBeVisible();
+  await expect(
+    map.getByRole("link", { name: /^Kota Cilegon: \d+ peserta aktif dari \d+ terdaftar; cakupan tidak dihitung/ }),
+  ).toBeVisible();
   await expect(page.getByTestId("regency-table")).toContainText("610.793 (2024-08)");
+  // The rate is active participants ÷ people at work: Pandeglang's row shows both, and the rate is their quotient.
+  const pandeglang = page.getByTestId("regency-table").locator("tbody tr", { hasText: "Kabupaten Pandeglang" });
+  const cells = await pandeglang.locator("td").allTextContents();
+  const active = Number(cells[4]!.replaceAll(".", ""));
+  expect(cells[6]).toBe(new Intl.NumberFormat("id-ID", { style: "percent", maximumFractionDigits: 1 }).format(active / 610_793));
   // The charts stand before their tables, each named for those who cannot see it.
   for (const chart of ["new-by-category", "new-by-channel", "money-by-month", "arrears-ageing"]) {
     await expect(page.getByTestId(`chart-${chart}`).getByRole("img")).toHaveAccessibleDescription(/\S/);

@@ -42,8 +42,9 @@ describe("seed:scale at 0.01", () => {
   });
 
   it("keeps rollups equal to a naive GROUP BY over the base tables", async () => {
-    const naive = await t.db.$queryRawUnsafe<{ regencyCode: string; category: string; count: bigint }[]>(
-      `SELECT "regencyCode", "category"::text AS "category", count(*)::bigint AS "count" FROM "Participant"
+    const naive = await t.db.$queryRawUnsafe<{ regencyCode: string; category: string; count: bigint; active: bigint }[]>(
+      `SELECT "regencyCode", "category"::text AS "category", count(*)::bigint AS "count",
+         count(*) FILTER (WHERE "status" = 'ACTIVE')::bigint AS "active" FROM "Participant"
        WHERE "status" <> 'REJECTED' AND "createdAt" < $1::timestamp GROUP BY 1, 2`,
       END_OF_AS_OF_UTC,
     );
@@ -51,6 +52,12 @@ describe("seed:scale at 0.01", () => {
     for (const row of naive) {
       const regency = stats.byRegency.find((r) => r.code === row.regencyCode);
       expect(regency?.[row.category as "PU"]).toBe(Number(row.count));
+    }
+    // The seed sets each status once, at creation: active as of the day = ACTIVE now.
+    for (const regency of stats.byRegency) {
+      const active = naive.filter((row) => row.regencyCode === regency.code).reduce((sum, row) => sum + Number(row.active), 0);
+      expect(regency.active).toBe(active);
+      expect(regency.active).toBeGreaterThan(0);
     }
     expect(naive.reduce((s, r) => s + Number(r.count), 0)).toBe(targets.participants);
     // Nothing is dated after the day: the figure for a day in 2017 is the same.

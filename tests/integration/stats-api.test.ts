@@ -38,7 +38,12 @@ function get(query: string, options: { user?: SessionUser | null; key?: string }
 }
 
 let serial = Math.floor(Math.random() * 1_000_000);
-async function participant(category: "PU" | "BPU" | "JAKON", regencyCode: string, createdAt: string) {
+async function participant(
+  category: "PU" | "BPU" | "JAKON",
+  regencyCode: string,
+  createdAt: string,
+  status: "PENDING" | "ACTIVE" = "PENDING",
+) {
   await t.db.participant.create({
     data: {
       kpj: String(41_000_000_000 + ++serial),
@@ -49,6 +54,7 @@ async function participant(category: "PU" | "BPU" | "JAKON", regencyCode: string
       category,
       channel: "SELF",
       regencyCode,
+      status,
       createdAt: new Date(createdAt),
     },
   });
@@ -60,7 +66,7 @@ beforeAll(async () => {
   revoked = await createApiKey(t.db, { name: "old", branchId: branch.id });
   await revokeApiKey(t.db, revoked.prefix);
   await participant("BPU", "3673", "2025-06-01T03:00:00Z");
-  await participant("PU", "3673", "2025-06-02T03:00:00Z");
+  await participant("PU", "3673", "2025-06-02T03:00:00Z", "ACTIVE");
   await participant("JAKON", "3601", "2025-06-03T03:00:00Z");
   await participant("PU", "3601", "2025-07-01T03:00:00Z");
   await t.db.company.create({
@@ -82,15 +88,17 @@ describe("GET /api/v1/stats", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(Object.keys(body)).toEqual(["asOf", "participants", "activeCompanies", "byRegency"]);
+    expect(Object.keys(body)).toEqual(["asOf", "participants", "activeParticipants", "activeCompanies", "byRegency"]);
     expect(body.asOf).toBe("2025-06-30");
     expect(body.participants).toEqual({ total: 3, PU: 1, BPU: 1, JAKON: 1 });
+    expect(body.activeParticipants).toBe(1);
     expect(body.activeCompanies).toBe(1);
     expect(body.byRegency).toHaveLength(8);
-    expect(body.byRegency[0]).toEqual({ code: "3601", name: "Kabupaten Pandeglang", total: 1, PU: 0, BPU: 0, JAKON: 1 });
+    expect(body.byRegency[0]).toEqual({ code: "3601", name: "Kabupaten Pandeglang", active: 0, total: 1, PU: 0, BPU: 0, JAKON: 1 });
     expect(body.byRegency.find((r: { code: string }) => r.code === "3673")).toEqual({
       code: "3673",
       name: "Kota Serang",
+      active: 1,
       total: 2,
       PU: 1,
       BPU: 1,
@@ -106,8 +114,9 @@ describe("GET /api/v1/stats", () => {
     expect(await one.json()).toEqual({
       asOf: "2025-07-31",
       participants: { total: 2, PU: 1, BPU: 0, JAKON: 1 },
+      activeParticipants: 0,
       activeCompanies: 0,
-      byRegency: [{ code: "3601", name: "Kabupaten Pandeglang", total: 2, PU: 1, BPU: 0, JAKON: 1 }],
+      byRegency: [{ code: "3601", name: "Kabupaten Pandeglang", active: 0, total: 2, PU: 1, BPU: 0, JAKON: 1 }],
     });
   });
 

@@ -34,7 +34,7 @@ type ParticipantSeed = {
   createdAt: string;
   branchId?: string | null;
   enrolledById?: string | null;
-  status?: "PENDING" | "REJECTED";
+  status?: "PENDING" | "ACTIVE" | "REJECTED";
 };
 
 function createParticipant(db: Db, seed: ParticipantSeed) {
@@ -104,6 +104,22 @@ async function expectRollupsMatchBaseTables(db: Db) {
      SELECT "regencyCode", "category"::text, "channel"::text, "branchKey", SUM("delta")::int
        FROM "ParticipantDailyCount" GROUP BY 1, 2, 3, 4 HAVING SUM("delta") <> 0)`;
   expect(participants).toEqual([]);
+
+  const active = await db.$queryRaw<unknown[]>`
+    WITH base AS (
+      SELECT "regencyCode"::text AS regency, "category"::text AS category, "channel"::text AS channel,
+        COALESCE("branchId"::text, '') AS branch, count(*)::int AS n
+      FROM "Participant" WHERE "status" = 'ACTIVE' GROUP BY 1, 2, 3, 4
+    ), daily AS (
+      SELECT "regencyCode"::text, "category"::text, "channel"::text, "branchKey", SUM("activeDelta")::int
+      FROM "ParticipantDailyCount" GROUP BY 1, 2, 3, 4 HAVING SUM("activeDelta") <> 0
+    ), monthly AS (
+      SELECT "regencyCode"::text, "category"::text, "channel"::text, "branchKey", SUM("activeDelta")::int
+      FROM "ParticipantMonthlyCount" GROUP BY 1, 2, 3, 4 HAVING SUM("activeDelta") <> 0
+    )
+    (SELECT * FROM base EXCEPT SELECT * FROM daily) UNION ALL (SELECT * FROM daily EXCEPT SELECT * FROM base)
+    UNION ALL (SELECT * FROM base EXCEPT SELECT * FROM monthly) UNION ALL (SELECT * FROM monthly EXCEPT SELECT * FROM base)`;
+  expect(active).toEqual([]);
 
   const monthlyVsDaily = await db.$queryRaw<unknown[]>`
     (SELECT "month", "regencyCode", "category", "channel", "branchKey", SUM("delta")::int FROM "ParticipantMonthlyCount" GROUP BY 1, 2, 3, 4, 5 HAVING SUM("delta") <> 0
@@ -200,6 +216,7 @@ describe("dashboard rollups", () => {
     ["_audit_append_only", "lib/db/audit-append-only.sql"],
     ["_bpu_retention", "lib/stats/retention-rollups.sql"],
     ["_registration_funnel", "lib/stats/funnel-rollups.sql"],
+    ["_participant_active_count", "lib/stats/active-rollups.sql"],
   ])("the %s migration applies the readable trigger source %s exactly", async (suffix, sourcePath) => {
     const folder = (await readdir("prisma/migrations")).find((name) => name.endsWith(suffix))!;
     const migration = await readFile(path.join("prisma/migrations", folder, "migration.sql"), "utf8");
@@ -249,6 +266,66 @@ describe("dashboard rollups", () => {
     // Activation and other changes that keep a participant counted change nothing.
     await t.db.participant.update({ where: { id: jakon.id }, data: { status: "ACTIVE" } });
     expect((await participantStats(t.db, { asOf: today, regency: "3603" })).participants.JAKON).toBe(1);
+    await expectRollupsMatchBaseTables(t.db);
+  });
+
+  it("counts a participant active from the day they become ACTIVE until the day they lapse, past days unchanged", async () => {
+    const created = await createParticipant(t.db, {
+      category: "BPU",
+      channel: "SELF",
+      regencyCode: "3604",
+      createdAt: "2025-04-02T03:00:00Z",
+    });
+    const activeIn = async (asOf: string) => regencyOf(await participantStats(t.db, { asOf, regency: "3604" }), "3604");
+    const before = await activeIn(today);
+    expect(before.active).toBeLessThan(before.total);
+
+    await t.db.participant.update({ where: { id: created.id }, data: { status: "ACTIVE", activatedAt: new Date() } });
+    expect((await activeIn(today)).active).toBe(before.active + 1);
+    expect((await activeIn(today)).total).toBe(before.total);
+    expect((await participantStats(t.db, { asOf: today })).active).toBe(
+      (await participantStats(t.db, { asOf: today })).byRegency.reduce((sum, r) => sum + r.active, 0),
+    );
+    // A past day: figures already reported stay put.
+    expect((await activeIn("2025-04-30")).active).toBe(0);
+    await expectRollupsMatchBaseTables(t.db);
+
+    await t.db.participant.update({ where: { id: created.id }, data: { status: "INACTIVE" } });
+    expect((await activeIn(today)).active).toBe(before.active);
+    expect((await activeIn(today)).total).toBe(before.total);
+    await expectRollupsMatchBaseTables(t.db);
+
+    // Created ACTIVE (an officer's client with a paid first bill): active from the day of creation.
+    await createParticipant(t.db, {
+      category: "PU",
+      channel: "BANK_OFFICER",
+      regencyCode: "3604",
+      status: "ACTIVE",
+      createdAt: "2025-05-05T03:00:00Z",
+    });
+    expect((await activeIn("2025-05-04")).active).toBe(0);
+    expect((await activeIn("2025-05-05")).active).toBe(1);
+    await t.db.participant.deleteMany({ where: { regencyCode: "3604" } });
+    expect((await activeIn(today)).active).toBe(0);
+    await expectRollupsMatchBaseTables(t.db);
+  });
+
+  it("the active-count migration's backfill rebuilds activeDelta from today's ACTIVE participants", async () => {
+    await createParticipant(t.db, {
+      category: "BPU",
+      channel: "SELF",
+      regencyCode: "3671",
+      status: "ACTIVE",
+      createdAt: "2025-06-01T03:00:00Z",
+    });
+    const source = await readFile("lib/stats/active-rollups.sql", "utf8");
+    const backfill = source.slice(source.indexOf("-- Participants ACTIVE before this migration"));
+    await t.db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "ParticipantDailyCount" SET "activeDelta" = 0`;
+      await tx.$executeRaw`UPDATE "ParticipantMonthlyCount" SET "activeDelta" = 0`;
+      for (const statement of backfill.split(";").filter((s) => s.trim())) await tx.$executeRawUnsafe(statement);
+    });
+    expect((await participantStats(t.db, { asOf: "2025-06-01", regency: "3671" })).active).toBe(1);
     await expectRollupsMatchBaseTables(t.db);
   });
 
