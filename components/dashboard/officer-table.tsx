@@ -6,11 +6,11 @@ import { DashboardSection } from "./dashboard-section";
 import { formatRupiah } from "@/lib/domain/money";
 import { withFilter, type DashboardFilters } from "@/lib/dashboard/filters";
 
-type Performance = { participants: number; newThisMonth: number; clients: number; paying: number; arrears: bigint };
+type Performance = DashboardData["branchPerformance"][number];
 
 /**
- * Per BJB officer (or the API key, which has none) and per branch: participants, clients, first payments, arrears;
- * the BJB view only.
+ * Per BJB officer (or the API key, which has none) and per branch: participants, clients, first payments, arrears,
+ * and the self-registrations their campaigns brought; the BJB view only.
  */
 export async function OfficerTable({
   data,
@@ -26,6 +26,8 @@ export async function OfficerTable({
     { label: td("clients"), numeric: true },
     { label: td("firstPayments"), numeric: true },
     { label: td("clientArrears"), numeric: true },
+    { label: td("campaignRegistrations"), numeric: true },
+    { label: td("campaignFirstPaid"), numeric: true },
   ];
   const figures = (p: Performance) => [
     p.participants.toLocaleString("id-ID"),
@@ -33,6 +35,8 @@ export async function OfficerTable({
     p.clients.toLocaleString("id-ID"),
     p.paying.toLocaleString("id-ID"),
     formatRupiah(Number(p.arrears)),
+    p.campaignRegistrations.toLocaleString("id-ID"),
+    p.campaignFirstPaid.toLocaleString("id-ID"),
   ];
   const branchLink = (branchId: string, name: string) => (
     <Link key="branch" href={withFilter(filters, "branch", branchId)} className="text-brand-700 underline">

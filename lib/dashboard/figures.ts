@@ -1,7 +1,7 @@
 import type { Db } from "../db/prisma";
 import { addMonths, currentPeriod, dayAfter, periodStartDate, type Period } from "../domain/billing-period";
 import { FUNNEL_DAYS, funnelRows, stepTotals, stepTotalsBy, type FunnelCount } from "../domain/funnel";
-import { funnelCounts } from "../funnel/queries";
+import { funnelCounts, officerCampaigns, type OfficerCampaigns } from "../funnel/queries";
 import { reachFigures } from "../stats/reach";
 import { officerClients, type OfficerClients } from "../stats/officer-clients";
 import { bpuCohorts, cohortWindow } from "../stats/retention";
@@ -39,6 +39,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
     league,
     officerCounts,
     clients,
+    campaigns,
     branches,
     referrals,
     reach,
@@ -56,6 +57,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
     // Per officer only in the BJB view (channel is BJB there by definition).
     dimensions.viaBjb ? officerLeague(database, { asOf, ...dimensions }) : Promise.resolve([]),
     dimensions.viaBjb ? officerClients(database, { asOf, regency: filters.regency, branchId: filters.branch }) : Promise.resolve([]),
+    dimensions.viaBjb ? officerCampaigns(database, { asOf, regency: filters.regency, branchId: filters.branch }) : Promise.resolve([]),
     database.branch.findMany({ select: { id: true, name: true } }),
     // KUR/capital referrals are a few per client, not per worker: counting them directly stays cheap.
     database.creditReferral.groupBy({
@@ -80,7 +82,7 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
       : Promise.resolve(null),
     funnelFigures(database, filters),
   ]);
-  const officers = officerPerformance(officerCounts, clients);
+  const officers = officerPerformance(officerCounts, clients, campaigns);
   const officerIds = officers.flatMap((o) => (o.officerId ? [o.officerId] : []));
   const officerNames = officerIds.length
     ? new Map(
@@ -141,18 +143,34 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
 
 export type DashboardData = Awaited<ReturnType<typeof dashboardFigures>>;
 
-/** Each officer's participants (the officer rollup) beside their clients (companies): one row per officer and branch. */
-function officerPerformance(counts: OfficerCount[], clients: OfficerClients[]) {
-  const key = (o: { officerId: string | null; branchId: string }) => `${o.officerId ?? ""}:${o.branchId}`;
-  const byKey = new Map(clients.map((c) => [key(c), c]));
-  const rows = counts.map((o) => {
-    const c = byKey.get(key(o));
-    byKey.delete(key(o));
-    return { ...o, clients: c?.clients ?? 0, paying: c?.paying ?? 0, arrears: c?.arrears ?? 0n };
-  });
-  // Officers with clients but no participant counted in this view (another category chosen, say).
-  for (const c of byKey.values()) rows.push({ participants: 0, newThisMonth: 0, ...c });
-  return rows.sort((a, b) => b.participants - a.participants || b.clients - a.clients);
+const NO_PERFORMANCE = {
+  participants: 0,
+  newThisMonth: 0,
+  clients: 0,
+  paying: 0,
+  arrears: 0n,
+  campaignRegistrations: 0,
+  campaignFirstPaid: 0,
+};
+
+/**
+ * Each officer's participants (the officer rollup) beside their clients (companies) and what their campaigns brought
+ * in (self-registrations on /daftar): one row per officer and branch, whichever of the three they have.
+ */
+function officerPerformance(counts: OfficerCount[], clients: OfficerClients[], campaigns: OfficerCampaigns[]) {
+  const rows = new Map<string, { officerId: string | null; branchId: string } & typeof NO_PERFORMANCE>();
+  const row = (o: { officerId: string | null; branchId: string }) => {
+    const key = `${o.officerId ?? ""}:${o.branchId}`;
+    const found = rows.get(key) ?? { ...NO_PERFORMANCE, officerId: o.officerId, branchId: o.branchId };
+    rows.set(key, found);
+    return found;
+  };
+  for (const o of counts) Object.assign(row(o), { participants: o.participants, newThisMonth: o.newThisMonth });
+  for (const c of clients) Object.assign(row(c), { clients: c.clients, paying: c.paying, arrears: c.arrears });
+  for (const c of campaigns) Object.assign(row(c), { campaignRegistrations: c.registered, campaignFirstPaid: c.firstPaid });
+  return [...rows.values()].sort(
+    (a, b) => b.participants - a.participants || b.clients - a.clients || b.campaignRegistrations - a.campaignRegistrations,
+  );
 }
 
 /**
@@ -211,19 +229,18 @@ function retentionFigures(cohorts: CohortCount[], asOfMonth: Period) {
 
 /** The officers' rows added up per branch (its API key included). */
 function branchTotals(officers: ReturnType<typeof officerPerformance>) {
-  const totals = new Map<
-    string,
-    { branchId: string; participants: number; newThisMonth: number; clients: number; paying: number; arrears: bigint }
-  >();
+  const totals = new Map<string, { branchId: string } & typeof NO_PERFORMANCE>();
   for (const o of officers) {
-    const t = totals.get(o.branchId) ?? { branchId: o.branchId, participants: 0, newThisMonth: 0, clients: 0, paying: 0, arrears: 0n };
+    const t = totals.get(o.branchId) ?? { ...NO_PERFORMANCE, branchId: o.branchId };
     totals.set(o.branchId, {
-      ...t,
+      branchId: o.branchId,
       participants: t.participants + o.participants,
       newThisMonth: t.newThisMonth + o.newThisMonth,
       clients: t.clients + o.clients,
       paying: t.paying + o.paying,
       arrears: t.arrears + o.arrears,
+      campaignRegistrations: t.campaignRegistrations + o.campaignRegistrations,
+      campaignFirstPaid: t.campaignFirstPaid + o.campaignFirstPaid,
     });
   }
   return [...totals.values()].sort((a, b) => b.participants - a.participants);

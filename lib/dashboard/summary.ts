@@ -27,10 +27,21 @@ export function summaryRows(
           o.clients,
           o.paying,
           Number(o.arrears),
+          o.campaignRegistrations,
+          o.campaignFirstPaid,
         ]),
         [],
         [labels.officers.branch, ...labels.officers.heading.slice(2)],
-        ...data.branchPerformance.map((b) => [b.branchName, b.participants, b.newThisMonth, b.clients, b.paying, Number(b.arrears)]),
+        ...data.branchPerformance.map((b) => [
+          b.branchName,
+          b.participants,
+          b.newThisMonth,
+          b.clients,
+          b.paying,
+          Number(b.arrears),
+          b.campaignRegistrations,
+          b.campaignFirstPaid,
+        ]),
       ]
     : [];
   return [

@@ -154,6 +154,10 @@ test("BJB management sees only what came through BJB, by branch and officer, and
   await expect(agus.locator("td").nth(3)).toHaveText(/^[1-9]\d*$/);
   await expect(agus.locator("td").nth(4)).toHaveText(/^\d+$/);
   await expect(agus.locator("td").nth(5)).toHaveText(/^Rp\s?[1-9]/);
+  // What the officer's campaigns brought in: self-registrations and first payments (exact: tests/integration/funnel).
+  await expect(page.getByTestId("officer-table").getByRole("columnheader", { name: "Daftar lewat kampanye" })).toBeVisible();
+  await expect(agus.locator("td").nth(6)).toHaveText(/^\d+$/);
+  await expect(agus.locator("td").nth(7)).toHaveText(/^\d+$/);
   await expect(page.getByTestId("branch-performance").locator("tbody tr").filter({ hasText: "Bank BJB KC Serang" })).toBeVisible();
   await expect(page.getByTestId("branch-league")).toContainText("Bank BJB KC Serang");
   await expect(page.getByRole("link", { name: "Antrean tinjauan pendaftaran" })).toHaveCount(0);

@@ -114,5 +114,19 @@ describe("registration funnel and campaigns", () => {
     expect(tangerangView.rows.every((r) => r.count === 0)).toBe(true);
     // Not shown for another category or channel.
     expect((await dashboardFigures(t.db, dashboardFilters({ category: "PU" }, dashboardReader()))).funnel).toBeNull();
+
+    // BJB officer performance: the campaign's registration and first payment credited to its officer and branch,
+    // though the officer enrolled nobody themself; another branch's view does not show them.
+    const bjb = await dashboardFigures(t.db, dashboardFilters({ via: "bjb", branch: serang.id }, dashboardReader()));
+    expect(bjb.officers).toEqual([
+      expect.objectContaining({ officerId: officer.id, participants: 0, clients: 0, campaignRegistrations: 1, campaignFirstPaid: 1 }),
+    ]);
+    expect(bjb.branchPerformance).toEqual([
+      expect.objectContaining({ branchId: serang.id, campaignRegistrations: 1, campaignFirstPaid: 1 }),
+    ]);
+    const before = await dashboardFigures(t.db, dashboardFilters({ via: "bjb", branch: serang.id, asOf: "2026-01-01" }, dashboardReader()));
+    expect(before.officers).toEqual([]);
+    const elsewhere = await dashboardFigures(t.db, dashboardFilters({ via: "bjb", branch: tangerang.id }, dashboardReader()));
+    expect(elsewhere.officers).toEqual([]);
   });
 });

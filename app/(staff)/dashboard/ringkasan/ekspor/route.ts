@@ -38,7 +38,17 @@ export async function GET(request: Request) {
     month: t("month"),
     officers: data.officers.length
       ? {
-          heading: [t("officer"), t("branch"), t("total"), t("newThisMonth"), t("clients"), t("firstPayments"), t("clientArrears")],
+          heading: [
+            t("officer"),
+            t("branch"),
+            t("total"),
+            t("newThisMonth"),
+            t("clients"),
+            t("firstPayments"),
+            t("clientArrears"),
+            t("campaignRegistrations"),
+            t("campaignFirstPaid"),
+          ],
           unknown: t("apiKey"),
           branch: t("branch"),
         }
