@@ -159,7 +159,16 @@ async function sessionCookie(identifier: string) {
   return session;
 }
 
-type Scenario = { name: string; route: string; count: number; ok: number; result: autocannon.Result; p95: number };
+type Scenario = {
+  name: string;
+  route: string;
+  count: number;
+  ok: number;
+  /** The first answer not accepted (status and the start of its body): what to look at when a run fails. */
+  firstRefused?: string;
+  result: autocannon.Result;
+  p95: number;
+};
 
 async function load(
   name: string,
@@ -172,16 +181,21 @@ async function load(
 ): Promise<Scenario> {
   const latencies = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000, numberOfSignificantValueDigits: 3 });
   let ok = 0;
+  let firstRefused: string | undefined;
+  const onResponse = (status: number, body: string) => {
+    if (accept(status, body)) ok++;
+    else firstRefused ??= `${status} ${body.slice(0, 500)}`;
+  };
   const result = await autocannon({
     url: BASE,
     connections: Number(flags.connections),
     amount,
     ...(rate ? { overallRate: rate } : {}),
     duration: Number(flags["max-seconds"]),
-    requests: [{ ...request, onResponse: (status: number, body: string) => void (accept(status, body) && ok++) }],
+    requests: [{ ...request, onResponse }],
     histograms: { latencies },
   } as autocannon.Options);
-  return { name, route, count: result.requests.total, ok, result, p95: latencies.getValueAtPercentile(95) };
+  return { name, route, count: result.requests.total, ok, firstRefused, result, p95: latencies.getValueAtPercentile(95) };
 }
 
 /**
@@ -510,6 +524,7 @@ async function main() {
     doubleCredits !== 0 ||
     !replicaHeld;
   if (failed) {
+    for (const s of scenarios) if (s.firstRefused) log(`${s.route}: ${s.count - s.ok} not accepted, the first: ${s.firstRefused}`);
     const nginxErrors = await readFile(path.join(NGINX_DIR, "error.log"), "utf8").catch(() => "");
     for (const [name, tail] of [...stderrTails, ["nginx error.log", nginxErrors] as const])
       if (tail.trim()) log(`${name}:\n${tail.trim()}`);

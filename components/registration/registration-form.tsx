@@ -27,7 +27,8 @@ const lastStep = STEP_KEYS.length - 1;
 
 type Checks = typeof import("@/lib/bpu-registration/schema");
 let checks: Promise<Checks> | undefined;
-let checksLoaded = false;
+/** The checks once they have arrived: a step is then checked without waiting. */
+let loaded: Checks | undefined;
 
 /**
  * The checks the server runs too (the zod schema with the NIK, phone and region rules: most of the form's script),
@@ -36,10 +37,7 @@ let checksLoaded = false;
  */
 function loadChecks() {
   checks ??= import("@/lib/bpu-registration/schema").then(
-    (schema) => {
-      checksLoaded = true;
-      return schema;
-    },
+    (schema) => (loaded = schema),
     (error: unknown) => {
       checks = undefined;
       throw error;
@@ -47,13 +45,6 @@ function loadChecks() {
   );
   return checks;
 }
-
-/** A step's errors by the shared schema; when the checks cannot be fetched (offline), none: the server checks all on submit. */
-const stepErrors = (step: number, values: Record<string, string>) =>
-  loadChecks().then(
-    (schema) => schema.validateStep(step, values),
-    (): FieldErrors => ({}),
-  );
 
 const stepOfField = (field: string) =>
   Math.max(
@@ -152,12 +143,17 @@ export function RegistrationForm({
     if (!state?.ok) draft.save(current, step);
   }
 
-  /** The step's errors, saying "checking" while the checks are still on their way. */
-  async function checkStep(target: number, current: Record<string, string>) {
-    if (checksLoaded) return stepErrors(target, current);
+  /**
+   * The step's errors by the shared schema, saying "checking" while the checks are still on their way; when they cannot
+   * be fetched (offline), none: the server checks everything on submit.
+   */
+  async function checkStep(target: number, current: Record<string, string>): Promise<FieldErrors> {
+    if (loaded) return loaded.validateStep(target, current);
     setWaiting(true);
     try {
-      return await stepErrors(target, current);
+      return (await loadChecks()).validateStep(target, current);
+    } catch {
+      return {};
     } finally {
       setWaiting(false);
     }
