@@ -1,8 +1,11 @@
 // Issue 17.7: Lighthouse's mobile performance score for the worker's pages (budget: ≥ 90 for / and /daftar), against
 // a started production portal (`npm start`, default port 3000), in Debian's Chromium:
-//   npx tsx bench/lighthouse.ts [--base http://localhost:3000] [--paths /,/daftar] [--runs 3]
+//   npx tsx bench/lighthouse.ts [--base http://localhost:3000] [--paths /,/daftar] [--runs 3] [--save DIR]
+// --save writes each run's full report (JSON) to DIR: the LCP element, the long tasks and what they ran.
 // Lighthouse's default mobile profile: a Moto G Power-sized screen, simulated slow 4G and a 4× slower CPU. Each
 // path is run `runs` times in a fresh Chromium and the median score is kept (Lighthouse's own advice: scores vary).
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -13,6 +16,7 @@ const { values } = parseArgs({
     base: { type: "string", default: "http://localhost:3000" },
     paths: { type: "string", default: "/,/daftar" },
     runs: { type: "string", default: "3" },
+    save: { type: "string" },
   },
 });
 
@@ -33,6 +37,10 @@ for (const path of values.paths.split(",")) {
     try {
       const result = await lighthouse(`${values.base}${path}`, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error" });
       const lhr = result!.lhr;
+      if (values.save) {
+        await mkdir(values.save, { recursive: true });
+        await writeFile(join(values.save, `${path.replace(/\W+/g, "_") || "_"}-${i + 1}.json`), JSON.stringify(lhr));
+      }
       runs.push({
         score: Math.round((lhr.categories.performance!.score ?? 0) * 100),
         metrics: Object.fromEntries(Object.entries(METRICS).map(([id, label]) => [label, lhr.audits[id]?.displayValue ?? "?"])),

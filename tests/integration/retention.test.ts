@@ -103,6 +103,14 @@ const registered = (createdAt: string, options: Parameters<typeof bpuWorker>[1] 
   bpuWorker(t.db, options).then((p) => t.db.participant.update({ where: { id: p.id }, data: { createdAt: new Date(createdAt) } }));
 
 describe("BPU retention cohorts", () => {
+  it("looks up one person's paid months without JIT compilation or parallel workers (run per person a batch pays)", async () => {
+    // At 12M participants the planner's estimates passed jit_above_cost and each call was compiled with LLVM first:
+    // ~25 ms a call, the seed's first BPU batch 40 times slower (docs/benchmarks.md). The settings travel with the function.
+    const [fn] = await t.db.$queryRaw<{ config: string[] }[]>`
+      SELECT proconfig AS config FROM pg_proc WHERE proname = 'bpu_paid_months'`;
+    expect(fn!.config).toEqual(expect.arrayContaining(["enable_seqscan=off", "jit=off", "max_parallel_workers_per_gather=0"]));
+  });
+
   it("counts each cohort's months paid, by the worker or a sponsor, and follows reversals, rejections, moves and category changes", async () => {
     // January's cohort (Jakarta): one registered on the 10th, one at 01:00 on 1 February Jakarta time is February's.
     const siti = await registered("2026-01-10T03:00:00Z");
