@@ -1,19 +1,18 @@
 // Sponsored cover on the dashboard (issue 16): who pays, per regency; each
 // programme's budget, billed and paid; and how many people went on paying
 // their own after a sponsorship ended, the number that says whether sponsored
-// cover turns into kept cover. Sponsored rows are few beside participants
-// (thousands, not millions), so these are read directly: a month's count from
-// an index alone, programmes from their own rows (regency and "went on paying"
-// are kept on each sponsorship), never joined to participants or bills.
+// cover turns into kept cover. Read from two rollups the triggers keep
+// (lib/stats/sponsorship-rollups.sql): a province can sponsor hundreds of
+// thousands, so nothing here counts SponsoredMonth or Sponsorship rows.
 import type { Db } from "../db/prisma";
 import type { Period } from "../domain/billing-period";
 
-/** Participants a sponsor pays for in `month`, per regency they lived in when taken in (an index-only count). */
+/** Participants a sponsor pays for in `month`, per regency they lived in when taken in. */
 export async function sponsoredByRegency(db: Db, month: Period, regency: string | null): Promise<Map<string, number>> {
   const rows = await db.$queryRaw<{ regencyCode: string; count: bigint }[]>`
-    SELECT "regencyCode", count(*)::bigint AS "count" FROM "SponsoredMonth"
+    SELECT "regencyCode", SUM("participants")::bigint AS "count" FROM "SponsoredMonthCount"
     WHERE "period" = ${month} AND (${regency}::text IS NULL OR "regencyCode" = ${regency})
-    GROUP BY 1`;
+    GROUP BY 1 HAVING SUM("participants") <> 0`;
   return new Map(rows.map((r) => [r.regencyCode, Number(r.count)]));
 }
 
@@ -36,11 +35,11 @@ export type ProgrammeFigures = {
 export function programmeFigures(db: Db, month: Period, regency: string | null): Promise<ProgrammeFigures[]> {
   return db.$queryRaw<ProgrammeFigures[]>`
     WITH per_programme AS (
-      SELECT "programmeId", count(*)::int AS "people", sum("committed")::bigint AS "committed",
-        count(*) FILTER (WHERE "toPeriod" < ${month})::int AS "ended",
-        count(*) FILTER (WHERE "toPeriod" < ${month} AND "continuedAt" IS NOT NULL)::int AS "continued"
-      FROM "Sponsorship" WHERE ${regency}::text IS NULL OR "regencyCode" = ${regency}
-      GROUP BY 1
+      SELECT "programmeId", SUM("people")::int AS "people", SUM("committed")::bigint AS "committed",
+        COALESCE(SUM("people") FILTER (WHERE "toPeriod" < ${month}), 0)::int AS "ended",
+        COALESCE(SUM("continued") FILTER (WHERE "toPeriod" < ${month}), 0)::int AS "continued"
+      FROM "SponsorshipFigures" WHERE ${regency}::text IS NULL OR "regencyCode" = ${regency}
+      GROUP BY 1 HAVING SUM("people") <> 0
     ), money AS (
       SELECT "programmeId", sum("total")::bigint AS "billed", sum("paidAmount")::bigint AS "paid"
       FROM "Bill" WHERE "programmeId" IS NOT NULL GROUP BY 1

@@ -65,6 +65,26 @@ async function programme(db: Db, overrides: { ceiling?: bigint; funding?: "APBD"
 const add = (db: Db, programmeId: string, participantIds: string[], from: Period = "2026-07") =>
   db.$transaction((tx) => sponsorParticipants(tx, { programmeId, participantIds, from }, actor));
 
+/** The sponsorship rollups (lib/stats/sponsorship-rollups.sql) against a naive GROUP BY over their base tables. */
+async function expectSponsorshipRollupsMatch(db: Db) {
+  const months = await db.$queryRaw<unknown[]>`
+    WITH base AS (SELECT "period", "regencyCode", count(*)::int AS n FROM "SponsoredMonth" GROUP BY 1, 2),
+    rollup AS (SELECT "period", "regencyCode", SUM("participants")::int AS n FROM "SponsoredMonthCount" GROUP BY 1, 2 HAVING SUM("participants") <> 0)
+    (SELECT * FROM base EXCEPT SELECT * FROM rollup) UNION ALL (SELECT * FROM rollup EXCEPT SELECT * FROM base)`;
+  expect(months).toEqual([]);
+  const sponsorships = await db.$queryRaw<unknown[]>`
+    WITH base AS (
+      SELECT "programmeId", "regencyCode", "toPeriod", count(*)::int AS people, SUM("committed")::bigint AS committed,
+        count("continuedAt")::int AS continued
+      FROM "Sponsorship" GROUP BY 1, 2, 3
+    ), rollup AS (
+      SELECT "programmeId", "regencyCode", "toPeriod", "people", "committed", "continued" FROM "SponsorshipFigures"
+      WHERE "people" <> 0 OR "committed" <> 0 OR "continued" <> 0
+    )
+    (SELECT * FROM base EXCEPT SELECT * FROM rollup) UNION ALL (SELECT * FROM rollup EXCEPT SELECT * FROM base)`;
+  expect(sponsorships).toEqual([]);
+}
+
 describe("sponsoring participants", () => {
   it("takes people who qualify for the programme's months, at the full price for APBD money, and counts the budget", async () => {
     const p = await programme(t.db);
@@ -269,6 +289,16 @@ describe("sponsoring participants", () => {
     expect((await programmeFigures(t.db, "2026-11", null)).find((f) => f.id === p.id)).toMatchObject({ ended: 2, continued: 0 });
     // Held to another regency, the programme's people there are none.
     expect((await programmeFigures(t.db, "2026-11", "3673")).find((f) => f.id === p.id)).toBeUndefined();
+    await expectSponsorshipRollupsMatch(t.db);
+    // Moved to another regency's count, then removed: the rollups follow every path.
+    const pandeglang = (await sponsoredByRegency(t.db, "2026-08", "3601")).get("3601") ?? 0;
+    await t.db.sponsoredMonth.updateMany({ where: { participantId: b.id, period: "2026-08" }, data: { regencyCode: "3601" } });
+    expect((await sponsoredByRegency(t.db, "2026-08", "3601")).get("3601")).toBe(pandeglang + 1);
+    await t.db.sponsoredMonth.deleteMany({ where: { participantId: b.id } });
+    await t.db.sponsorship.deleteMany({ where: { participantId: b.id } });
+    expect((await programmeFigures(t.db, "2026-11", null)).find((f) => f.id === p.id)).toMatchObject({ people: 1, ended: 1 });
+    expect((await sponsoredByRegency(t.db, "2026-08", "3602")).get("3602")).toBe(1);
+    await expectSponsorshipRollupsMatch(t.db);
   });
 
   it("lets only one of two uploads at the same moment pay a month, to two programmes or to one", async () => {

@@ -217,6 +217,7 @@ describe("dashboard rollups", () => {
     ["_bpu_retention", "lib/stats/retention-rollups.sql"],
     ["_registration_funnel", "lib/stats/funnel-rollups.sql"],
     ["_participant_active_count", "lib/stats/active-rollups.sql"],
+    ["_sponsorship_rollups", "lib/stats/sponsorship-rollups.sql"],
   ])("the %s migration applies the readable trigger source %s exactly", async (suffix, sourcePath) => {
     const folder = (await readdir("prisma/migrations")).find((name) => name.endsWith(suffix))!;
     const migration = await readFile(path.join("prisma/migrations", folder, "migration.sql"), "utf8");

@@ -5,7 +5,7 @@
 -- bills and lines grew past jit_above_cost (a bulk load leaves statistics that
 -- give a person thousands of lines), so PostgreSQL compiled the lookup with
 -- LLVM on every call (~25 ms each, against ~0.1 ms to run it) and planned two
--- parallel workers for it: the 12M seed's first BPU batch took 977 s instead
+-- parallel workers for it: the 12M seed's first BPU batch took 817-977 s instead
 -- of ~25 s. One person's lookup is a handful of index rows: never compiled,
 -- never parallel.
 -- ---------------------------------------------------------------------------
