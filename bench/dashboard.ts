@@ -70,7 +70,7 @@ async function dashboardLoad(db: Db, f: DashboardFilters) {
   const data = await dashboardFigures(db, f);
   return {
     total: data.participants.total,
-    active: data.byRegency.reduce((sum, r) => sum + r.active, 0),
+    active: data.active,
     companies: data.activeCompanies,
     arrears: data.money.reduce((sum, row) => sum + row.arrears, 0n),
   };

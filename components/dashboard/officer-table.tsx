@@ -5,8 +5,7 @@ import type { DashboardData } from "@/lib/dashboard/figures";
 import { DashboardSection } from "./dashboard-section";
 import { formatRupiah } from "@/lib/domain/money";
 import { withFilter, type DashboardFilters } from "@/lib/dashboard/filters";
-
-type Performance = DashboardData["branchPerformance"][number];
+import { PERFORMANCE_COLUMNS, type Performance } from "@/lib/dashboard/performance";
 
 /**
  * Per BJB officer (or the API key, which has none) and per branch: participants, clients, first payments, arrears,
@@ -20,24 +19,9 @@ export async function OfficerTable({
   filters: DashboardFilters;
 }) {
   const td = await getTranslations("staff.dashboard");
-  const figureColumns = [
-    { label: td("total"), numeric: true },
-    { label: td("newThisMonth"), numeric: true },
-    { label: td("clients"), numeric: true },
-    { label: td("firstPayments"), numeric: true },
-    { label: td("clientArrears"), numeric: true },
-    { label: td("campaignRegistrations"), numeric: true },
-    { label: td("campaignFirstPaid"), numeric: true },
-  ];
-  const figures = (p: Performance) => [
-    p.participants.toLocaleString("id-ID"),
-    p.newThisMonth.toLocaleString("id-ID"),
-    p.clients.toLocaleString("id-ID"),
-    p.paying.toLocaleString("id-ID"),
-    formatRupiah(Number(p.arrears)),
-    p.campaignRegistrations.toLocaleString("id-ID"),
-    p.campaignFirstPaid.toLocaleString("id-ID"),
-  ];
+  const figureColumns = PERFORMANCE_COLUMNS.map((c) => ({ label: td(c.label), numeric: true }));
+  const figures = (p: Performance) =>
+    PERFORMANCE_COLUMNS.map(({ key }) => (key === "arrears" ? formatRupiah(Number(p.arrears)) : p[key].toLocaleString("id-ID")));
   const branchLink = (branchId: string, name: string) => (
     <Link key="branch" href={withFilter(filters, "branch", branchId)} className="text-brand-700 underline">
       {name}

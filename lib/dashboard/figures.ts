@@ -19,6 +19,7 @@ import {
   participantStats,
 } from "../stats/queries";
 import { statsDimensions, type DashboardFilters } from "./filters";
+import { addPerformance, NO_PERFORMANCE, type Performance } from "./performance";
 
 /** Months of reminder and lapse figures shown (the last six up to asOf). */
 const REACH_MONTHS = 6;
@@ -143,22 +144,12 @@ export async function dashboardFigures(database: Db, filters: DashboardFilters) 
 
 export type DashboardData = Awaited<ReturnType<typeof dashboardFigures>>;
 
-const NO_PERFORMANCE = {
-  participants: 0,
-  newThisMonth: 0,
-  clients: 0,
-  paying: 0,
-  arrears: 0n,
-  campaignRegistrations: 0,
-  campaignFirstPaid: 0,
-};
-
 /**
  * Each officer's participants (the officer rollup) beside their clients (companies) and what their campaigns brought
  * in (self-registrations on /daftar): one row per officer and branch, whichever of the three they have.
  */
 function officerPerformance(counts: OfficerCount[], clients: OfficerClients[], campaigns: OfficerCampaigns[]) {
-  const rows = new Map<string, { officerId: string | null; branchId: string } & typeof NO_PERFORMANCE>();
+  const rows = new Map<string, { officerId: string | null; branchId: string } & Performance>();
   const row = (o: { officerId: string | null; branchId: string }) => {
     const key = `${o.officerId ?? ""}:${o.branchId}`;
     const found = rows.get(key) ?? { ...NO_PERFORMANCE, officerId: o.officerId, branchId: o.branchId };
@@ -229,19 +220,9 @@ function retentionFigures(cohorts: CohortCount[], asOfMonth: Period) {
 
 /** The officers' rows added up per branch (its API key included). */
 function branchTotals(officers: ReturnType<typeof officerPerformance>) {
-  const totals = new Map<string, { branchId: string } & typeof NO_PERFORMANCE>();
+  const totals = new Map<string, { branchId: string } & Performance>();
   for (const o of officers) {
-    const t = totals.get(o.branchId) ?? { ...NO_PERFORMANCE, branchId: o.branchId };
-    totals.set(o.branchId, {
-      branchId: o.branchId,
-      participants: t.participants + o.participants,
-      newThisMonth: t.newThisMonth + o.newThisMonth,
-      clients: t.clients + o.clients,
-      paying: t.paying + o.paying,
-      arrears: t.arrears + o.arrears,
-      campaignRegistrations: t.campaignRegistrations + o.campaignRegistrations,
-      campaignFirstPaid: t.campaignFirstPaid + o.campaignFirstPaid,
-    });
+    totals.set(o.branchId, { branchId: o.branchId, ...addPerformance(totals.get(o.branchId) ?? NO_PERFORMANCE, o) });
   }
   return [...totals.values()].sort((a, b) => b.participants - a.participants);
 }

@@ -1,4 +1,5 @@
 import type { DashboardData } from "./figures";
+import { performanceValues } from "./performance";
 
 /** The dashboard's figures as rows for a file: the filters first, then each block with a heading. */
 export function summaryRows(
@@ -19,29 +20,10 @@ export function summaryRows(
     ? [
         [],
         labels.officers.heading,
-        ...data.officers.map((o) => [
-          o.name ?? labels.officers!.unknown,
-          o.branchName,
-          o.participants,
-          o.newThisMonth,
-          o.clients,
-          o.paying,
-          Number(o.arrears),
-          o.campaignRegistrations,
-          o.campaignFirstPaid,
-        ]),
+        ...data.officers.map((o) => [o.name ?? labels.officers!.unknown, o.branchName, ...performanceValues(o)]),
         [],
         [labels.officers.branch, ...labels.officers.heading.slice(2)],
-        ...data.branchPerformance.map((b) => [
-          b.branchName,
-          b.participants,
-          b.newThisMonth,
-          b.clients,
-          b.paying,
-          Number(b.arrears),
-          b.campaignRegistrations,
-          b.campaignFirstPaid,
-        ]),
+        ...data.branchPerformance.map((b) => [b.branchName, ...performanceValues(b)]),
       ]
     : [];
   return [

@@ -4,6 +4,7 @@ import { tableFile } from "@/lib/dashboard/export";
 import { exportFilterLabels } from "@/lib/dashboard/export-labels";
 import { dashboardFigures } from "@/lib/dashboard/figures";
 import { dashboardFilters } from "@/lib/dashboard/filters";
+import { PERFORMANCE_COLUMNS } from "@/lib/dashboard/performance";
 import { summaryRows } from "@/lib/dashboard/summary";
 import { readDb } from "@/lib/db/database";
 import { localeOr } from "@/lib/i18n/locales";
@@ -38,17 +39,7 @@ export async function GET(request: Request) {
     month: t("month"),
     officers: data.officers.length
       ? {
-          heading: [
-            t("officer"),
-            t("branch"),
-            t("total"),
-            t("newThisMonth"),
-            t("clients"),
-            t("firstPayments"),
-            t("clientArrears"),
-            t("campaignRegistrations"),
-            t("campaignFirstPaid"),
-          ],
+          heading: [t("officer"), t("branch"), ...PERFORMANCE_COLUMNS.map((c) => t(c.label))],
           unknown: t("apiKey"),
           branch: t("branch"),
         }
