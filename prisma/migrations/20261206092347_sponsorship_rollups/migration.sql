@@ -66,54 +66,52 @@ CREATE TRIGGER "sponsored_months_updated" AFTER UPDATE ON "SponsoredMonth"
 CREATE TRIGGER "sponsored_months_deleted" AFTER DELETE ON "SponsoredMonth"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "sponsored_months_changed"();
 
+CREATE FUNCTION "sponsorship_figures_bump"(
+  programmes uuid[], regencies text[], to_periods text[], people int[], committed bigint[], continued int[]
+) RETURNS void LANGUAGE plpgsql AS E'
+BEGIN
+  INSERT INTO "SponsorshipFigures" AS t ("programmeId", "regencyCode", "toPeriod", "people", "committed", "continued")
+  SELECT u.programme, u.regency, u.to_period, SUM(u.people)::int, SUM(u.committed)::bigint, SUM(u.continued)::int
+  FROM unnest(programmes, regencies, to_periods, people, committed, continued) AS u(programme, regency, to_period, people, committed, continued)
+  GROUP BY 1, 2, 3 HAVING SUM(u.people) <> 0 OR SUM(u.committed) <> 0 OR SUM(u.continued) <> 0 ORDER BY 1, 2, 3
+  ON CONFLICT ("programmeId", "regencyCode", "toPeriod") DO UPDATE SET "people" = t."people" + EXCLUDED."people",
+    "committed" = t."committed" + EXCLUDED."committed", "continued" = t."continued" + EXCLUDED."continued"\x3b
+END ';
+
 -- Every change of a Sponsorship row, out with the old row and in with the new one (a payment of their own after
 -- it sets continuedAt through the trigger on Bill: that UPDATE lands here too).
 CREATE FUNCTION "sponsorship_figures_changed"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  INSERT INTO "SponsorshipFigures" AS t ("programmeId", "regencyCode", "toPeriod", "people", "committed", "continued")
-  SELECT x.programme, x.regency, x.to_period, SUM(x.people)::int, SUM(x.committed)::bigint, SUM(x.continued)::int
-  FROM (
-    SELECT o."programmeId" AS programme, o."regencyCode"::text AS regency, o."toPeriod"::text AS to_period, -1 AS people,
-      -o."committed" AS committed, CASE WHEN o."continuedAt" IS NOT NULL THEN -1 ELSE 0 END AS continued
-    FROM old_rows o
-    UNION ALL
-    SELECT n."programmeId", n."regencyCode"::text, n."toPeriod"::text, 1, n."committed",
-      CASE WHEN n."continuedAt" IS NOT NULL THEN 1 ELSE 0 END
-    FROM new_rows n
-  ) x
-  GROUP BY 1, 2, 3 HAVING SUM(x.people) <> 0 OR SUM(x.committed) <> 0 OR SUM(x.continued) <> 0 ORDER BY 1, 2, 3
-  ON CONFLICT ("programmeId", "regencyCode", "toPeriod") DO UPDATE SET "people" = t."people" + EXCLUDED."people",
-    "committed" = t."committed" + EXCLUDED."committed", "continued" = t."continued" + EXCLUDED."continued"\x3b
-  RETURN NULL\x3b
-END ';
-
--- Inserts and deletes have one transition table only.
-CREATE FUNCTION "sponsorship_figures_inserted"() RETURNS trigger LANGUAGE plpgsql AS E'
-BEGIN
-  INSERT INTO "SponsorshipFigures" AS t ("programmeId", "regencyCode", "toPeriod", "people", "committed", "continued")
-  SELECT n."programmeId", n."regencyCode", n."toPeriod", count(*)::int, SUM(n."committed")::bigint, count(n."continuedAt")::int
-  FROM new_rows n GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-  ON CONFLICT ("programmeId", "regencyCode", "toPeriod") DO UPDATE SET "people" = t."people" + EXCLUDED."people",
-    "committed" = t."committed" + EXCLUDED."committed", "continued" = t."continued" + EXCLUDED."continued"\x3b
-  RETURN NULL\x3b
-END ';
-
-CREATE FUNCTION "sponsorship_figures_deleted"() RETURNS trigger LANGUAGE plpgsql AS E'
-BEGIN
-  INSERT INTO "SponsorshipFigures" AS t ("programmeId", "regencyCode", "toPeriod", "people", "committed", "continued")
-  SELECT o."programmeId", o."regencyCode", o."toPeriod", -count(*)::int, -SUM(o."committed")::bigint, -count(o."continuedAt")::int
-  FROM old_rows o GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-  ON CONFLICT ("programmeId", "regencyCode", "toPeriod") DO UPDATE SET "people" = t."people" + EXCLUDED."people",
-    "committed" = t."committed" + EXCLUDED."committed", "continued" = t."continued" + EXCLUDED."continued"\x3b
+  IF TG_OP = \'INSERT\' THEN
+    PERFORM "sponsorship_figures_bump"(array_agg(n."programmeId"), array_agg(n."regencyCode"::text), array_agg(n."toPeriod"::text),
+      array_agg(1), array_agg(n."committed"), array_agg(CASE WHEN n."continuedAt" IS NOT NULL THEN 1 ELSE 0 END))
+    FROM new_rows n\x3b
+  ELSIF TG_OP = \'UPDATE\' THEN
+    PERFORM "sponsorship_figures_bump"(array_agg(x.programme), array_agg(x.regency), array_agg(x.to_period),
+      array_agg(x.people), array_agg(x.committed), array_agg(x.continued))
+    FROM (
+      SELECT o."programmeId" AS programme, o."regencyCode"::text AS regency, o."toPeriod"::text AS to_period, -1 AS people,
+        -o."committed" AS committed, CASE WHEN o."continuedAt" IS NOT NULL THEN -1 ELSE 0 END AS continued
+      FROM old_rows o
+      UNION ALL
+      SELECT n."programmeId", n."regencyCode"::text, n."toPeriod"::text, 1, n."committed",
+        CASE WHEN n."continuedAt" IS NOT NULL THEN 1 ELSE 0 END
+      FROM new_rows n
+    ) x\x3b
+  ELSE
+    PERFORM "sponsorship_figures_bump"(array_agg(o."programmeId"), array_agg(o."regencyCode"::text), array_agg(o."toPeriod"::text),
+      array_agg(-1), array_agg(-o."committed"), array_agg(CASE WHEN o."continuedAt" IS NOT NULL THEN -1 ELSE 0 END))
+    FROM old_rows o\x3b
+  END IF\x3b
   RETURN NULL\x3b
 END ';
 
 CREATE TRIGGER "sponsorship_figures_inserted" AFTER INSERT ON "Sponsorship"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "sponsorship_figures_inserted"();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "sponsorship_figures_changed"();
 CREATE TRIGGER "sponsorship_figures_updated" AFTER UPDATE ON "Sponsorship"
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "sponsorship_figures_changed"();
 CREATE TRIGGER "sponsorship_figures_deleted" AFTER DELETE ON "Sponsorship"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "sponsorship_figures_deleted"();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "sponsorship_figures_changed"();
 
 -- Sponsored cover made before this migration.
 INSERT INTO "SponsoredMonthCount" ("period", "regencyCode", "participants")
